@@ -1,0 +1,52 @@
+# Two commands do all set-up on a fresh Debian machine (as root, or with sudo):
+#   make serve   build and preview the site at http://127.0.0.1:8000/
+#   make test    install what the tests need (Debian chromium, axe-core) and run them all
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(VENV)/bin
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: setup serve build check test lint docs bench browser clean
+
+$(BIN)/.installed: requirements.lock pyproject.toml
+	python3 -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -r requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+setup: $(BIN)/.installed
+
+serve: setup
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+build: setup
+	$(BIN)/mkdocs build --strict
+
+check: setup
+	$(BIN)/explainer check --strict
+
+# Debian's chromium drives the browser tests (Playwright never downloads a browser here).
+browser:
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium; }
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+test: setup browser node_modules/.installed
+	$(BIN)/python -m pytest
+
+lint: setup
+	$(BIN)/ruff check generator tests bench
+	$(BIN)/ruff format --check generator tests bench
+	$(BIN)/mypy
+
+docs: setup
+	$(BIN)/explainer schema > generator/factsheet.schema.json
+	$(BIN)/python -m generator.reference FACTSHEET.md
+
+clean:
+	rm -rf site .pytest_cache

@@ -1,0 +1,3 @@
+"""Newsroom explainer generator: article + fact sheet in, Markdown pages out."""
+
+__version__ = "0.1.0"

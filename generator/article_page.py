@@ -1,0 +1,68 @@
+"""The article page: the article verbatim, escaped, each paragraph anchored (#p1, #p2 …),
+each cited passage highlighted, anchored and linked back to the fact it supports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from markupsafe import Markup, escape
+
+from generator.citations import Citation, citations
+from generator.loader import Story
+from generator.templating import render
+from generator.urls import Urls, article_src, explainer_src
+
+
+@dataclass(frozen=True)
+class ParagraphView:
+    id: str
+    number: int
+    html: Markup
+
+
+def render_article(story: Story, urls: Urls) -> str:
+    facts = story.facts
+    src = article_src(facts.slug)
+    explainer = urls.link(src, explainer_src(facts.slug))
+    found = citations(facts, story.article)
+    paragraphs = [
+        ParagraphView(
+            f"p{number}",
+            number,
+            _paragraph_html(
+                text, [c for c in found if c.passage.paragraph == number], explainer
+            ),
+        )
+        for number, text in enumerate(story.article.paragraphs, start=1)
+    ]
+    return render("article.md.j2", facts=facts, paragraphs=paragraphs, explainer_href=explainer)
+
+
+def _paragraph_html(text: str, cited: list[Citation], explainer: str) -> Markup:
+    """The paragraph with every cited passage in <mark>; overlapping passages are split at
+    each boundary so the marks never nest."""
+    bounds = sorted({0, len(text)} | {c.passage.start for c in cited}
+                    | {c.passage.end for c in cited})  # fmt: skip
+    out: list[Markup] = []
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        for citation in cited:
+            if citation.passage.start == start:
+                out.append(Markup('<span class="evidence-anchor" id="{}"></span>')
+                           .format(citation.anchor))  # fmt: skip
+        covering = [c for c in cited if c.passage.start <= start and end <= c.passage.end]
+        chunk = escape(text[start:end])
+        if covering:
+            facts = " ".join(dict.fromkeys(c.fact_id for c in covering))
+            out.append(Markup('<mark class="evidence" data-facts="{}">{}</mark>')
+                       .format(facts, chunk))  # fmt: skip
+        else:
+            out.append(chunk)
+        for citation in cited:
+            if citation.passage.end == end:
+                out.append(
+                    Markup('<a class="backref" href="{}#{}" title="{}">'
+                           '<span aria-hidden="true">↩</span>'
+                           '<span class="visually-hidden">Back to {}</span></a>')
+                    .format(explainer, citation.fact_id, citation.label, citation.label)
+                )  # fmt: skip
+    return Markup("").join(out)

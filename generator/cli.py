@@ -1,0 +1,129 @@
+"""The `explainer` command. Each command is a few lines over the core; bad input exits 1
+with `file:line:col: message` and a hint, bad usage exits 2, and neither prints a
+traceback."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from generator.errors import ExplainerError, Problem, in_file_order
+from generator.loader import load_story
+from generator.project import Project
+from generator.reference import reference_markdown
+from generator.schema import json_schema_text
+from generator.site import SiteOptions, find_fact_sheets, generate, write_site
+from generator.urls import Urls
+
+
+class _Group(click.Group):
+    """Bad input (`ExplainerError`) ends any command with its report and exit status 1."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except ExplainerError as exc:
+            click.echo(exc.report(), err=True)
+            ctx.exit(1)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="newsroom-explainer")
+def cli() -> None:
+    """Turn news articles and their fact sheets into explainer pages."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--strict", is_flag=True, help="Treat warnings (such as TODOs) as errors.")
+def check(paths: tuple[Path, ...], strict: bool) -> None:
+    """Check fact sheets against the format and against their articles.
+
+    With no PATH, checks every fact sheet (facts.yaml) under the project's content folder.
+    Prints each problem as file:line:col: message, with how to fix it below.
+
+    Example: explainer check content/my-story/facts.yaml
+    """
+    targets = list(paths)
+    if not targets:
+        content = Project.find().content_dir
+        targets = find_fact_sheets(content)
+        if not targets:
+            raise ExplainerError(f"no fact sheets (facts.yaml) found under {_shown(content)}")
+    problems: list[Problem] = []
+    for path in targets:
+        root = Project.find(path.parent).root  # the article path is relative to it
+        problems += load_story(path, root, display=_shown(path)).problems
+    _report(problems, strict, checked=len(targets))
+
+
+def _shown(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _report(problems: list[Problem], strict: bool, checked: int) -> None:
+    for problem in in_file_order(problems):
+        click.echo(str(problem), err=True)
+    errors = sum(p.is_error for p in problems)
+    warnings = len(problems) - errors
+    noun = "fact sheet" if checked == 1 else "fact sheets"
+    summary = f"{checked} {noun} checked: {errors} error(s), {warnings} warning(s)"
+    if errors or (strict and warnings):
+        click.echo(summary + (" (--strict: warnings count as errors)" if strict else ""),
+                   err=True)  # fmt: skip
+        sys.exit(1)
+    click.echo(summary)
+
+
+@cli.command()
+@click.option("--markdown", is_flag=True, help="Print the reference section of FACTSHEET.md.")
+def schema(markdown: bool) -> None:
+    """Print the JSON Schema of the fact sheet format.
+
+    Editors' tools (VS Code with the YAML extension) use it for completion and inline
+    errors; each fact sheet names it on its first line.
+
+    Example: explainer schema > generator/factsheet.schema.json
+    """
+    click.echo(reference_markdown() if markdown else json_schema_text(), nl=False)
+
+
+@cli.command()
+@click.option("--out", "out", required=True, type=click.Path(path_type=Path),
+              help="Folder to write the Markdown pages and assets to.")  # fmt: skip
+@click.option("--drafts", is_flag=True, help="Include stories whose status is draft.")
+def render(out: Path, drafts: bool) -> None:
+    """Write the explainer pages as Markdown, for any Markdown site builder.
+
+    Writes <slug>/index.md, <slug>/article/index.md, index.md and assets/explainer/.
+    Nothing is written if any fact sheet has an error.
+
+    Example: explainer render --out build/pages
+    """
+    project = Project.find()
+    site = generate(project.root, project.content_dir, SiteOptions(Urls(), preview=drafts))
+    if site.errors:
+        raise ExplainerError(site.problems)
+    for problem in site.problems:
+        click.echo(str(problem), err=True)
+    written = write_site(site, out)
+    click.echo(f"wrote {len(written)} files to {out}")
+
+
+def main() -> None:
+    """Entry point: bad input becomes a message and exit status 1, never a traceback."""
+    try:
+        cli.main(prog_name="explainer")
+    except Exception as exc:  # a bug of ours: say so briefly, unless asked for details
+        if os.environ.get("EXPLAINER_DEBUG"):
+            raise
+        click.echo(f"internal error: {type(exc).__name__}: {exc}\n"
+                   "    this is a bug in the explainer generator; rerun with "
+                   "EXPLAINER_DEBUG=1 for details and report it", err=True)  # fmt: skip
+        sys.exit(1)

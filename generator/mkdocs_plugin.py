@@ -1,0 +1,103 @@
+"""`plugins: - explainer`: hands the core's generated pages to MkDocs.
+
+Thin by design: `generator.site` does the work, so the same pages can be written to disk
+(`explainer render`) and built by another Markdown site builder.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files
+
+from generator.errors import ExplainerError
+from generator.loader import ARTICLES_DIR
+from generator.site import INTRO_NAME, Site, SiteOptions, generate
+from generator.urls import ASSETS_DIR, HOME_SRC, Urls
+
+log = get_plugin_logger(__name__)
+
+# Sources, never published: fact sheets and any other YAML data in the content folder.
+_SOURCE_SUFFIXES = {".yaml", ".yml"}
+
+
+class ExplainerConfig(base.Config):
+    enabled = c.Type(bool, default=True)
+    # Show draft stories (with a banner) and broken fact sheets' problems as pages.
+    # Default: on under `mkdocs serve`, off for `mkdocs build` and `gh-deploy`.
+    preview = c.Optional(c.Type(bool))
+
+
+class ExplainerPlugin(BasePlugin[ExplainerConfig]):
+    def __init__(self) -> None:
+        self.command = "build"
+        self.site: Site | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.command = command
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        self.site = None  # the plugin object survives rebuilds under `serve`
+        if not self.config.enabled:
+            return config
+        for name, option in (("explainer.css", "extra_css"), ("explainer.js",
+                                                                "extra_javascript")):  # fmt: skip
+            asset = f"{ASSETS_DIR}/{name}"
+            if asset not in [str(item) for item in config[option]]:
+                config[option].append(asset)
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        if not self.config.enabled:
+            return files
+        preview = self.config.preview
+        if preview is None:
+            preview = self.command == "serve"
+        root = Path(config.config_file_path or ".").resolve().parent
+        options = SiteOptions(Urls(config.use_directory_urls), preview, config.site_name)
+        site = generate(root, Path(config.docs_dir), options)
+        if site.errors and not preview:
+            raise PluginError(ExplainerError(site.problems).report())
+        for problem in site.problems:
+            (log.error if problem.is_error else log.warning)(str(problem))
+        self.site = site
+        return _publishable(files, site, config, preview)
+
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
+    ) -> LiveReloadServer:
+        articles = Path(config.config_file_path or ".").resolve().parent / ARTICLES_DIR
+        if articles.is_dir():
+            server.watch(str(articles))
+        return server
+
+
+def _publishable(files: Files, site: Site, config: MkDocsConfig, preview: bool) -> Files:
+    """Drop sources (fact sheets, intros, drafts' folders) and add the generated pages."""
+    docs = Path(config.docs_dir).resolve()
+    hidden = [o.folder.resolve() for o in site.outcomes if not preview and (
+        o.story is None or o.story.facts.is_draft)]  # fmt: skip
+    consumed = {HOME_SRC} | {
+        (o.folder.resolve() / INTRO_NAME).relative_to(docs).as_posix() for o in site.outcomes
+    }
+    generated = {g.src for g in site.files}
+    for file in list(files):
+        path = PurePosixPath(file.src_uri)
+        absolute = docs / path
+        if (
+            path.suffix.lower() in _SOURCE_SUFFIXES
+            or file.src_uri in consumed
+            or file.src_uri in generated
+            or any(folder in absolute.parents for folder in hidden)
+        ):
+            files.remove(file)
+    for generated_file in site.files:
+        files.append(File.generated(config, generated_file.src, content=generated_file.content))
+    return files

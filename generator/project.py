@@ -1,0 +1,42 @@
+"""Where a project's parts are: its root (the folder with mkdocs.yml), content and seeds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+CONFIG_NAME = "mkdocs.yml"
+DEFAULT_CONTENT_DIR = "content"
+
+
+@dataclass(frozen=True)
+class Project:
+    root: Path
+    content_dir: Path
+
+    @classmethod
+    def find(cls, start: Path | None = None) -> Project:
+        """The project containing `start` (default: the current folder)."""
+        here = (start or Path.cwd()).resolve()
+        for folder in (here, *here.parents):
+            if (folder / CONFIG_NAME).is_file():
+                return cls(folder, folder / _docs_dir(folder / CONFIG_NAME))
+        return cls(here, here / DEFAULT_CONTENT_DIR)
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml far enough to find docs_dir, ignoring MkDocs' own tags (!ENV…)."""
+
+
+_ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def _docs_dir(config: Path) -> str:
+    try:
+        data = yaml.load(config.read_text(encoding="utf-8"), Loader=_ConfigLoader)  # noqa: S506
+    except (OSError, yaml.YAMLError, UnicodeDecodeError):
+        return DEFAULT_CONTENT_DIR
+    value = data.get("docs_dir") if isinstance(data, dict) else None
+    return value if isinstance(value, str) else "docs"

@@ -1,0 +1,212 @@
+"""The whole generated site: every fact sheet under the content folder in, Markdown pages
+and asset files out. This is the core that the MkDocs plugin and `explainer render` share.
+
+Nothing here imports MkDocs. A broken fact sheet either stops the build (its problems
+are returned as errors) or, in preview, becomes a page that shows its problems.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from markupsafe import escape
+
+from generator.article_page import render_article
+from generator.errors import Problem
+from generator.explainer_page import render_explainer
+from generator.loader import FACT_SHEET_NAME, Story, load_story
+from generator.templating import render
+from generator.urls import ASSETS_DIR, HOME_SRC, Urls, article_src, explainer_src
+
+INTRO_NAME = "intro.md"
+ASSET_NAMES = ("explainer.css", "explainer.js")
+
+
+@dataclass(frozen=True)
+class GeneratedFile:
+    src: str  # path relative to the docs folder, with forward slashes
+    content: str | bytes
+
+
+@dataclass(frozen=True)
+class StoryOutcome:
+    """One fact sheet's fate in a build."""
+
+    folder: Path
+    display: str
+    story: Story | None
+    problems: tuple[Problem, ...]
+
+    @property
+    def slug(self) -> str:
+        return self.story.facts.slug if self.story else self.folder.name
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+
+@dataclass(frozen=True)
+class Site:
+    files: tuple[GeneratedFile, ...]
+    outcomes: tuple[StoryOutcome, ...]
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [p for outcome in self.outcomes for p in outcome.problems]
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+
+@dataclass(frozen=True)
+class SiteOptions:
+    urls: Urls = Urls()
+    preview: bool = False  # `mkdocs serve`: show drafts and broken fact sheets' problems
+    site_title: str = "Explainers"
+
+
+def find_fact_sheets(content_dir: Path) -> list[Path]:
+    """Every fact sheet under the content folder, in a stable order."""
+    return sorted(
+        path
+        for path in content_dir.rglob(FACT_SHEET_NAME)
+        if not any(part.startswith(".") for part in path.relative_to(content_dir).parts)
+    )
+
+
+def load_all(root: Path, content_dir: Path) -> list[StoryOutcome]:
+    outcomes = []
+    for path in find_fact_sheets(content_dir):
+        result = load_story(path, root)
+        display = path.resolve().relative_to(root.resolve()).as_posix()
+        outcomes.append(StoryOutcome(path.parent, display, result.story, result.problems))
+    return _with_duplicate_slugs(outcomes)
+
+
+def _with_duplicate_slugs(outcomes: list[StoryOutcome]) -> list[StoryOutcome]:
+    first: dict[str, StoryOutcome] = {}
+    checked = []
+    for outcome in outcomes:
+        if outcome.slug in first:
+            problem = Problem(outcome.display, 1, 1,
+                              f"slug `{outcome.slug}` is already used by "
+                              f"{first[outcome.slug].display}",
+                              "every explainer needs its own address: choose another slug")  # fmt: skip
+            outcome = StoryOutcome(outcome.folder, outcome.display, None,
+                                   (*outcome.problems, problem))  # fmt: skip
+        else:
+            first[outcome.slug] = outcome
+        checked.append(outcome)
+    return checked
+
+
+def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
+    """All generated pages and assets for the stories under `content_dir`."""
+    outcomes = load_all(root, content_dir)
+    files: list[GeneratedFile] = []
+    listed: list[StoryOutcome] = []
+    for outcome in outcomes:
+        story = outcome.story
+        if story is None:
+            if options.preview:
+                files.append(GeneratedFile(explainer_src(outcome.slug), _error_page(outcome)))
+                listed.append(outcome)
+            continue
+        if story.facts.is_draft and not options.preview:
+            continue
+        intro = _read_optional(outcome.folder / INTRO_NAME)
+        files.append(GeneratedFile(
+            explainer_src(story.facts.slug),
+            render_explainer(story, options.urls, intro, draft_banner=story.facts.is_draft),
+        ))  # fmt: skip
+        files.append(GeneratedFile(article_src(story.facts.slug),
+                                   render_article(story, options.urls)))  # fmt: skip
+        listed.append(outcome)
+    home_intro = _read_optional(content_dir / HOME_SRC)
+    files.append(GeneratedFile(HOME_SRC, _home_page(listed, options, home_intro)))
+    files.extend(_assets())
+    return Site(tuple(files), tuple(outcomes))
+
+
+def _read_optional(path: Path) -> str:
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return ""
+
+
+def _assets() -> list[GeneratedFile]:
+    package = resources.files("generator") / "assets"
+    return [
+        GeneratedFile(f"{ASSETS_DIR}/{name}", (package / name).read_bytes()) for name in ASSET_NAMES
+    ]
+
+
+@dataclass(frozen=True)
+class HomeEntry:
+    slug: str
+    headline: str
+    summary: str
+    published: object
+    href: str
+    state: str  # ready | draft | broken
+
+
+def _home_page(listed: list[StoryOutcome], options: SiteOptions, intro: str) -> str:
+    entries = []
+    for outcome in listed:
+        href = options.urls.link(HOME_SRC, explainer_src(outcome.slug))
+        if outcome.story is None:
+            entries.append(HomeEntry(outcome.slug, outcome.slug, outcome.display, None, href,
+                                     "broken"))  # fmt: skip
+            continue
+        facts = outcome.story.facts
+        state = "draft" if facts.is_draft else "ready"
+        entries.append(HomeEntry(facts.slug, facts.headline, facts.summary, facts.published,
+                                 href, state))  # fmt: skip
+    entries.sort(key=lambda e: (str(e.published or "9999"), e.slug), reverse=True)
+    return render("home.md.j2", entries=entries, intro=_strip_front_matter(intro),
+                  site_title=options.site_title)  # fmt: skip
+
+
+def _strip_front_matter(markdown: str) -> str:
+    if markdown.startswith("---\n"):
+        end = markdown.find("\n---\n", 4)
+        if end >= 0:
+            return markdown[end + 5 :]
+    return markdown
+
+
+def _error_page(outcome: StoryOutcome) -> str:
+    """In preview, a broken fact sheet's page lists its problems instead of its facts."""
+    listing = "\n".join(
+        f'<li class="problem-{p.severity.value}"><code>{escape(p.location)}</code>: '
+        f"{escape(p.message)}" + (f"<br><span class=\"problem-hint\">{escape(p.hint)}</span>"
+                                  if p.hint else "") + "</li>"
+        for p in outcome.problems
+    )  # fmt: skip
+    title = escape(f"Fact sheet has errors: {outcome.display}")
+    return (
+        f'---\ntitle: "{title}"\n---\n\n'
+        f'<div class="explainer-errors" role="alert">\n<h1>{title}</h1>\n'
+        f"<p>This explainer cannot be shown until its fact sheet is fixed. "
+        f"Save the file and this page updates.</p>\n<ul>\n{listing}\n</ul>\n</div>\n"
+    )
+
+
+def write_site(site: Site, out: Path) -> list[Path]:
+    """Write the generated files under `out` (for another Markdown site builder)."""
+    written = []
+    for generated in site.files:
+        target = out / generated.src
+        target.parent.mkdir(parents=True, exist_ok=True)
+        data = generated.content
+        if isinstance(data, str):
+            data = data.encode("utf-8")
+        target.write_bytes(data)
+        written.append(target)
+    return written
