@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from generator.drafting.new import is_slug, new_story
 from generator.errors import ExplainerError, Problem, in_file_order
 from generator.loader import load_story
 from generator.project import Project
@@ -114,6 +115,35 @@ def render(out: Path, drafts: bool) -> None:
         click.echo(str(problem), err=True)
     written = write_site(site, out)
     click.echo(f"wrote {len(written)} files to {out}")
+
+
+def _slug_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and not is_slug(value):
+        raise click.BadParameter(f"`{value}` is not an address: use lowercase letters, digits "
+                                 "and hyphens, like odesa-strikes")  # fmt: skip
+    return value
+
+
+@cli.command()
+@click.argument("article", type=click.Path(path_type=Path))
+@click.option("--slug", callback=_slug_option, help="The explainer's address, /<slug>/ "
+              "(default: from the article's file name).")  # fmt: skip
+def new(article: Path, slug: str | None) -> None:
+    """Draft a fact sheet from a new article.
+
+    Copies ARTICLE (plain text, one paragraph per line) into seeds/ unless it is there, and
+    writes content/<slug>/facts.yaml with status draft: the figures, quotes, people and
+    positions the article states, each with its passage, and TODO wherever the editor must
+    decide. Never overwrites a fact sheet; writes nothing if anything goes wrong.
+
+    Example: explainer new ~/Downloads/odesa-strikes.txt --slug odesa-strikes
+    """
+    story = new_story(article, Project.find(), slug, _shown)
+    if story.copied:
+        click.echo(f"copied {_shown(article)} to {_shown(story.article)}")
+    click.echo(f"wrote {_shown(story.fact_sheet)}: {story.figures} figure(s), "
+               f"{story.quotes} quote(s), {story.todos} TODO(s) for the editor")  # fmt: skip
+    click.echo(f"next: explainer check {_shown(story.fact_sheet)}")
 
 
 def main() -> None:

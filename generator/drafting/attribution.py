@@ -1,0 +1,235 @@
+"""Who says something, and where: the subject of a verb of saying, resolved to a person or
+an institution, and the channel ("on Telegram", "in a Kremlin statement") when named.
+
+References are resolved the way a reader does: a name or surname is that person; "he" or
+"she" is the person last named before it; "the spokeswoman" is the last person with that
+title; "it" and "the ministry" are the institution last named.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from generator.article import Article
+from generator.drafting.parties import first_side
+from generator.drafting.people import SPEECH_VERBS, TITLE_NOUNS, Found, mentions_of, slug
+from generator.drafting.sentences import word_set
+
+_INSTITUTION_HEADS = word_set(
+    "force ministry military army navy officials authorities kremlin staff service police "
+    "government command administration agency council office operator company prosecutors "
+    "governments"
+)
+_VERB = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
+_ACCORDING = re.compile(r"\b[Aa]ccording to (?:(?:a|an|the) [\w-]+ (?:from|by|of) )?([^,.;]+)")
+_PRONOUN = re.compile(r"^(?:he|she|He|She)$")
+_IT = re.compile(r"^(?:it|It|they|They)$")
+_ROLE = re.compile(r"^(?:the|The) ((?:[a-z]+ ){0,2}[a-z]+)$")
+_LEADING = re.compile(r"^(?:and|but|while|as|then)\s+")
+_SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|whose|when|because|after|before|if|as)\s+")
+_ATTRIBUTION_WORDS = 8
+
+
+@dataclass(frozen=True)
+class Channel:
+    name: str
+    evidence: str  # a passage of the article that names it
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: Found | None
+    how: str  # how the speaker was found, for the editor's comment
+    channel: Channel | None
+
+
+class Cast:
+    """The people and institutions of one article, and who was last mentioned where."""
+
+    def __init__(self, article: Article, people: list[Found]) -> None:
+        self.people = people
+        self.institutions: list[Found] = []
+        self._mentions = sorted(
+            (at, person.id) for person in people for at in mentions_of(article, person)
+        )
+        self._institution_mentions: list[tuple[tuple[int, int], str]] = []
+
+    def speakers(self) -> list[Found]:
+        """People and institutions, first mention first."""
+        return sorted([*self.people, *self.institutions], key=lambda f: (f.paragraph, f.offset))
+
+    def by_id(self, speaker_id: str) -> Found | None:
+        return next((f for f in [*self.people, *self.institutions] if f.id == speaker_id), None)
+
+    def named_in(self, text: str) -> Found | None:
+        """The person last named in `text` (by name or surname)."""
+        best: tuple[int, Found] | None = None
+        for person in self.people:
+            for form in (person.name, person.surname):
+                for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                    if best is None or m.start() > best[0]:
+                        best = (m.start(), person)
+        return best[1] if best else None
+
+    def last_person(self, at: tuple[int, int], noun: str | None = None) -> Found | None:
+        earlier = [pid for where, pid in self._mentions if where < at]
+        for pid in reversed(earlier):
+            person = self.by_id(pid)
+            if person and (noun is None or noun in (person.title or "").lower()):
+                return person
+        return None
+
+    def last_institution(self, at: tuple[int, int], head: str | None = None) -> Found | None:
+        for where, iid in reversed(self._institution_mentions):
+            found = self.by_id(iid)
+            if where < at and found and (head is None or head in found.name.lower()):
+                return found
+        return None
+
+    def institution(self, phrase: str, at: tuple[int, int]) -> Found:
+        """The institution a phrase names ("the Air Force" is the "Ukraine’s Air Force"
+        named before), recorded as mentioned at `at`."""
+        bare = re.sub(r"^(?:the|The)\s+", "", phrase).strip()
+        key = bare.lower().replace("’", "'")
+        known = next(
+            (
+                i
+                for i in reversed(self.institutions)
+                if i.name.lower().replace("’", "'").endswith(key)
+            ),
+            None,
+        )
+        if known is None:
+            side = first_side(bare)
+            base = slug(bare) or "institution"
+            ids = {f.id for f in [*self.people, *self.institutions]}
+            new_id = base if base not in ids else f"{base}-{len(self.institutions) + 1}"
+            known = Found(new_id, bare, "institution", None, side.id if side else None, *at)
+            self.institutions.append(known)
+        self._institution_mentions.append((at, known.id))
+        self._institution_mentions.sort()
+        return known
+
+    def resolve(self, subject: str, at: tuple[int, int]) -> tuple[Found | None, str]:
+        """Who a subject phrase ("he", "the spokeswoman", "Ukraine’s Air Force") refers to,
+        and how that was decided."""
+        subject = _LEADING.sub("", subject.strip(" ,;:—-")).strip()
+        if not subject:
+            return None, ""
+        person = self.named_in(subject)
+        if person is not None:
+            return person, "named"
+        if _PRONOUN.match(subject):
+            return self.last_person(at), f"'{subject}' taken as the person named last"
+        if _IT.match(subject):
+            return self.last_institution(at), f"'{subject}' taken as the institution named last"
+        role = _ROLE.match(subject)
+        words = subject.lower().replace("’", "'").split()
+        if role and words[-1] in TITLE_NOUNS:
+            return (
+                self.last_person(at, words[-1]) or self.last_person(at),
+                f"'{subject}' taken as the last {words[-1]} named",
+            )
+        if len(words) <= 6 and any(w.strip(",") in _INSTITUTION_HEADS for w in words):
+            return self.institution(subject, at), "named"
+        return None, ""
+
+
+def subject_before(text: str, verb_start: int) -> str:
+    """The phrase before a verb of saying, back to the clause's start."""
+    before = text[:verb_start]
+    cut = max(before.rfind(","), before.rfind(";"), before.rfind("—"), before.rfind(" – "))
+    phrase = before[cut + 1 :]
+    subordinate = list(_SUBORDINATE.finditer(phrase))
+    return (phrase[subordinate[-1].end() :] if subordinate else phrase).strip()
+
+
+def speaker_of(
+    clause: str, at: tuple[int, int], cast: Cast, leading: bool = False
+) -> tuple[Found | None, str]:
+    """The speaker of an attribution clause ("Trump told reporters", "said X, a …",
+    "according to a statement from …"), or (None, "") if it names nobody. With `leading`,
+    the verb must open the clause (as after a quote: “…,” he said), not come later."""
+    if leading:
+        first = _VERB.search(clause) or _ACCORDING.search(clause)
+        if first is None or len(clause[: first.start()].split()) > _ATTRIBUTION_WORDS:
+            return None, ""
+    according = _ACCORDING.search(clause)
+    if according:
+        found = cast.resolve(according.group(1), at)
+        if found[0] is not None:
+            return found
+    for verb in _VERB.finditer(clause):
+        found = cast.resolve(subject_before(clause, verb.start()), at)
+        if found[0] is None:
+            found = _after_verb(clause, verb.end(), at, cast)
+        if found[0] is None and not clause[: verb.start()].strip(" ,"):
+            continue
+        if found[0] is None:  # "Melnyk, chief executive of …, said": the name is earlier
+            person = cast.named_in(clause[: verb.start()])
+            found = (person, "named") if person else found
+        if found[0] is not None:
+            return found
+    return None, ""
+
+
+def _after_verb(clause: str, end: int, at: tuple[int, int], cast: Cast) -> tuple[Found | None, str]:
+    after = re.match(r"\s+((?:the |The )?[A-Z][^,.;]*|the [a-z]+)", clause[end:])
+    if not after:
+        return None, ""
+    return cast.resolve(after.group(1), at)
+
+
+_CHANNELS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\b(?:told|speaking to|spoke to|talking to) (?:reporters|journalists)\b"
+            r"(?: (?:from|in|at) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)?",
+            re.IGNORECASE,
+        ),
+        "remarks to reporters",
+    ),
+    (re.compile(r"\btold ((?:national |state |local )?(?:television|radio|TV))"), "{0}"),
+    (
+        re.compile(
+            r"\b(?:in|during) (?:a|an|his|her|their|its) ((?:[\w-]+ ){0,3}?(?:statement|"
+            r"post|address|interview|briefing|speech|message|broadcast|conference))\b"
+        ),
+        "{0}",
+    ),
+    (re.compile(r"\baccording to (?:a|an) ((?:[\w-]+ ){0,2}?(?:statement|post))\b"), "{0}"),
+    (
+        re.compile(
+            r"\b(?:wrote|writes|posted|posts|said|says|announced) on (?:his |her |their "
+            r"|its |the )?([A-Z][\w-]*(?: [A-Z][\w-]*)*)"
+        ),
+        "{0} post",
+    ),
+)
+
+
+def channel_in(text: str) -> tuple[str, int, int] | None:
+    """(name, start, end) of the first channel a text names."""
+    found: list[tuple[int, int, str]] = []
+    for pattern, name in _CHANNELS:
+        m = pattern.search(text)
+        if m:
+            found.append((m.start(), m.end(), name.format(*m.groups()).strip()))
+    if not found:
+        return None
+    start, end, name = min(found)
+    return name[:1].upper() + name[1:] if name[:1].islower() else name, start, end
+
+
+def channel_evidence(text: str, clause_start: int, channel: tuple[str, int, int]) -> Channel:
+    """The channel, with the passage from the clause's start to the channel's end."""
+    name, _, end = channel
+    passage = text[clause_start:end].strip(" ,;:")
+    if len(passage.split()) < 3:
+        passage = text[clause_start:].strip(" ,;:.")
+    return Channel(name, passage)
+
+
+def with_channel(attribution: Attribution, channel: Channel | None) -> Attribution:
+    return replace(attribution, channel=channel)

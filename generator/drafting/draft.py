@@ -1,0 +1,196 @@
+"""A draft fact sheet, worked out from an article alone: the typed result of the drafting
+rules, before it is written as YAML (`writer.py`) or scored (`scoring.py`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.article import Article
+from generator.drafting.attribution import Cast
+from generator.drafting.figures import FoundNumber, find_numbers
+from generator.drafting.parties import SIDES, Side, sides_in
+from generator.drafting.people import Found, find_people, slug
+from generator.drafting.positions import PositionCandidate, find_positions, topic_name
+from generator.drafting.quotes import FoundQuote, Fragment, find_quotes
+from generator.drafting.reports import (
+    Candidate,
+    Figure,
+    Report,
+    group_reports,
+    main_sides,
+    reporter_of,
+    sentence_reporters,
+)
+from generator.drafting.sentences import unquoted
+
+_DATELINE = re.compile(r"^([A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,40})?)\s*[—–-]\s")
+_DAY = re.compile(
+    r"\b(?:(?:late|early|on|overnight into|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening))?\b"
+)
+
+
+@dataclass(frozen=True)
+class StrikeDraft:
+    id: str
+    reporter: Found | None
+    attacker: str | None
+    target: str | None
+    weapon: str | None
+    weapon_kind: str | None
+    figures: tuple[tuple[str, Figure], ...]  # (fact sheet key, figure), in the format's order
+
+
+@dataclass(frozen=True)
+class QuoteDraft:
+    id: str
+    quote: FoundQuote
+
+
+@dataclass(frozen=True)
+class IssueDraft:
+    id: str
+    name: str
+    positions: tuple[tuple[str, PositionCandidate | None], ...]  # every party, in order
+
+
+@dataclass(frozen=True)
+class Draft:
+    article: str  # the article's path in the project (under seeds/)
+    dateline: str | None
+    day_words: str | None  # how the article dates the events ("late Monday")
+    parties: tuple[Side, ...]
+    speakers: tuple[Found, ...]
+    reports: tuple[StrikeDraft, ...]
+    candidates: tuple[Candidate, ...]
+    quotes: tuple[QuoteDraft, ...]
+    terms: tuple[Fragment, ...]
+    issues: tuple[IssueDraft, ...]
+    numbers: tuple[tuple[FoundNumber, Found | None], ...]  # every number and its reporter
+
+
+_ORDER = ("launched", "shot_down", "suppressed", "killed", "injured", "regions_hit")
+
+
+def draft_from(article: Article) -> Draft:
+    """Everything the rules find in the article, in the article's order."""
+    cast = Cast(article, find_people(article))
+    by_sentence = sentence_reporters(article, cast)
+    quotes, terms = find_quotes(article, cast)
+    numbers = find_numbers(article)
+    reporters = [reporter_of(n, by_sentence, quotes) for n in numbers]
+    sides = main_sides(article)
+    reports, candidates = group_reports(numbers, reporters, sides)
+    positions = find_positions(article, cast)
+
+    named = _sides_named(article)
+    used = {r.attacker for r in reports} | {r.target for r in reports}
+    used |= {p.party for p in positions} | {s.party for s in cast.speakers()}
+    parties = tuple(side for side in named if side.id in used)
+    declared = {side.id for side in parties}
+
+    speakers_used = {r.reporter.id for r in reports if r.reporter}
+    speakers_used |= {q.speaker.id for q in quotes if q.speaker}
+    speakers = tuple(
+        _with_party(s, declared)
+        for s in cast.speakers()
+        if s.kind == "person" or s.id in speakers_used
+    )
+    return Draft(
+        article=article.path,
+        dateline=_dateline(article),
+        day_words=_day_words(article),
+        parties=parties,
+        speakers=speakers,
+        reports=_strike_drafts(reports, declared),
+        candidates=tuple(candidates),
+        quotes=_quote_drafts(quotes),
+        terms=tuple(terms),
+        issues=_issue_drafts(positions, parties),
+        numbers=tuple(zip(numbers, reporters, strict=True)),
+    )
+
+
+def _sides_named(article: Article) -> list[Side]:
+    """Sides whose name the article writes, by first mention (a party's name must be the
+    article's)."""
+    first: dict[str, tuple[int, int]] = {}
+    for number, paragraph in enumerate(article.paragraphs, start=1):
+        for offset, side in sides_in(unquoted(paragraph)):
+            first.setdefault(side.id, (number, offset))
+    named = [s for s in SIDES if s.id in first and article.find(s.name) is not None]
+    return sorted(named, key=lambda s: first[s.id])
+
+
+def _with_party(found: Found, declared: set[str]) -> Found:
+    if found.party in declared:
+        return found
+    return Found(found.id, found.name, found.kind, found.title, None, found.paragraph, found.offset)
+
+
+def _strike_drafts(reports: list[Report], declared: set[str]) -> tuple[StrikeDraft, ...]:
+    drafts: list[StrikeDraft] = []
+    for report in reports:
+        attacker = report.attacker if report.attacker in declared else None
+        target = report.target if report.target in declared else None
+        kind = (report.weapon_kind or "strikes").replace(" ", "-")
+        base = f"{attacker or 'unknown'}-{kind}-on-{target or 'unknown'}"
+        report_id = _unique(base, {d.id for d in drafts}, report.reporter)
+        figures = tuple((key, report.figures[key]) for key in _ORDER if key in report.figures)
+        drafts.append(
+            StrikeDraft(
+                report_id,
+                report.reporter,
+                attacker,
+                target,
+                report.weapon,
+                report.weapon_kind,
+                figures,
+            )
+        )
+    return tuple(drafts)
+
+
+def _unique(base: str, taken: set[str], reporter: Found | None) -> str:
+    if base not in taken:
+        return base
+    if reporter is not None and f"{base}-{reporter.id}"[:60] not in taken:
+        return f"{base}-{reporter.id}"[:60].strip("-")
+    n = 2
+    while f"{base}-{n}" in taken:
+        n += 1
+    return f"{base}-{n}"
+
+
+def _quote_drafts(quotes: list[FoundQuote]) -> tuple[QuoteDraft, ...]:
+    drafts: list[QuoteDraft] = []
+    for quote in quotes:
+        words = slug(" ".join(quote.fragments[0].text.split()[:4])) or "words"
+        base = f"{quote.speaker.id if quote.speaker else 'quote'}-{words}"[:50].strip("-")
+        drafts.append(QuoteDraft(_unique(base, {d.id for d in drafts}, None), quote))
+    return tuple(drafts)
+
+
+def _issue_drafts(
+    positions: list[PositionCandidate], parties: tuple[Side, ...]
+) -> tuple[IssueDraft, ...]:
+    issues: list[IssueDraft] = []
+    for issue in dict.fromkeys(p.issue for p in positions):
+        cells = tuple(
+            (side.id, next((p for p in positions if p.issue == issue and p.party == side.id), None))
+            for side in parties
+        )
+        if any(cell for _, cell in cells):
+            issues.append(IssueDraft(issue, topic_name(issue), cells))
+    return tuple(issues)
+
+
+def _dateline(article: Article) -> str | None:
+    found = _DATELINE.match(article.paragraphs[0])
+    return found.group(1).strip() if found else None
+
+
+def _day_words(article: Article) -> str | None:
+    found = _DAY.search(" ".join(article.paragraphs[:2]))
+    return found.group() if found else None

@@ -1,0 +1,207 @@
+"""The numbers of an article, each with its qualifier and, where its sentence makes it
+clear, its role: launched, shot down, intercepted, suppressed, killed, injured, regions.
+
+Rules over one sentence at a time, in this order: a year, an age or a duration is never a
+figure; a passive verb after the number ("58 were disrupted") decides; else the nearest
+verb before it in its clause ("downed 35 of them", "killing two people"); "in at least
+four regions" of a sentence about damage is regions; "19 of them" and "including nine"
+take the role of the figure they are part of. Anything else stays a candidate ("other").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.article import Article, quoted_spans
+from generator.drafting.sentences import Sentence, sentences_of
+from generator.numbers import QUALIFIERS, NumberMention, numbers_in
+
+ROLES = ("launched", "shot_down", "intercepted", "suppressed", "killed", "injured", "regions")
+OTHER = "other"
+
+_PARTICIPLES = {
+    "launched": r"launched|fired|sent",
+    "shot_down": r"shot down|downed|destroyed",
+    "intercepted": r"intercepted",
+    "suppressed": r"disrupted|suppressed|jammed|neutrali[sz]ed|locationally lost|lost|diverted",
+    "killed": r"killed|dead",
+    "injured": r"injured|wounded|hurt",
+}
+_PASSIVE = re.compile(
+    r"\b(?:was|were|have been|has been|had been|are|is|being)\s+"
+    r"(?:(?:also|reportedly|successfully|later|then)\s+)?[\"“']?("
+    + "|".join(_PARTICIPLES.values())
+    + r")\b"
+    r"|\b(?:was|were|are|is) among the (dead|killed|injured|wounded)\b"
+)
+_DEAD_AFTER = re.compile(r"^\s+(?:people\s+|civilians\s+)?(dead|killed|injured|wounded)\b")
+_ACTIVE = {
+    "launched": r"launched|launching|launches|fired|firing|fires|sent|sending|sends|launch of",
+    "shot_down": r"downed|downing|shot down|shooting down|shoots down|destroyed|destroying",
+    "intercepted": r"intercepted|intercepting|intercepts|interceptions? of",
+    "suppressed": r"disrupted|suppressed|jammed|neutrali[sz]ed",
+    "killed": r"killing|killed|kills",
+    "injured": r"injuring|injured|wounding|wounded|injures|wounds",
+}
+_ACTIVE_CUE = re.compile(r"\b(" + "|".join(_ACTIVE.values()) + r")\b")
+_CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|[()\u2014\u2013]|\bwhile\b|\bwhereas\b|\bbut\b")
+_MAX_WORDS_FROM_CUE = 8
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_UNIT_AFTER = re.compile(
+    r"^[-\s](?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|times|kilomet\w*|km|miles?"
+    r"|met(?:er|re)s?|percent|per cent|year-old)\b|^%"
+)
+_AGE_BEFORE = re.compile(
+    r"\b(?:man|woman|wife|husband|son|daughter|boy|girl|mother|father|grandmother|grandfather"
+    r"|resident|victim),\s*$"
+)
+_REGIONS_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:regions|oblasts|provinces)\b")
+_DAMAGE = re.compile(
+    r"\b(?:hit|damage|damaged|struck|strikes?|attacked|affected|debris|targeted)\b"
+)
+_NOT_DAMAGE = re.compile(r"\b(?:annex\w*|occupied|demands?|control)\b")
+_PART_AFTER = re.compile(r"^\s+of (?:them|which|those)\b")
+_INCLUDING_BEFORE = re.compile(r"\bincluding\s+$")
+_WITH_BEFORE = re.compile(r"\bwith\s+$")
+_WEAPON = re.compile(
+    r"^((?:[\w’'-]+\s+){0,4}?)(drones?|UAVs?|Shaheds|missiles?|rockets?)"
+    r"(\s+and\s+(?:drones|missiles|rockets))?\b"
+)
+_WEAPON_STOP = re.compile(r"[,.;:]")
+_WEAPON_LEAD = re.compile(r"^(?:of\s+the\s+|of\s+|more\s+|other\s+|additional\s+|another\s+)+")
+
+
+@dataclass(frozen=True)
+class FoundNumber:
+    """A number of the article, where it is, and what the drafting made of it."""
+
+    value: int
+    text: str
+    qualifier: str | None
+    paragraph: int
+    start: int  # in the paragraph
+    end: int
+    role: str  # one of ROLES, or OTHER: a candidate the editor places or drops
+    cue: str  # the words that decided the role, for the editor's comment
+    weapon_kind: str | None  # "drones", "missiles", "drones and missiles"
+    weapon: str | None  # what was launched, in the article's words
+    sentence: Sentence
+    quoted: bool
+
+
+def find_numbers(article: Article) -> list[FoundNumber]:
+    """Every number of the article, in reading order, with its role where clear."""
+    found: list[FoundNumber] = []
+    for sentence in sentences_of(article):
+        spans = quoted_spans(article.paragraphs[sentence.paragraph - 1])
+        mentions = numbers_in(sentence.text)
+        roles: list[tuple[str, str]] = []
+        for i, mention in enumerate(mentions):
+            role, cue = _role(sentence.text, mention, mentions[i + 1 :], roles)
+            roles.append((role, cue))
+            kind, weapon = _weapon(sentence.text[mention.end :])
+            start = sentence.start + mention.start
+            found.append(
+                FoundNumber(
+                    mention.value,
+                    mention.text,
+                    mention.qualifier,
+                    sentence.paragraph,
+                    start,
+                    sentence.start + mention.end,
+                    role,
+                    cue,
+                    kind,
+                    weapon,
+                    sentence,
+                    any(a <= start < b for a, b in spans),
+                )
+            )
+    return _inherit_weapons(found)
+
+
+def _role(
+    text: str, mention: NumberMention, later: list[NumberMention], earlier: list[tuple[str, str]]
+) -> tuple[str, str]:
+    before, after = text[: mention.start], text[mention.end :]
+    if _YEAR.match(mention.text) and not re.match(r"^\s+(?:drones|missiles|people)", after):
+        return OTHER, "a year"
+    unit = _UNIT_AFTER.match(after)
+    if unit:
+        return OTHER, f"'{unit.group().strip(' -')}'"
+    if _AGE_BEFORE.search(before) and after.lstrip().startswith(","):
+        return OTHER, "an age"
+    stop = next(
+        (m.start - mention.end for m in later if not _UNIT_AFTER.match(text[m.end :])), len(after)
+    )
+    window = after[: min(stop, 90)]
+    passive = _PASSIVE.search(window) or _DEAD_AFTER.match(window)
+    if passive:
+        cue = next(g for g in passive.groups() if g)
+        return _role_of(cue, _PARTICIPLES), cue
+    damage = _DAMAGE.search(text)
+    if _REGIONS_AFTER.match(after) and damage and not _NOT_DAMAGE.search(text):
+        return "regions", f"regions ({damage.group()})"
+    clause = _clause_before(before)
+    bare = clause[: len(clause) - len(_qualifier_text(clause, mention))]
+    if _WITH_BEFORE.search(bare) and _weapon(after)[0]:
+        return "launched", "with"
+    cues = list(_ACTIVE_CUE.finditer(clause))
+    if cues and len(clause[cues[-1].end() :].split()) <= _MAX_WORDS_FROM_CUE:
+        cue = cues[-1].group()
+        return _role_of(cue, _ACTIVE), cue
+    if (_PART_AFTER.match(after) or _INCLUDING_BEFORE.search(bare)) and earlier:
+        previous = next((r for r in reversed(earlier) if r[0] != OTHER), None)
+        if previous:
+            return previous[0], f"part of an earlier figure ({previous[1]})"
+    return OTHER, ""
+
+
+def _role_of(cue: str, table: dict[str, str]) -> str:
+    return next(role for role, words in table.items() if re.fullmatch(words, cue))
+
+
+def _clause_before(before: str) -> str:
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    return before[breaks[-1].end() :] if breaks else before
+
+
+def _qualifier_text(clause: str, mention: NumberMention) -> str:
+    """The qualifier as written at the end of `clause` ("at least "), to look past it."""
+    if mention.qualifier is None:
+        return ""
+    lowered = clause.rstrip().lower()
+    form = next((f for f in QUALIFIERS[mention.qualifier] if lowered.endswith(f)), "")
+    return clause[len(clause.rstrip()) - len(form) :] if form else ""
+
+
+def _weapon(after: str) -> tuple[str | None, str | None]:
+    """What the number counts, when the words after it say: ("drones", "Shahed drones")."""
+    stop = _WEAPON_STOP.search(after)
+    text = (after[: stop.start()] if stop else after).strip()
+    if re.match(r"^of\s+them\b", text):
+        return None, None
+    m = _WEAPON.match(text)
+    if not m:
+        return None, None
+    if m.group(3):
+        kind = "drones and missiles"
+    else:
+        kind = "drones" if m.group(2).lower().startswith(("drone", "uav", "shahed")) else "missiles"
+    words = _WEAPON_LEAD.sub("", m.group(0)).strip()
+    return kind, words or None
+
+
+def _inherit_weapons(found: list[FoundNumber]) -> list[FoundNumber]:
+    """ "downed 35 of them", "another 58 were disrupted": the weapon of the figure before."""
+    out: list[FoundNumber] = []
+    last_kind: tuple[int, str] | None = None
+    for number in found:
+        if number.role in ("launched", "shot_down", "intercepted", "suppressed"):
+            if number.weapon_kind is None and last_kind and last_kind[0] >= number.paragraph - 1:
+                number = FoundNumber(**{**number.__dict__, "weapon_kind": last_kind[1]})
+            if number.weapon_kind:
+                last_kind = (number.paragraph, number.weapon_kind)
+        out.append(number)
+    return out

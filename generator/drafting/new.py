@@ -1,0 +1,205 @@
+"""`explainer new ARTICLE`: copy the article into seeds/ and write a draft fact sheet for
+it, or write nothing at all.
+
+The draft is checked like any fact sheet, against its article, in a scratch project
+before anything is written; then the fact sheet and the article's copy are put in place
+with links that never overwrite an existing file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.article import MAX_ARTICLE_BYTES, parse_article
+from generator.drafting.draft import draft_from
+from generator.drafting.people import slug as slug_of
+from generator.drafting.writer import fact_sheet_text
+from generator.errors import ExplainerError, Problem
+from generator.loader import ARTICLES_DIR, FACT_SHEET_NAME, load_story
+from generator.project import Project
+from generator.schema import SCHEMA_FILE
+
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class NewStory:
+    """What `explainer new` wrote."""
+
+    fact_sheet: Path
+    article: Path
+    copied: bool
+    quotes: int
+    figures: int
+    todos: int
+
+
+def is_slug(text: str) -> bool:
+    return bool(_SLUG.match(text)) and len(text) <= 60
+
+
+def new_story(
+    source: Path, project: Project, slug: str | None, shown: Callable[[Path], str]
+) -> NewStory:
+    """Draft content/<slug>/facts.yaml from the article at `source`; raises
+    `ExplainerError` (one line, nothing written) on a bad article or an existing story."""
+    data = read_article(source, shown(source))
+    slug = slug or slug_of(source.stem)
+    if not is_slug(slug):
+        raise ExplainerError(
+            f"cannot make an address from the file name `{source.name}` "
+            "(give one with --slug, like --slug odesa-strikes)"
+        )
+    target = project.content_dir / slug / FACT_SHEET_NAME
+    if target.exists():
+        raise ExplainerError(
+            f"{shown(target)} already exists (choose another --slug, or edit that fact sheet)"
+        )
+    relative, copy_to = _article_place(source, project, data, shown)
+    article = parse_article(relative, data.decode("utf-8-sig"))
+    draft = draft_from(article)
+    schema = project.root / SCHEMA_FILE
+    link = os.path.relpath(schema, target.parent) if schema.is_file() else None
+    text = fact_sheet_text(draft, slug, link and Path(link).as_posix())
+    todos = _self_check(text, data, relative, slug)
+    _write(target, text, copy_to, data)
+    figures = sum(len(r.figures) for r in draft.reports)
+    return NewStory(
+        target, project.root / relative, copy_to is not None, len(draft.quotes), figures, todos
+    )
+
+
+def read_article(path: Path, shown: str) -> bytes:
+    """The article's bytes, or a one-line `ExplainerError` saying why it cannot be used."""
+
+    def refuse(message: str) -> ExplainerError:
+        return ExplainerError([Problem(shown, 0, 0, message)])
+
+    try:
+        if path.is_dir():
+            raise refuse("is a folder, not an article (name the article's file)")
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise refuse(
+                f"is {size // 1024} KB; an article may be at most {MAX_ARTICLE_BYTES // 1024} KB"
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise refuse("article not found (check the path and the file name)") from None
+    except OSError as exc:
+        raise refuse(f"cannot be read: {exc.strerror or exc}") from None
+    if b"\x00" in data[:8192]:
+        raise refuse("is a binary file, not an article (save the article as plain text)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        col = (
+            len(
+                data[data.rfind(b"\n", 0, exc.start) + 1 : exc.start].decode(
+                    "utf-8", errors="replace"
+                )
+            )
+            + 1
+        )
+        raise ExplainerError(
+            [
+                Problem(
+                    shown,
+                    line,
+                    col,
+                    f"byte 0x{data[exc.start]:02x} is not UTF-8 text (save the article as UTF-8)",
+                )
+            ]
+        ) from None
+    if not text.strip():
+        raise refuse("the article is empty (paste the article text, one paragraph per line)")
+    return data
+
+
+def _article_place(
+    source: Path, project: Project, data: bytes, shown: Callable[[Path], str]
+) -> tuple[str, Path | None]:
+    """The article's path in the project, and where to copy it (None: it is there)."""
+    seeds = (project.root / ARTICLES_DIR).resolve()
+    resolved = source.resolve()
+    if resolved.is_relative_to(seeds):
+        return resolved.relative_to(project.root.resolve()).as_posix(), None
+    copy_to = project.root / ARTICLES_DIR / source.name
+    if copy_to.exists():
+        if copy_to.is_file() and copy_to.read_bytes() == data:
+            return f"{ARTICLES_DIR}/{source.name}", None
+        raise ExplainerError(
+            f"{shown(copy_to)} already exists with other text (rename the "
+            "article's file, or draft from the copy in seeds/)"
+        )
+    return f"{ARTICLES_DIR}/{source.name}", copy_to
+
+
+def _self_check(text: str, data: bytes, relative: str, slug: str) -> int:
+    """Check the draft as `explainer check` would, in a scratch project; the number of
+    TODO warnings. An error here is a bug of the drafting, reported as such."""
+    with tempfile.TemporaryDirectory(prefix="explainer-new-") as scratch:
+        root = Path(scratch)
+        (root / "mkdocs.yml").write_text("site_name: draft\ndocs_dir: content\n", "utf-8")
+        (root / relative).parent.mkdir(parents=True)
+        (root / relative).write_bytes(data)
+        facts = root / "content" / slug / FACT_SHEET_NAME
+        facts.parent.mkdir(parents=True)
+        facts.write_text(text, encoding="utf-8")
+        result = load_story(facts, root, display=f"content/{slug}/{FACT_SHEET_NAME}")
+    if result.errors:
+        raise ExplainerError(_internal(result.errors))
+    return len(result.warnings)
+
+
+def _internal(errors: list[Problem]) -> list[Problem]:
+    first = Problem(
+        "",
+        0,
+        0,
+        "internal error: the draft fails its own check, so nothing was "
+        "written (a bug in `explainer new`: please report it with the article)",
+    )
+    return [first, *errors]
+
+
+def _write(target: Path, text: str, copy_to: Path | None, data: bytes) -> None:
+    """Put the fact sheet (and the article's copy) in place, never over an existing file;
+    on any failure, leave nothing behind."""
+    made_folder = not target.parent.exists()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temps: list[Path] = []
+    placed: list[Path] = []
+    try:
+        facts_temp = _temp(target.parent, text.encode("utf-8"), temps)
+        if copy_to is not None:
+            copy_to.parent.mkdir(parents=True, exist_ok=True)
+            os.link(_temp(copy_to.parent, data, temps), copy_to)
+            placed.append(copy_to)
+        os.link(facts_temp, target)
+    except OSError as exc:
+        for path in placed:
+            path.unlink(missing_ok=True)
+        if made_folder:
+            with contextlib.suppress(OSError):
+                target.parent.rmdir()
+        problem = "already exists" if isinstance(exc, FileExistsError) else "cannot be written"
+        raise ExplainerError(f"{exc.filename or target}: {problem}; nothing was written") from None
+    finally:
+        for temp in temps:
+            temp.unlink(missing_ok=True)
+
+
+def _temp(folder: Path, data: bytes, temps: list[Path]) -> Path:
+    handle, name = tempfile.mkstemp(dir=folder, prefix=".explainer-new-", suffix=".tmp")
+    temps.append(Path(name))
+    with os.fdopen(handle, "wb") as out:
+        out.write(data)
+    return Path(name)

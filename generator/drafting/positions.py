@@ -1,0 +1,83 @@
+"""Candidate positions: sentences in which a side advocates, demands, rejects or is ready
+for something on a known issue ("Kyiv has long advocated for a 30-day ceasefire").
+
+Only candidates: the stance and summary are the editor's, so they are left TODO with the
+words that suggested them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.article import Article
+from generator.drafting.attribution import Cast
+from generator.drafting.parties import sides_in
+from generator.drafting.sentences import sentences_of, unquoted
+
+TOPICS = (
+    ("ceasefire", "Ceasefire", r"cease-?fire|truce"),
+    ("peace-talks", "Peace talks", r"\btalks\b|negotiat\w+|delegation"),
+    ("sanctions", "Sanctions", r"\bsanctions\b"),
+    ("air-defence", "Air defence", r"air defen[cs]e|\bPatriots?\b"),
+    ("territory", "Territory", r"annex\w*|occupied|buffer|territor\w*"),
+    ("nato", "NATO membership", r"\bNATO\b"),
+    ("military-aid", "Military aid", r"military aid|weapons|deliveries"),
+)
+_CUES = re.compile(
+    r"\b(?:advocat\w+ for|call(?:s|ed)? for|urg(?:es|ed|ing)|demand(?:s|ed|ing)?|insist\w*"
+    r"|reject(?:s|ed)?|oppos(?:es|ed)|support(?:s|ed)?|ready to|readiness to|prepared to"
+    r"|refus(?:es|ed) to|wants?|wanted|not interested in|welcom(?:es|ed)|yet to embrace"
+    r"|back(?:s|ed))\b"
+)
+_LOOK_AHEAD = 100
+
+
+@dataclass(frozen=True)
+class PositionCandidate:
+    issue: str  # a topic id
+    party: str  # a side's id
+    evidence: str
+    cue: str
+    paragraph: int
+
+
+def topic_name(issue: str) -> str:
+    return next(name for key, name, _ in TOPICS if key == issue)
+
+
+def find_positions(article: Article, cast: Cast) -> list[PositionCandidate]:
+    """Every (issue, side) that a sentence states a position on, first one first."""
+    found: list[PositionCandidate] = []
+    for sentence in sentences_of(article):
+        text = unquoted(article.paragraphs[sentence.paragraph - 1])[sentence.start : sentence.end]
+        for cue in _CUES.finditer(text):
+            topic = _topic(text[cue.end() : cue.end() + _LOOK_AHEAD]) or _topic(text)
+            party = _party(text[: cue.start()], (sentence.paragraph, sentence.start), cast)
+            if topic is None or party is None:
+                continue
+            if not any(c.issue == topic and c.party == party for c in found):
+                found.append(
+                    PositionCandidate(
+                        topic, party, sentence.text.strip(), cue.group(), sentence.paragraph
+                    )
+                )
+    return found
+
+
+def _topic(text: str) -> str | None:
+    hits = [(m.start(), key) for key, _, pattern in TOPICS for m in re.finditer(pattern, text)]
+    return min(hits)[1] if hits else None
+
+
+def _party(before: str, at: tuple[int, int], cast: Cast) -> str | None:
+    """The side whose position it is: the nearest side, person or pronoun before the verb."""
+    references: list[tuple[int, str | None]] = [(o, s.id) for o, s in sides_in(before)]
+    for person in cast.people:
+        for form in (person.name, person.surname):
+            references += [(m.start(), person.party) for m in re.finditer(re.escape(form), before)]
+    for m in re.finditer(r"\b(?:He|She|he|she)\b", before):
+        last = cast.last_person(at)
+        references.append((m.start(), last.party if last else None))
+    known = [ref for ref in sorted(references) if ref[1]]
+    return known[-1][1] if known else None

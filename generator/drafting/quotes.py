@@ -1,0 +1,177 @@
+"""The article's quotes, each with its speaker and, where named, its channel.
+
+Quoted passages are found paragraph by paragraph. A passage that starts in lower case
+after a passage cut by "she added," continues it, and so does one with no attribution of
+its own after a passage that has one ("…,” Trump told reporters. “There are …”): they
+become fragments of one quote. A short passage with no verb of saying around it
+(“denazification,” “buffer”) is a term, not a statement.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.article import Article, quoted_spans
+from generator.drafting.attribution import Cast, Channel, channel_evidence, channel_in, speaker_of
+from generator.drafting.people import SPEECH_VERBS, Found
+from generator.drafting.sentences import sentence_bounds, unquoted
+
+_TERM_WORDS = 3
+_ENDS_SENTENCE = re.compile(r"[.!?]['’\u2019]?$")
+_INTRODUCES = re.compile(r"(?:\b(?:" + SPEECH_VERBS + r"|replied|responded)\b)[^,:]{0,40}[,:]$")
+_SAYING = re.compile(r"\b(?:" + SPEECH_VERBS + r"|replied|responded)\b")
+_NAMING = re.compile(r"\b(?:terms?|termed|calls?|called|dubbed|so-called|described as|as)$")
+
+
+@dataclass(frozen=True)
+class Fragment:
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class FoundQuote:
+    speaker: Found | None
+    how: str  # how the speaker was found ("named", "'he' taken as …"); "" when unknown
+    channel: Channel | None
+    fragments: tuple[Fragment, ...]
+
+
+@dataclass(frozen=True)
+class _Piece:
+    fragment: Fragment
+    before: str  # the attribution clause before it, if any
+    after: str  # the attribution clause after it, if any
+    before_at: int
+    after_at: int
+
+
+def find_quotes(article: Article, cast: Cast) -> tuple[list[FoundQuote], list[Fragment]]:
+    """The quotes in reading order, and the single terms in quotation marks."""
+    quotes: list[FoundQuote] = []
+    terms: list[Fragment] = []
+    runs_on = False  # the paragraph before ended inside an open quotation
+    for number, paragraph in enumerate(article.paragraphs, start=1):
+        pieces = _pieces(number, paragraph)
+        previous: _Piece | None = None
+        opened_here = 0
+        for piece in pieces:
+            continues = previous is not None and _continues(previous, piece)
+            if not continues and _is_term(piece):
+                terms.append(piece.fragment)
+                continue
+            speaker, how = _speaker(piece, cast)
+            unattributed = not piece.before or (_SAYING.search(piece.before) and speaker is None)
+            joins = continues or (
+                speaker is None
+                and bool(unattributed)
+                and (opened_here > 0 or (runs_on and piece.fragment.start <= 1))
+            )
+            if joins and quotes:
+                last = quotes[-1]
+                quotes[-1] = FoundQuote(
+                    last.speaker, last.how, last.channel, (*last.fragments, piece.fragment)
+                )
+            else:
+                channel = _channel(piece, paragraph, number, speaker, cast)
+                quotes.append(FoundQuote(speaker, how, channel, (piece.fragment,)))
+                opened_here += 1
+            previous = piece
+        runs_on = bool(pieces) and pieces[-1].fragment.end >= len(paragraph.rstrip()) - 1
+    return quotes, terms
+
+
+def _pieces(number: int, paragraph: str) -> list[_Piece]:
+    spans = [(s, e) for s, e in quoted_spans(paragraph) if paragraph[s:e].strip()]
+    pieces = []
+    for i, (start, end) in enumerate(spans):
+        inner = paragraph[start:end]
+        lead = len(inner) - len(inner.lstrip())
+        fragment = Fragment(number, start + lead, start + len(inner.rstrip()), inner.strip())
+        gap_start = spans[i - 1][1] + 1 if i else 0
+        gap_end = spans[i + 1][0] - 1 if i + 1 < len(spans) else len(paragraph)
+        before = paragraph[gap_start : max(start - 1, gap_start)]
+        after = paragraph[min(end + 1, gap_end) : gap_end]
+        before_clause, before_at = _last_clause(before, gap_start)
+        after_clause, after_at = "", end + 1
+        closes_clause = re.search(r"[,.!?\u2014-]['’]?$", fragment.text)
+        if closes_clause and (
+            not _ENDS_SENTENCE.search(fragment.text) or after.lstrip()[:1].islower()
+        ):
+            after_clause, after_at = _first_clause(after, end + 1)
+        pieces.append(_Piece(fragment, before_clause, after_clause, before_at, after_at))
+    return pieces
+
+
+def _last_clause(gap: str, offset: int) -> tuple[str, int]:
+    """The words of `gap` in the sentence that the quotation after it belongs to."""
+    stripped = gap.rstrip()
+    if not stripped or _ENDS_SENTENCE.search(stripped.rstrip("\"”’'")):
+        return "", offset + len(gap)
+    start, end = sentence_bounds(gap)[-1]
+    return gap[start:end], offset + start
+
+
+def _first_clause(gap: str, offset: int) -> tuple[str, int]:
+    bounds = sentence_bounds(gap)
+    if not bounds:
+        return "", offset
+    start, end = bounds[0]
+    return gap[start:end], offset + start
+
+
+def _continues(previous: _Piece, piece: _Piece) -> bool:
+    """“The grid is holding,” she added, “but only just.”: one quote, two fragments."""
+    first = next((c for c in piece.fragment.text if c.isalpha()), "")
+    return (
+        first.islower()
+        and not _ENDS_SENTENCE.search(previous.fragment.text)
+        and previous.fragment.paragraph == piece.fragment.paragraph
+    )
+
+
+def _speaker(piece: _Piece, cast: Cast) -> tuple[Found | None, str]:
+    at = piece.fragment.paragraph
+    if piece.after:
+        found = speaker_of(piece.after, (at, piece.after_at), cast, leading=True)
+        if found[0] is not None:
+            return found
+    if piece.before and _SAYING.search(piece.before):
+        return speaker_of(piece.before, (at, piece.before_at), cast)
+    return None, ""
+
+
+def _is_term(piece: _Piece) -> bool:
+    """A scare-quoted word (“denazification,”) rather than someone's statement."""
+    if len(piece.fragment.text.split()) > _TERM_WORDS:
+        return False
+    before = piece.before.rstrip()
+    if _NAMING.search(before):
+        return True
+    if _INTRODUCES.search(before):
+        return False  # Trump replied, “Of course,”
+    return not (_ENDS_SENTENCE.search(piece.fragment.text) and _SAYING.search(before))
+
+
+def _channel(
+    piece: _Piece, paragraph: str, number: int, speaker: Found | None, cast: Cast
+) -> Channel | None:
+    """Where the words were said: in their own attribution, else in another sentence of the
+    paragraph in which the same speaker speaks ("Wrona posted on X that …")."""
+    for clause in (piece.after, piece.before):
+        found = channel_in(clause)
+        if found:
+            return channel_evidence(clause, 0, found)
+    if speaker is None:
+        return None
+    text = unquoted(paragraph)
+    for start, end in sentence_bounds(text):
+        sentence = text[start:end]
+        found = channel_in(sentence)
+        if found and speaker_of(sentence, (number, start), cast)[0] == speaker:
+            clause_start = len(sentence) - len(sentence.lstrip())
+            return channel_evidence(sentence, clause_start, found)
+    return None

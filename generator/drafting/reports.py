@@ -1,0 +1,178 @@
+"""Figures grouped into strike reports: what one source reports about one side's strikes
+on the other, with one weapon kind ("drones", "missiles").
+
+Who reports a figure is the subject of its sentence's verb of saying ("Ukraine’s Air
+Force said", "according to …"), else of the sentence before it in the paragraph. Which
+side attacked is the side named on the weapon ("Ukrainian drones"), else the side that
+is not the reporter's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from generator.article import Article
+from generator.drafting.attribution import Cast, speaker_of
+from generator.drafting.figures import OTHER, FoundNumber
+from generator.drafting.parties import first_side, sides_in
+from generator.drafting.people import Found
+from generator.drafting.quotes import FoundQuote
+from generator.drafting.sentences import Sentence, sentences_of, unquoted
+
+FIGURE_KEY = {
+    "launched": "launched",
+    "shot_down": "shot_down",
+    "intercepted": "shot_down",
+    "suppressed": "suppressed",
+    "killed": "killed",
+    "injured": "injured",
+    "regions": "regions_hit",
+}
+_WEAPON_ROLES = ("launched", "shot_down", "intercepted", "suppressed")
+_WEAPON_NOUN = re.compile(r"\b(?:drones?|missiles?|rockets?)\b")
+_VAGUE = ("authorities", "officials")
+
+
+@dataclass(frozen=True)
+class Figure:
+    number: FoundNumber
+    reporter: Found | None
+
+
+@dataclass
+class Report:
+    reporter: Found | None
+    attacker: str | None
+    target: str | None
+    weapon_kind: str | None
+    weapon: str | None = None
+    figures: dict[str, Figure] = field(default_factory=dict)  # by fact sheet key
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A number the editor places or drops, with the role the rules guessed, if any."""
+
+    number: FoundNumber
+    reporter: Found | None
+    note: str
+
+
+def sentence_reporters(article: Article, cast: Cast) -> dict[Sentence, Found | None]:
+    """Who reports what each sentence says (carried on within a paragraph)."""
+    reporters: dict[Sentence, Found | None] = {}
+    carried: tuple[int, Found | None] = (0, None)
+    for sentence in sentences_of(article):
+        text = unquoted(article.paragraphs[sentence.paragraph - 1])[sentence.start : sentence.end]
+        found, _ = speaker_of(text, (sentence.paragraph, sentence.start), cast)
+        if found is None and carried[0] == sentence.paragraph:
+            found = carried[1]
+        carried = (sentence.paragraph, found)
+        reporters[sentence] = found
+    return reporters
+
+
+def reporter_of(
+    number: FoundNumber, reporters: dict[Sentence, Found | None], quotes: list[FoundQuote]
+) -> Found | None:
+    if number.quoted:
+        for quote in quotes:
+            if any(
+                f.paragraph == number.paragraph and f.start <= number.start < f.end
+                for f in quote.fragments
+            ):
+                return quote.speaker
+    return reporters.get(number.sentence)
+
+
+def main_sides(article: Article) -> list[str]:
+    """The two sides the article mentions most: the usual attacker and target."""
+    counts = Counter(side.id for p in article.paragraphs for _, side in sides_in(unquoted(p)))
+    return [side for side, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:2]]
+
+
+def group_reports(
+    numbers: list[FoundNumber], reporters: list[Found | None], sides: list[str]
+) -> tuple[list[Report], list[Candidate]]:
+    """Strike reports in the order of their first figure, and the classified figures that
+    did not fit one (a second launched figure from the same source, say)."""
+    reports: list[Report] = []
+    candidates: list[Candidate] = []
+    direction: tuple[str | None, str | None] = (None, None)
+    for number, reporter in zip(numbers, reporters, strict=True):
+        if number.role == OTHER:
+            candidates.append(Candidate(number, reporter, ""))
+            continue
+        direction = _direction(number, reporter, sides) or direction
+        key = FIGURE_KEY[number.role]
+        report = _report_for(reports, number, reporter, direction, key)
+        if report is None or not _fits(report, key, number):
+            note = f"{number.role.replace('_', ' ')}?"
+            candidates.append(Candidate(number, reporter, note + " (already filled: check)"))
+            continue
+        report.figures[key] = Figure(number, reporter)
+        if report.weapon is None and number.role in _WEAPON_ROLES:
+            report.weapon = number.weapon
+    return reports, candidates
+
+
+def _report_for(
+    reports: list[Report],
+    number: FoundNumber,
+    reporter: Found | None,
+    direction: tuple[str | None, str | None],
+    key: str,
+) -> Report | None:
+    attacker, target = direction
+    same = [r for r in reports if (r.attacker, r.target) == direction]
+    if number.role in _WEAPON_ROLES:
+        found = next(
+            (r for r in same if r.reporter == reporter and r.weapon_kind == number.weapon_kind),
+            None,
+        )
+    else:
+        found = next((r for r in same if r.reporter == reporter and key not in r.figures), None)
+        vague = reporter is None or reporter.name.lower() in _VAGUE
+        if found is None and vague:
+            found = next((r for r in reversed(same) if key not in r.figures), None)
+    if found is None:
+        kind = number.weapon_kind if number.role in _WEAPON_ROLES else None
+        found = Report(reporter, attacker, target, kind)
+        reports.append(found)
+    return found
+
+
+def _fits(report: Report, key: str, number: FoundNumber) -> bool:
+    """A free slot, and shot down plus suppressed no more than launched."""
+    if key in report.figures:
+        return False
+    figures = {k: f.number for k, f in report.figures.items()} | {key: number}
+    launched = figures.get("launched")
+    parts = [figures[k] for k in ("shot_down", "suppressed") if k in figures]
+    exact = launched is not None and launched.qualifier is None
+    if exact and parts and all(p.qualifier is None for p in parts):
+        assert launched is not None
+        return sum(p.value for p in parts) <= launched.value
+    return True
+
+
+def _direction(
+    number: FoundNumber, reporter: Found | None, sides: list[str]
+) -> tuple[str | None, str | None] | None:
+    """(attacker, target) as the sentence tells it, or None to keep the previous one."""
+    attacker = None
+    text = number.sentence.text
+    for match in _WEAPON_NOUN.finditer(text):
+        side = first_side(" ".join(text[: match.start()].split()[-2:]))
+        if side:
+            attacker = side.id
+            break
+    if attacker is None and reporter is not None and reporter.party in sides and len(sides) == 2:
+        target = reporter.party
+        return next(s for s in sides if s != target), target
+    if attacker is None:
+        return None
+    others = [s for s in sides if s != attacker]
+    return attacker, (others[0] if others else None)

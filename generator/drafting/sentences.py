@@ -1,0 +1,93 @@
+"""An article's sentences and the parts of its text outside quotation marks, with places.
+
+Offsets always point into the article's own paragraphs, so every passage the drafting
+copies is a substring of the article and passes provenance as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.article import Article, quoted_spans
+
+
+def word_set(text: str) -> frozenset[str]:
+    """A set of words written as one string (long vocabularies stay readable)."""
+    return frozenset(text.split())
+
+
+# Words written with a full stop that does not end a sentence ("Col. Andriy Lysenko").
+ABBREVIATIONS = word_set(
+    "Col Gen Lt Maj Capt Sgt Adm Cmdr Gov Sen Rep Dr Mr Mrs Ms Prof St Jr Sr No Jan Feb Mar Apr "
+    "Aug Sept Sep Oct Nov Dec Corp Inc Ltd Co vs"
+)
+RANKS = word_set("Col Gen Lt Maj Capt Sgt Adm Cmdr Dr Mr Mrs Ms Prof")
+
+_BOUNDARY = re.compile(r"[.!?][\"'\u201d\u2019)\]]*(\s+)(?=[\"'\u201c\u2018(\[]?[A-Z0-9])")
+_WORD_BEFORE = re.compile(r"([\w.]+)$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of one paragraph: paragraph number (from 1), span and text."""
+
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `text`, splitting inside quotations too."""
+    bounds: list[tuple[int, int]] = []
+    start = len(text) - len(text.lstrip())
+    for match in _BOUNDARY.finditer(text):
+        if _is_abbreviation(text, match.start()):
+            continue
+        bounds.append((start, match.start(1)))
+        start = match.end()
+    end = len(text.rstrip())
+    if start < end:
+        bounds.append((start, end))
+    return bounds
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    found = _WORD_BEFORE.search(text[:dot])
+    if not found:
+        return False
+    word = found.group(1)
+    return word in ABBREVIATIONS or "." in word or (len(word) == 1 and word.isupper())
+
+
+def sentences_of(article: Article) -> tuple[Sentence, ...]:
+    """Every sentence of the article, in reading order."""
+    return tuple(
+        Sentence(number, start, end, paragraph[start:end])
+        for number, paragraph in enumerate(article.paragraphs, start=1)
+        for start, end in sentence_bounds(paragraph)
+    )
+
+
+def sentence_at(sentences: tuple[Sentence, ...], paragraph: int, offset: int) -> Sentence:
+    """The sentence that holds the character at `offset` of `paragraph`."""
+    inside = [s for s in sentences if s.paragraph == paragraph and s.start <= offset]
+    return inside[-1] if inside else next(s for s in sentences if s.paragraph == paragraph)
+
+
+def unquoted(paragraph: str) -> str:
+    """The paragraph with quoted words (and their marks) blanked out, offsets kept, so that
+    names and verbs inside someone's quote are never taken for the article's own."""
+    chars = list(paragraph)
+    for start, end in quoted_spans(paragraph):
+        for i in range(max(start - 1, 0), min(end + 1, len(chars))):
+            chars[i] = " "
+    return "".join(chars)
+
+
+def collapse(text: str) -> str:
+    """Text with runs of whitespace made single spaces (for matching, never for copying)."""
+    return " ".join(text.split())
