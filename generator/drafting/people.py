@@ -39,11 +39,13 @@ _SPEECH_AFTER = re.compile(
 )
 _SPEECH_BEFORE = re.compile(r"\b(?:" + SPEECH_VERBS + r"|according to)\s+$")
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
-_NOT_NAMES = word_set(
+_FUNCTION_WORDS = word_set(
     "The A An In On At As If But And Or Of For To From With By After Before While When Where "
-    "Despite Asked Speaking According Air Force Ministry Defence Defense Office Social Sea Union "
-    "Day Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
-    "May June July August September October November December Truth Oval White House Black "
+    "Despite Asked Speaking According Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    "January February March April May June July August September October November December"
+)
+_NOT_NAMES = _FUNCTION_WORDS | word_set(
+    "Air Force Ministry Defence Defense Office Social Sea Union Day Truth Oval White House Black "
     "Council Security Foreign Kremlin Moscow Kyiv Russia Ukraine Russian Ukrainian European "
     "Western Eastern Northern Southern Patriot Shahed Iskander God Christmas Easter"
 )
@@ -134,11 +136,11 @@ def _capitalised_runs(text: str) -> list[list[re.Match[str]]]:
 
 def _person(text: str, run: list[re.Match[str]], paragraph: int) -> Found | None:
     words = [t.group() for t in run]
-    lead = 0
-    while lead < len(words) and (
-        _is_title_word(words[lead]) or words[lead] in _NOT_NAMES or first_side(words[lead])
-    ):
-        lead += 1
+    # the name follows the last title or place word of the run: "Energy Minister Petro Hrab"
+    lead = 1 + max(
+        (i for i, w in enumerate(words) if _is_title_word(w) or w in _NOT_NAMES or first_side(w)),
+        default=-1,
+    )
     name_tokens = run[lead:]
     names = [t.group() for t in name_tokens]
     if not names or len(names) > 3 or any(n in _NOT_NAMES or first_side(n) for n in names):
@@ -173,8 +175,10 @@ def _title_before(text: str, start: int) -> str | None:
         if not (word[0].isupper() or _is_title_word(word)):
             break
         first -= 1
-    while first < len(tokens) and not (
-        _is_title_word(tokens[first].group()) or first_side(tokens[first].group())
+    while (
+        first < len(tokens)
+        and (tokens[first].group() in _FUNCTION_WORDS or tokens[first].group()[0].islower())
+        and not _is_title_word(tokens[first].group())
     ):
         first += 1
     last = len(tokens)

@@ -60,10 +60,10 @@ def find_quotes(article: Article, cast: Cast) -> tuple[list[FoundQuote], list[Fr
         opened_here = 0
         for piece in pieces:
             continues = previous is not None and _continues(previous, piece)
-            if not continues and _is_term(piece):
+            speaker, how, said_after = _speaker(piece, cast)
+            if not continues and not said_after and _is_term(piece):
                 terms.append(piece.fragment)
                 continue
-            speaker, how = _speaker(piece, cast)
             unattributed = not piece.before or (_SAYING.search(piece.before) and speaker is None)
             joins = continues or (
                 speaker is None
@@ -133,15 +133,17 @@ def _continues(previous: _Piece, piece: _Piece) -> bool:
     )
 
 
-def _speaker(piece: _Piece, cast: Cast) -> tuple[Found | None, str]:
+def _speaker(piece: _Piece, cast: Cast) -> tuple[Found | None, str, bool]:
+    """The speaker and how it was found; True when the attribution follows the quotation
+    (“…,” he said), which makes even a short quotation a statement."""
     at = piece.fragment.paragraph
     if piece.after:
-        found = speaker_of(piece.after, (at, piece.after_at), cast, leading=True)
-        if found[0] is not None:
-            return found
+        speaker, how = speaker_of(piece.after, (at, piece.after_at), cast, leading=True)
+        if speaker is not None:
+            return speaker, how, True
     if piece.before and _SAYING.search(piece.before):
-        return speaker_of(piece.before, (at, piece.before_at), cast)
-    return None, ""
+        return (*speaker_of(piece.before, (at, piece.before_at), cast), False)
+    return None, "", False
 
 
 def _is_term(piece: _Piece) -> bool:

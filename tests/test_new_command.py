@@ -1,0 +1,167 @@
+"""`explainer new ARTICLE`: a draft fact sheet that `explainer check` accepts apart from
+its TODOs, or a one-line error with nothing written."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FIXTURES, REPO, run_cli
+
+SEED_ARTICLE = REPO / "seeds" / "000_ae606ad9438aac58.txt"
+CASES = ("border-shelling-sumy", "drone-attack-energy-grid", "missile-barrage-odesa")
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty project: mkdocs.yml, content/ and seeds/."""
+    root = tmp_path / "project"
+    (root / "content").mkdir(parents=True)
+    (root / "seeds").mkdir()
+    (root / "mkdocs.yml").write_text("site_name: t\ndocs_dir: content\n", encoding="utf-8")
+    monkeypatch.chdir(root)
+    return root
+
+
+def files_under(root: Path) -> list[str]:
+    return sorted(p.relative_to(root).as_posix() for p in root.rglob("*"))
+
+
+def assert_only_todo_warnings(path: str) -> None:
+    result = run_cli("check", path)
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.startswith("1 fact sheet checked: 0 error(s), ")
+    reports = [line for line in result.stderr.splitlines() if not line.startswith("    ")]
+    assert reports and all(": warning: TODO: " in line for line in reports)
+
+
+def test_seed_article_gets_a_draft_that_check_accepts_apart_from_todos(project: Path) -> None:
+    shutil.copy(SEED_ARTICLE, project / "seeds" / "seed.txt")
+    result = run_cli("new", "seeds/seed.txt")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("wrote content/seed/facts.yaml: 5 figure(s), 6 quote(s), ")
+    assert lines[1] == "next: explainer check content/seed/facts.yaml"
+    assert_only_todo_warnings("content/seed/facts.yaml")
+    text = (project / "content" / "seed" / "facts.yaml").read_text(encoding="utf-8")
+    assert "status: draft\n" in text
+    assert 'article: "seeds/seed.txt"\n' in text
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_fixture_articles_get_drafts_that_check_accepts(case: str, project: Path) -> None:
+    shutil.copy(FIXTURES / "drafting" / case / "seeds" / f"{case}.txt", project / "seeds")
+    assert run_cli("new", f"seeds/{case}.txt").exit_code == 0
+    assert_only_todo_warnings(f"content/{case}/facts.yaml")
+
+
+def test_article_from_elsewhere_is_copied_into_seeds(project: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "Odesa strikes.txt"
+    shutil.copy(
+        FIXTURES / "drafting" / "missile-barrage-odesa" / "seeds" / "missile-barrage-odesa.txt",
+        outside,
+    )
+    result = run_cli("new", str(outside))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[0] == f"copied {outside} to seeds/Odesa strikes.txt"
+    assert (project / "seeds" / "Odesa strikes.txt").read_bytes() == outside.read_bytes()
+    assert (project / "content" / "odesa-strikes" / "facts.yaml").is_file()
+    assert_only_todo_warnings("content/odesa-strikes/facts.yaml")
+
+
+def test_slug_option_names_the_story(project: Path) -> None:
+    shutil.copy(SEED_ARTICLE, project / "seeds")
+    assert run_cli("new", "seeds/000_ae606ad9438aac58.txt", "--slug", "trump-putin").exit_code == 0
+    assert files_under(project / "content") == ["trump-putin", "trump-putin/facts.yaml"]
+
+
+def test_same_article_gives_the_same_bytes(project: Path) -> None:
+    shutil.copy(SEED_ARTICLE, project / "seeds" / "a.txt")
+    run_cli("new", "seeds/a.txt", "--slug", "one")
+    run_cli("new", "seeds/a.txt", "--slug", "two")
+    one = (project / "content" / "one" / "facts.yaml").read_text(encoding="utf-8")
+    two = (project / "content" / "two" / "facts.yaml").read_text(encoding="utf-8")
+    assert one.replace("slug: one", "slug: two") == two
+
+
+def refused(project: Path, *args: str) -> str:
+    """Run `explainer new`, expect exit 1 and nothing written; the error line."""
+    before = files_under(project)
+    result = run_cli("new", *args)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert files_under(project) == before
+    assert result.stderr.count("\n") == 1
+    return result.stderr
+
+
+def test_missing_article_is_refused_with_nothing_written(project: Path) -> None:
+    assert refused(project, "nowhere.txt") == (
+        "nowhere.txt: article not found (check the path and the file name)\n"
+    )
+
+
+def test_folder_instead_of_article_is_refused(project: Path) -> None:
+    assert refused(project, "seeds") == (
+        "seeds: is a folder, not an article (name the article's file)\n"
+    )
+
+
+def test_empty_article_is_refused_with_nothing_written(project: Path) -> None:
+    (project / "seeds" / "empty.txt").write_text(" \n\n", encoding="utf-8")
+    assert refused(project, "seeds/empty.txt") == (
+        "seeds/empty.txt: the article is empty (paste the article text, one paragraph per line)\n"
+    )
+
+
+def test_binary_article_is_refused_with_nothing_written(project: Path) -> None:
+    (project / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01")
+    assert refused(project, "photo.jpg") == (
+        "photo.jpg: is a binary file, not an article (save the article as plain text)\n"
+    )
+
+
+def test_not_utf8_article_is_refused_with_nothing_written(project: Path) -> None:
+    (project / "latin1.txt").write_bytes(b"KYIV - Ukraine\nKyiv said 2 caf\xe9s closed\n")
+    assert refused(project, "latin1.txt") == (
+        "latin1.txt:2:16: byte 0xe9 is not UTF-8 text (save the article as UTF-8)\n"
+    )
+
+
+def test_existing_fact_sheet_is_never_overwritten(project: Path) -> None:
+    shutil.copy(SEED_ARTICLE, project / "seeds" / "story.txt")
+    (project / "content" / "story").mkdir()
+    (project / "content" / "story" / "facts.yaml").write_text("# mine\n", encoding="utf-8")
+    assert refused(project, "seeds/story.txt") == (
+        "content/story/facts.yaml already exists (choose another --slug, or edit that fact sheet)\n"
+    )
+    assert (project / "content" / "story" / "facts.yaml").read_text() == "# mine\n"
+
+
+def test_other_text_under_the_same_name_in_seeds_is_refused(project: Path, tmp_path: Path) -> None:
+    (project / "seeds" / "story.txt").write_text("KYIV — Another story.\n", encoding="utf-8")
+    shutil.copy(SEED_ARTICLE, tmp_path / "story.txt")
+    assert refused(project, str(tmp_path / "story.txt")) == (
+        "seeds/story.txt already exists with other text (rename the article's file, or draft "
+        "from the copy in seeds/)\n"
+    )
+
+
+def test_file_name_without_letters_needs_a_slug(project: Path) -> None:
+    (project / "seeds" / "___.txt").write_text("KYIV — Text.\n", encoding="utf-8")
+    assert refused(project, "seeds/___.txt") == (
+        "cannot make an address from the file name `___.txt` (give one with --slug, like "
+        "--slug odesa-strikes)\n"
+    )
+
+
+def test_bad_slug_is_bad_usage(project: Path) -> None:
+    shutil.copy(SEED_ARTICLE, project / "seeds" / "story.txt")
+    result = run_cli("new", "seeds/story.txt", "--slug", "My Story")
+    assert result.exit_code == 2
+    assert "`My Story` is not an address: use lowercase letters, digits and hyphens" in (
+        result.stderr
+    )
+    assert files_under(project / "content") == []
