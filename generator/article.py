@@ -158,10 +158,9 @@ def quoted_spans(paragraph: str) -> list[tuple[int, int]]:
         if ch == "\u201c" or (ch == '"' and opened is None):
             if opened is None:
                 opened = i + 1
-        elif ch == "\u201d" or ch == '"':
-            if opened is not None:
-                spans.append((opened, i))
-                opened = None
+        elif (ch == "\u201d" or ch == '"') and opened is not None:
+            spans.append((opened, i))
+            opened = None
     if opened is not None:
         spans.append((opened, len(paragraph)))
     return spans

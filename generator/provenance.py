@@ -37,8 +37,9 @@ def check_provenance(
         for position in issue.positions.values():
             if position is not None and position.evidence is not None:
                 if _check_passage(position.evidence, article, r):
-                    _check_numbers_in(position.summary, position.evidence.text, position.loc,
-                                      "summary", r)  # fmt: skip
+                    _check_numbers_in(
+                        position.summary, position.evidence.text, position.loc, "summary", r
+                    )
     for event in facts.timeline:
         if event.evidence is not None and _check_passage(event.evidence, article, r):
             _check_numbers_in(event.text, event.evidence.text, event.loc, "text", r)
@@ -62,8 +63,11 @@ def _check_mentions(facts: FactSheet, article: Article, r: Reader) -> None:
     for what, text, loc in named:
         if text == TODO or _mentioned(article, text):
             continue
-        r.error(loc, f"the {what} `{text}` is not in the article",
-                "write it as the article does" + _closest(article, text))  # fmt: skip
+        r.error(
+            loc,
+            f"the {what} `{text}` is not in the article",
+            "write it as the article does" + _closest(article, text),
+        )
 
 
 def _mentioned(article: Article, text: str) -> bool:
@@ -156,8 +160,12 @@ def _check_free_text_numbers(facts: FactSheet, article: Article, r: Reader) -> N
     allowed = {m.value for p in article.paragraphs for m in numbers_in(p)}
     for report in facts.strike_reports:
         allowed |= derived_numbers(report)
-    for day in (facts.events_date, facts.published, facts.updated,
-                *(rep.night_of for rep in facts.strike_reports)):  # fmt: skip
+    for day in (
+        facts.events_date,
+        facts.published,
+        facts.updated,
+        *(rep.night_of for rep in facts.strike_reports),
+    ):
         if day is not None:
             allowed |= {day.year, day.day}
     for key, text in (("headline", facts.headline), ("summary", facts.summary)):

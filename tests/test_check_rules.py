@@ -19,15 +19,20 @@ def assert_reports(result: object, *lines: str, summary: str = ONE_ERROR) -> Non
 def test_valid_fact_sheet_passes(rules: RulesProject) -> None:
     result = rules.check()
     assert (result.exit_code, result.stdout, result.stderr) == (
-        0, "1 fact sheet checked: 0 error(s), 0 warning(s)\n", "")  # fmt: skip
+        0,
+        "1 fact sheet checked: 0 error(s), 0 warning(s)\n",
+        "",
+    )
 
 
 # --- YAML itself -------------------------------------------------------------------
 
 
 def test_yaml_syntax_error_is_reported_at_its_line(rules: RulesProject) -> None:
-    rules.edit("headline: Russia launches 40 drones at Ukraine",
-               'headline: "Russia launches 40 drones at Ukraine')  # fmt: skip
+    rules.edit(
+        "headline: Russia launches 40 drones at Ukraine",
+        'headline: "Russia launches 40 drones at Ukraine',
+    )
     assert_reports(
         rules.check(),
         "night.yaml:3:11: YAML syntax: while scanning a quoted scalar found unexpected end "
@@ -103,8 +108,9 @@ def test_duplicate_key_is_an_error_not_silently_overwritten(rules: RulesProject)
 
 
 def test_unknown_key_suggests_the_known_one(rules: RulesProject) -> None:
-    rules.edit("      count: 3\n      qualifier: at least",
-               "      count: 3\n      qualifer: at least")  # fmt: skip
+    rules.edit(
+        "      count: 3\n      qualifier: at least", "      count: 3\n      qualifer: at least"
+    )
     assert_reports(
         rules.check(),
         "night.yaml:46:7: the article says 'at least three', not exactly 3",
@@ -202,8 +208,10 @@ def test_zero_is_not_a_way_to_say_not_reported(rules: RulesProject) -> None:
 
 
 def test_text_where_a_mapping_is_expected_is_reported(rules: RulesProject) -> None:
-    rules.edit("    channel:\n      name: Telegram\n      evidence: Mayor Olena Petrenko said "
-               "on Telegram", "    channel: Telegram")  # fmt: skip
+    rules.edit(
+        "    channel:\n      name: Telegram\n      evidence: Mayor Olena Petrenko said on Telegram",
+        "    channel: Telegram",
+    )
     assert_reports(
         rules.check(),
         "night.yaml:53:14: `channel` should be `not stated` or a mapping of keys (name, "
@@ -290,8 +298,9 @@ def test_number_not_in_its_evidence_is_reported(rules: RulesProject) -> None:
 
 
 def test_evidence_not_in_article_names_the_closest_passage(rules: RulesProject) -> None:
-    rules.edit("evidence: Air defences shot down 25 of them",
-               "evidence: Air defence shot down 25 of them")  # fmt: skip
+    rules.edit(
+        "evidence: Air defences shot down 25 of them", "evidence: Air defence shot down 25 of them"
+    )
     assert_reports(
         rules.check(),
         "night.yaml:39:17: this passage is not in the article",
@@ -346,8 +355,9 @@ def test_headline_number_must_come_from_the_article(rules: RulesProject) -> None
 
 
 def test_headline_may_state_a_derived_figure(rules: RulesProject) -> None:
-    rules.edit("headline: Russia launches 40 drones at Ukraine",
-               "headline: 5 of 40 drones unaccounted for")  # fmt: skip
+    rules.edit(
+        "headline: Russia launches 40 drones at Ukraine", "headline: 5 of 40 drones unaccounted for"
+    )
     assert rules.check().exit_code == 0
 
 
