@@ -38,8 +38,10 @@ def render_article(story: Story, urls: Urls) -> str:
 
 
 def _paragraph_html(text: str, cited: list[Citation], explainer: str) -> Markup:
-    """The paragraph with every cited passage in <mark>; overlapping passages are split at
-    each boundary so the marks never nest."""
+    """The paragraph with every cited passage in <mark>, then the links back to the facts.
+
+    Overlapping passages are split at each boundary so that marks never nest; the links
+    back come after the paragraph's text so that they never interrupt a sentence."""
     bounds = sorted(
         {0, len(text)} | {c.passage.start for c in cited} | {c.passage.end for c in cited}
     )
@@ -59,13 +61,17 @@ def _paragraph_html(text: str, cited: list[Citation], explainer: str) -> Markup:
             )
         else:
             out.append(chunk)
-        for citation in cited:
-            if citation.passage.end == end:
-                out.append(
-                    Markup(
-                        '<a class="backref" href="{}#{}" title="{}">'
-                        '<span aria-hidden="true">↩</span>'
-                        '<span class="visually-hidden">Back to {}</span></a>'
-                    ).format(explainer, citation.fact_id, citation.label, citation.label)
-                )
+    links = [
+        Markup('<a class="backref" href="{}#{}"><span aria-hidden="true">↩ </span>{}</a>').format(
+            explainer, fact_id, label
+        )
+        for fact_id, label in dict.fromkeys((c.fact_id, c.label) for c in cited)
+    ]
+    if links:
+        out.append(
+            Markup(
+                ' <span class="backrefs"><span class="visually-hidden">Cited in the '
+                "explainer: </span>{}</span>"
+            ).format(Markup(" ").join(links))
+        )
     return Markup("").join(out)

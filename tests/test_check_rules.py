@@ -349,8 +349,8 @@ def test_headline_number_must_come_from_the_article(rules: RulesProject) -> None
     assert_reports(
         rules.check(),
         "night.yaml:3:1: the headline says 400, but the article does not",
-        "    numbers in the headline and summary must be the article's, a derived figure "
-        "(unaccounted, a share of launched) or a date of the story",
+        "    numbers here must be the article's, a derived figure (unaccounted, a share of "
+        "launched) or part of a date of the story",
     )
 
 
@@ -386,4 +386,51 @@ def test_missing_article_is_reported_at_the_article_line(rules: RulesProject) ->
         rules.check(),
         "night.yaml:8:1: the article `seeds/day.txt`: file not found",
         "    check the path and the file name",
+    )
+
+
+def test_dateline_must_be_where_the_article_was_filed(rules: RulesProject) -> None:
+    rules.edit("dateline: KYIV", "dateline: LVIV")
+    assert_reports(
+        rules.check(),
+        "night.yaml:5:1: the dateline `LVIV` is not where the article says it was filed",
+        "    the article opens with `KYIV`",
+    )
+
+
+def test_split_quote_fragments_keep_the_articles_order(rules: RulesProject) -> None:
+    rules.edit(
+        "      - We will not be intimidated,\n      - Kyiv stands.",
+        "      - Kyiv stands.\n      - We will not be intimidated,",
+    )
+    assert_reports(
+        rules.check(),
+        "night.yaml:58:9: this fragment comes before the previous one in the article",
+        "    list the fragments in the article's order",
+    )
+
+
+def test_quote_far_from_its_speaker_is_a_warning(rules: RulesProject) -> None:
+    rules.edit(
+        "name: Olena Petrenko\n    title: Mayor", "name: Ukraine’s Air Force\n    title: Mayor"
+    )
+    result = rules.check()
+    assert result.exit_code == 0
+    assert result.stderr == (
+        "night.yaml:52:5: warning: Ukraine’s Air Force is not named in the quote's "
+        "paragraph or the one before\n"
+        "    check the speaker: the article may attribute these words to someone else\n"
+    )
+
+
+def test_numbers_in_editors_notes_must_come_from_the_article(rules: RulesProject) -> None:
+    rules.write(
+        rules.valid + "\neditor_notes:\n  - Russia fired 99 missiles.\n"
+        "  - The night ran from 19 to 20 May 2025.\n"
+    )
+    assert_reports(
+        rules.check(),
+        "night.yaml:72:5: the editor's note says 99, but the article does not",
+        "    numbers here must be the article's, a derived figure (unaccounted, a share of "
+        "launched) or part of a date of the story",
     )
