@@ -23,8 +23,10 @@ _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u2039\u203a`"
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212-"
 _CHAR_MAP = {**dict.fromkeys(_SINGLE_QUOTES, "'"), **dict.fromkeys(_DOUBLE_QUOTES, '"')}
-_DATELINE = re.compile(  # "LONDON —", "ODESA, Ukraine —", "KYIV (Reuters) -"
-    r"^([A-Z][A-Z.'\u2019 -]+(?:,[^\u2014\u2013]{1,40}?)?(?: \([^)]{1,30}\))?)\s+(?:\u2014|\u2013|--|-)\s+"
+# "LONDON —", "ODESA, Ukraine —", "KYIV (Reuters) -": capitals, then a dash
+_DATELINE = re.compile(
+    r"^([A-Z][A-Z.'\u2019 -]+(?:,[^\u2014\u2013]{1,40}?)?(?: \([^)]{1,30}\))?)"
+    r"\s+(?:\u2014|\u2013|--|-)\s+"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 
