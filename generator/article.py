@@ -23,6 +23,11 @@ _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u2039\u203a`"
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212-"
 _CHAR_MAP = {**dict.fromkeys(_SINGLE_QUOTES, "'"), **dict.fromkeys(_DOUBLE_QUOTES, '"')}
+# "LONDON —", "ODESA, Ukraine —", "KYIV (Reuters) -": capitals, then a dash
+_DATELINE = re.compile(
+    r"^([A-Z][A-Z.'\u2019 -]+(?:,[^\u2014\u2013]{1,40}?)?(?: \([^)]{1,30}\))?)"
+    r"\s+(?:\u2014|\u2013|--|-)\s+"
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 
 
@@ -123,6 +128,12 @@ class Article:
         )
 
     @cached_property
+    def dateline(self) -> str | None:
+        """Where the article says it was filed: "LONDON" in "LONDON — Russia launched…"."""
+        match = _DATELINE.match(self.paragraphs[0]) if self.paragraphs else None
+        return match.group(1).strip() if match else None
+
+    @cached_property
     def sentences(self) -> tuple[tuple[int, str], ...]:
         """(paragraph number, sentence) for every sentence, in reading order."""
         return tuple(
@@ -158,10 +169,9 @@ def quoted_spans(paragraph: str) -> list[tuple[int, int]]:
         if ch == "\u201c" or (ch == '"' and opened is None):
             if opened is None:
                 opened = i + 1
-        elif ch == "\u201d" or ch == '"':
-            if opened is not None:
-                spans.append((opened, i))
-                opened = None
+        elif (ch == "\u201d" or ch == '"') and opened is not None:
+            spans.append((opened, i))
+            opened = None
     if opened is not None:
         spans.append((opened, len(paragraph)))
     return spans

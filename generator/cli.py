@@ -76,8 +76,7 @@ def _report(problems: list[Problem], strict: bool, checked: int) -> None:
     noun = "fact sheet" if checked == 1 else "fact sheets"
     summary = f"{checked} {noun} checked: {errors} error(s), {warnings} warning(s)"
     if errors or (strict and warnings):
-        click.echo(summary + (" (--strict: warnings count as errors)" if strict else ""),
-                   err=True)  # fmt: skip
+        click.echo(summary + (" (--strict: warnings count as errors)" if strict else ""), err=True)
         sys.exit(1)
     click.echo(summary)
 
@@ -96,8 +95,13 @@ def schema(markdown: bool) -> None:
 
 
 @cli.command()
-@click.option("--out", "out", required=True, type=click.Path(path_type=Path),
-              help="Folder to write the Markdown pages and assets to.")  # fmt: skip
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Folder to write the Markdown pages and assets to.",
+)
 @click.option("--drafts", is_flag=True, help="Include stories whose status is draft.")
 def render(out: Path, drafts: bool) -> None:
     """Write the explainer pages as Markdown, for any Markdown site builder.
@@ -119,15 +123,20 @@ def render(out: Path, drafts: bool) -> None:
 
 def _slug_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is not None and not is_slug(value):
-        raise click.BadParameter(f"`{value}` is not an address: use lowercase letters, digits "
-                                 "and hyphens, like odesa-strikes")  # fmt: skip
+        raise click.BadParameter(
+            f"`{value}` is not an address: use lowercase letters, digits "
+            "and hyphens, like odesa-strikes"
+        )
     return value
 
 
 @cli.command()
 @click.argument("article", type=click.Path(path_type=Path))
-@click.option("--slug", callback=_slug_option, help="The explainer's address, /<slug>/ "
-              "(default: from the article's file name).")  # fmt: skip
+@click.option(
+    "--slug",
+    callback=_slug_option,
+    help="The explainer's address, /<slug>/ (default: from the article's file name).",
+)
 def new(article: Path, slug: str | None) -> None:
     """Draft a fact sheet from a new article.
 
@@ -141,8 +150,10 @@ def new(article: Path, slug: str | None) -> None:
     story = new_story(article, Project.find(), slug, _shown)
     if story.copied:
         click.echo(f"copied {_shown(article)} to {_shown(story.article)}")
-    click.echo(f"wrote {_shown(story.fact_sheet)}: {story.figures} figure(s), "
-               f"{story.quotes} quote(s), {story.todos} TODO(s) for the editor")  # fmt: skip
+    click.echo(
+        f"wrote {_shown(story.fact_sheet)}: {story.figures} figure(s), "
+        f"{story.quotes} quote(s), {story.todos} TODO(s) for the editor"
+    )
     click.echo(f"next: explainer check {_shown(story.fact_sheet)}")
 
 
@@ -153,7 +164,10 @@ def main() -> None:
     except Exception as exc:  # a bug of ours: say so briefly, unless asked for details
         if os.environ.get("EXPLAINER_DEBUG"):
             raise
-        click.echo(f"internal error: {type(exc).__name__}: {exc}\n"
-                   "    this is a bug in the explainer generator; rerun with "
-                   "EXPLAINER_DEBUG=1 for details and report it", err=True)  # fmt: skip
+        click.echo(
+            f"internal error: {type(exc).__name__}: {exc}\n"
+            "    this is a bug in the explainer generator; rerun with "
+            "EXPLAINER_DEBUG=1 for details and report it",
+            err=True,
+        )
         sys.exit(1)

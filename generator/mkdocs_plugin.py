@@ -47,8 +47,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.site = None  # the plugin object survives rebuilds under `serve`
         if not self.config.enabled:
             return config
-        for name, option in (("explainer.css", "extra_css"), ("explainer.js",
-                                                                "extra_javascript")):  # fmt: skip
+        for name, option in (("explainer.css", "extra_css"), ("explainer.js", "extra_javascript")):
             asset = f"{ASSETS_DIR}/{name}"
             if asset not in [str(item) for item in config[option]]:
                 config[option].append(asset)
@@ -82,8 +81,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 def _publishable(files: Files, site: Site, config: MkDocsConfig, preview: bool) -> Files:
     """Drop sources (fact sheets, intros, drafts' folders) and add the generated pages."""
     docs = Path(config.docs_dir).resolve()
-    hidden = [o.folder.resolve() for o in site.outcomes if not preview and (
-        o.story is None or o.story.facts.is_draft)]  # fmt: skip
+    hidden = [
+        o.folder.resolve()
+        for o in site.outcomes
+        if not preview and (o.story is None or o.story.facts.is_draft)
+    ]
     consumed = {HOME_SRC} | {
         (o.folder.resolve() / INTRO_NAME).relative_to(docs).as_posix() for o in site.outcomes
     }

@@ -7,7 +7,7 @@ are returned as errors) or, in preview, becomes a page that shows its problems.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -64,7 +64,7 @@ class Site:
 
 @dataclass(frozen=True)
 class SiteOptions:
-    urls: Urls = Urls()
+    urls: Urls = field(default_factory=Urls)
     preview: bool = False  # `mkdocs serve`: show drafts and broken fact sheets' problems
     site_title: str = "Explainers"
 
@@ -92,12 +92,16 @@ def _with_duplicate_slugs(outcomes: list[StoryOutcome]) -> list[StoryOutcome]:
     checked = []
     for outcome in outcomes:
         if outcome.slug in first:
-            problem = Problem(outcome.display, 1, 1,
-                              f"slug `{outcome.slug}` is already used by "
-                              f"{first[outcome.slug].display}",
-                              "every explainer needs its own address: choose another slug")  # fmt: skip
-            outcome = StoryOutcome(outcome.folder, outcome.display, None,
-                                   (*outcome.problems, problem))  # fmt: skip
+            problem = Problem(
+                outcome.display,
+                1,
+                1,
+                f"slug `{outcome.slug}` is already used by {first[outcome.slug].display}",
+                "every explainer needs its own address: choose another slug",
+            )
+            outcome = StoryOutcome(
+                outcome.folder, outcome.display, None, (*outcome.problems, problem)
+            )
         else:
             first[outcome.slug] = outcome
         checked.append(outcome)
@@ -119,12 +123,15 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
         if story.facts.is_draft and not options.preview:
             continue
         intro = _read_optional(outcome.folder / INTRO_NAME)
-        files.append(GeneratedFile(
-            explainer_src(story.facts.slug),
-            render_explainer(story, options.urls, intro, draft_banner=story.facts.is_draft),
-        ))  # fmt: skip
-        files.append(GeneratedFile(article_src(story.facts.slug),
-                                   render_article(story, options.urls)))  # fmt: skip
+        files.append(
+            GeneratedFile(
+                explainer_src(story.facts.slug),
+                render_explainer(story, options.urls, intro, draft_banner=story.facts.is_draft),
+            )
+        )
+        files.append(
+            GeneratedFile(article_src(story.facts.slug), render_article(story, options.urls))
+        )
         listed.append(outcome)
     home_intro = _read_optional(content_dir / HOME_SRC)
     files.append(GeneratedFile(HOME_SRC, _home_page(listed, options, home_intro)))
@@ -161,16 +168,22 @@ def _home_page(listed: list[StoryOutcome], options: SiteOptions, intro: str) -> 
     for outcome in listed:
         href = options.urls.link(HOME_SRC, explainer_src(outcome.slug))
         if outcome.story is None:
-            entries.append(HomeEntry(outcome.slug, outcome.slug, outcome.display, None, href,
-                                     "broken"))  # fmt: skip
+            entries.append(
+                HomeEntry(outcome.slug, outcome.slug, outcome.display, None, href, "broken")
+            )
             continue
         facts = outcome.story.facts
         state = "draft" if facts.is_draft else "ready"
-        entries.append(HomeEntry(facts.slug, facts.headline, facts.summary, facts.published,
-                                 href, state))  # fmt: skip
+        entries.append(
+            HomeEntry(facts.slug, facts.headline, facts.summary, facts.published, href, state)
+        )
     entries.sort(key=lambda e: (str(e.published or "9999"), e.slug), reverse=True)
-    return render("home.md.j2", entries=entries, intro=_strip_front_matter(intro),
-                  site_title=options.site_title)  # fmt: skip
+    return render(
+        "home.md.j2",
+        entries=entries,
+        intro=_strip_front_matter(intro),
+        site_title=options.site_title,
+    )
 
 
 def _strip_front_matter(markdown: str) -> str:
@@ -185,10 +198,11 @@ def _error_page(outcome: StoryOutcome) -> str:
     """In preview, a broken fact sheet's page lists its problems instead of its facts."""
     listing = "\n".join(
         f'<li class="problem-{p.severity.value}"><code>{escape(p.location)}</code>: '
-        f"{escape(p.message)}" + (f"<br><span class=\"problem-hint\">{escape(p.hint)}</span>"
-                                  if p.hint else "") + "</li>"
+        f"{escape(p.message)}"
+        + (f'<br><span class="problem-hint">{escape(p.hint)}</span>' if p.hint else "")
+        + "</li>"
         for p in outcome.problems
-    )  # fmt: skip
+    )
     title = escape(f"Fact sheet has errors: {outcome.display}")
     return (
         f'---\ntitle: "{title}"\n---\n\n'
