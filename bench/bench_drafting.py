@@ -4,7 +4,8 @@
 
 Prints, per case (the seed and each tests/fixtures/drafting/<case>): precision and
 recall for numbers with their role, for strike figures only, for quotes with their
-speaker, and (information only) quotes' channels and people's names; then the time to
+speaker, and (information only) quotes' channels and people's names, for the fixtures
+and for the articles in tests/fixtures/drafting-unseen (written after the rules); then the time to
 draft one article (rules and YAML) and to run the whole command (with its own check and
 the files written). Not part of the test suite: timings are never asserted.
 """
@@ -27,14 +28,16 @@ from generator.drafting.scoring import Score, load_answers, score  # noqa: E402
 from generator.drafting.writer import fact_sheet_text  # noqa: E402
 from generator.project import Project  # noqa: E402
 
-CASES = ROOT / "tests" / "fixtures" / "drafting"
+FIXTURES = ROOT / "tests" / "fixtures"
+CASES = FIXTURES / "drafting"
+UNSEEN = FIXTURES / "drafting-unseen"  # written after the rules: no targets, just a check
 REPEAT = 20
 
 
-def article_path(case: str) -> Path:
-    if case == "seed":
+def article_path(folder: Path) -> Path:
+    if folder.name == "seed":
         return ROOT / "seeds" / "000_ae606ad9438aac58.txt"
-    return CASES / case / "seeds" / f"{case}.txt"
+    return folder / "seeds" / f"{folder.name}.txt"
 
 
 def cell(s: Score) -> str:
@@ -58,7 +61,12 @@ def whole_command(path: Path) -> None:
 
 
 def main() -> None:
-    cases = sorted(p.name for p in CASES.iterdir() if (p / "answers.yaml").is_file())
+    cases = [
+        p
+        for base in (CASES, UNSEEN)
+        for p in sorted(base.iterdir())
+        if (p / "answers.yaml").is_file()
+    ]
     header = (
         "case",
         "numbers+role P / R",
@@ -70,10 +78,11 @@ def main() -> None:
         "new ms",
     )
     rows = []
-    for case in cases:
-        path = article_path(case)
+    for folder in cases:
+        path = article_path(folder)
         article = parse_article(f"seeds/{path.name}", path.read_text(encoding="utf-8"))
-        result = score(article, draft_from(article), load_answers(CASES / case / "answers.yaml"))
+        result = score(article, draft_from(article), load_answers(folder / "answers.yaml"))
+        case = folder.name + (" (unseen)" if folder.parent == UNSEEN else "")
         draft_ms = timed(lambda a=article: fact_sheet_text(draft_from(a), "bench", None))
         new_ms = timed(lambda p=path: whole_command(p), repeat=5)
         rows.append(
