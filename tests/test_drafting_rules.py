@@ -213,3 +213,21 @@ def test_dateline_is_read_from_the_first_paragraph() -> None:
 @given(st.text())
 def test_yaml_strings_read_back_as_the_same_text(text: str) -> None:
     assert yaml.safe_load(f"key: {yaml_string(text)}\n") == {"key": text}
+
+
+def test_weapon_designations_are_not_counts() -> None:
+    d = draft("Russia used 49 attack drones and four Kh-59 guided missiles, the Air Force said.")
+    assert roles(d) == [(49, "launched", None), (4, "launched", None)]
+
+
+def test_drones_that_vanished_from_radar_were_suppressed() -> None:
+    d = draft("It said 31 drones had been shot down and 14 others had vanished from radar.")
+    assert roles(d) == [(31, "shot_down", None), (14, "suppressed", None)]
+
+
+def test_words_someone_called_something_are_their_quote() -> None:
+    d = draft(
+        "Foreign Minister Andrii Kovalenko called the strike “a deliberate act of terror” "
+        "and urged partners to act."
+    )
+    assert quotes(d) == [("Andrii Kovalenko", ("a deliberate act of terror",), None)]

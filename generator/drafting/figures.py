@@ -24,7 +24,8 @@ _PARTICIPLES = {
     "launched": r"launched|fired|sent",
     "shot_down": r"shot down|downed|destroyed",
     "intercepted": r"intercepted",
-    "suppressed": r"disrupted|suppressed|jammed|neutrali[sz]ed|locationally lost|lost|diverted",
+    "suppressed": r"disrupted|suppressed|jammed|neutrali[sz]ed|locationally lost|lost|diverted"
+    r"|vanished|disappeared",
     "killed": r"killed|dead",
     "injured": r"injured|wounded|hurt",
 }
@@ -34,10 +35,12 @@ _PASSIVE = re.compile(
     + "|".join(_PARTICIPLES.values())
     + r")\b"
     r"|\b(?:was|were|are|is) among the (dead|killed|injured|wounded)\b"
+    r"|\b(?:had|have|has)\s+(vanished|disappeared)\b"
 )
 _DEAD_AFTER = re.compile(r"^\s+(?:people\s+|civilians\s+)?(dead|killed|injured|wounded)\b")
 _ACTIVE = {
-    "launched": r"launched|launching|launches|fired|firing|fires|sent|sending|sends|launch of",
+    "launched": r"launched|launching|launches|fired|firing|fires|sent|sending|sends|launch of"
+    r"|used|using",
     "shot_down": r"downed|downing|shot down|shooting down|shoots down|destroyed|destroying",
     "intercepted": r"intercepted|intercepting|intercepts|interceptions? of",
     "suppressed": r"disrupted|suppressed|jammed|neutrali[sz]ed",
@@ -63,7 +66,8 @@ _DAMAGE = re.compile(
 _NOT_DAMAGE = re.compile(r"\b(?:annex\w*|occupied|demands?|control)\b")
 _PART_AFTER = re.compile(r"^\s+of (?:them|which|those)\b")
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s+$")
-_WITH_BEFORE = re.compile(r"\bwith\s+$")
+_WITH_BEFORE = re.compile(r"\bwith\s+$")  # followed by a weapon: launched
+_DESIGNATION = re.compile(r"[A-Za-z]-$")  # "Kh-59", "S-300": a weapon's name, not a count
 _WEAPON = re.compile(
     r"^((?:[\w’'-]+\s+){0,4}?)(drones?|UAVs?|Shaheds|missiles?|rockets?)"
     r"(\s+and\s+(?:drones|missiles|rockets))?\b"
@@ -97,6 +101,7 @@ def find_numbers(article: Article) -> list[FoundNumber]:
         spans = quoted_spans(article.paragraphs[sentence.paragraph - 1])
         mentions = numbers_in(sentence.text)
         roles: list[tuple[str, str]] = []
+        mentions = [m for m in mentions if not _DESIGNATION.search(sentence.text[: m.start])]
         for i, mention in enumerate(mentions):
             role, cue = _role(sentence.text, mention, mentions[i + 1 :], roles)
             roles.append((role, cue))
@@ -150,7 +155,10 @@ def _role(
     cues = list(_ACTIVE_CUE.finditer(clause))
     if cues and len(clause[cues[-1].end() :].split()) <= _MAX_WORDS_FROM_CUE:
         cue = cues[-1].group()
-        return _role_of(cue, _ACTIVE), cue
+        if (
+            cue not in ("used", "using") or _weapon(after)[0]
+        ):  # "used 49 drones", not "used 3 buses"
+            return _role_of(cue, _ACTIVE), cue
     if (_PART_AFTER.match(after) or _INCLUDING_BEFORE.search(bare)) and earlier:
         previous = next((r for r in reversed(earlier) if r[0] != OTHER), None)
         if previous:

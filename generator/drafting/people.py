@@ -31,7 +31,7 @@ _TITLE_MODIFIERS = word_set(
 SPEECH_VERBS = (
     "said|says|say|told|tells|wrote|writes|posted|posts|stated|states|replied|replies|added|"
     "adds|adding|saying|reported|reports|announced|announces|claimed|claims|noted|notes|warned|warns|"
-    "insisted|insists|asked|asks|declared|declares|explained|explains|tweeted|confirmed|"
+    "insisted|insists|asked|asks|called|calls|described|describes|declared|declares|explained|explains|tweeted|confirmed|"
     "confirms|continued"
 )
 _SPEECH_AFTER = re.compile(
