@@ -114,6 +114,8 @@ class Cast:
     def resolve(self, subject: str, at: tuple[int, int]) -> tuple[Found | None, str]:
         """Who a subject phrase ("he", "the spokeswoman", "Ukraine’s Air Force") refers to,
         and how that was decided."""
+        # a blanked-out quotation (wide spaces) ends the phrase: the subject is after it
+        subject = re.split(r"\s{2,}", subject.strip())[-1]
         subject = _LEADING.sub("", subject.strip(" ,;:—-")).strip()
         if not subject:
             return None, ""
@@ -222,13 +224,15 @@ def channel_in(text: str) -> tuple[str, int, int] | None:
     return name[:1].upper() + name[1:] if name[:1].islower() else name, start, end
 
 
-def channel_evidence(text: str, clause_start: int, channel: tuple[str, int, int]) -> Channel:
+def channel_evidence(text: str, clause_start: int, channel: tuple[str, int, int]) -> Channel | None:
     """The channel, with the passage from the clause's start to the channel's end."""
     name, _, end = channel
     passage = text[clause_start:end].strip(" ,;:")
     if len(passage.split()) < 3:
         passage = text[clause_start:].strip(" ,;:.")
-    return Channel(name, passage)
+    if len(passage.split()) < 3 or len(passage) > 600:
+        return None  # the format needs a passage of three words or more to find
+    return Channel(name[:60].strip(), passage)
 
 
 def with_channel(attribution: Attribution, channel: Channel | None) -> Attribution:

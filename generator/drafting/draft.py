@@ -4,7 +4,7 @@ rules, before it is written as YAML (`writer.py`) or scored (`scoring.py`)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.article import Article
 from generator.drafting.attribution import Cast
@@ -66,10 +66,12 @@ class Draft:
     candidates: tuple[Candidate, ...]
     quotes: tuple[QuoteDraft, ...]
     terms: tuple[Fragment, ...]
+    long_quotes: tuple[Fragment, ...]  # quotes too long for the format, for the editor
     issues: tuple[IssueDraft, ...]
     numbers: tuple[tuple[FoundNumber, Found | None], ...]  # every number and its reporter
 
 
+_MAX_PASSAGE = 600
 _ORDER = ("launched", "shot_down", "suppressed", "killed", "injured", "regions_hit")
 
 
@@ -78,11 +80,18 @@ def draft_from(article: Article) -> Draft:
     cast = Cast(article, find_people(article))
     by_sentence = sentence_reporters(article, cast)
     quotes, terms = find_quotes(article, cast)
+    # the format takes passages of up to 600 characters: longer quotes are left to the editor
+    too_long = [q for q in quotes if any(len(f.text) > _MAX_PASSAGE for f in q.fragments)]
+    quotes = [part for q in quotes if q not in too_long for part in _in_order(article, q)]
     numbers = find_numbers(article)
     reporters = [reporter_of(n, by_sentence, quotes) for n in numbers]
     sides = main_sides(article)
     reports, candidates = group_reports(numbers, reporters, sides)
-    positions = find_positions(article, cast)
+    positions = [
+        p
+        for p in find_positions(article, cast)
+        if len(p.evidence) <= _MAX_PASSAGE and len(p.evidence.split()) >= 3
+    ]
 
     named = _sides_named(article)
     used = {r.attacker for r in reports} | {r.target for r in reports}
@@ -107,9 +116,26 @@ def draft_from(article: Article) -> Draft:
         candidates=tuple(candidates),
         quotes=_quote_drafts(quotes),
         terms=tuple(terms),
+        long_quotes=tuple(q.fragments[0] for q in too_long),
         issues=_issue_drafts(positions, parties),
         numbers=tuple(zip(numbers, reporters, strict=True)),
     )
+
+
+def _in_order(article: Article, quote: FoundQuote) -> list[FoundQuote]:
+    """The quote, split where a fragment's words first appear (quoted) before the previous
+    fragment's: a fact sheet's fragments are looked up by their first quoted occurrence
+    and must come in the article's order."""
+    parts: list[list[Fragment]] = [[]]
+    last: tuple[int, int] | None = None
+    for fragment in quote.fragments:
+        found = article.find_quoted(fragment.text)
+        at = (found.paragraph, found.start) if found else (fragment.paragraph, fragment.start)
+        if last is not None and at < last:
+            parts.append([])
+        parts[-1].append(fragment)
+        last = at
+    return [replace(quote, fragments=tuple(part)) for part in parts]
 
 
 def _sides_named(article: Article) -> list[Side]:
@@ -138,13 +164,14 @@ def _strike_drafts(reports: list[Report], declared: set[str]) -> tuple[StrikeDra
         base = f"{attacker or 'unknown'}-{kind}-on-{target or 'unknown'}"
         report_id = _unique(base, {d.id for d in drafts}, report.reporter)
         figures = tuple((key, report.figures[key]) for key in _ORDER if key in report.figures)
+        weapon = report.weapon if report.weapon and len(report.weapon) <= 80 else None
         drafts.append(
             StrikeDraft(
                 report_id,
                 report.reporter,
                 attacker,
                 target,
-                report.weapon,
+                weapon,
                 report.weapon_kind,
                 figures,
             )
@@ -188,7 +215,7 @@ def _issue_drafts(
 
 def _dateline(article: Article) -> str | None:
     found = _DATELINE.match(article.paragraphs[0])
-    return found.group(1).strip() if found else None
+    return found.group(1).strip() if found and len(found.group(1).strip()) <= 60 else None
 
 
 def _day_words(article: Article) -> str | None:

@@ -17,6 +17,7 @@ from generator.article import Article, quoted_spans
 from generator.drafting.sentences import Sentence, sentences_of
 from generator.numbers import QUALIFIERS, NumberMention, numbers_in
 
+MAX_PASSAGE = 600  # the longest evidence the format takes
 ROLES = ("launched", "shot_down", "intercepted", "suppressed", "killed", "injured", "regions")
 OTHER = "other"
 
@@ -213,3 +214,25 @@ def _inherit_weapons(found: list[FoundNumber]) -> list[FoundNumber]:
                 last_kind = (number.paragraph, number.weapon_kind)
         out.append(number)
     return out
+
+
+def figure_evidence(number: FoundNumber) -> str:
+    """The number's sentence, or a part of it around the number if the sentence is longer
+    than a passage may be (cut at spaces, so the words stay the article's)."""
+    text = number.sentence.text
+    if len(text) <= MAX_PASSAGE:
+        return text
+    at = number.start - number.sentence.start
+    start = max(at - MAX_PASSAGE // 2, 0)
+    start = text.find(" ", start) + 1 if start else 0
+    end = text.rfind(" ", start, start + MAX_PASSAGE)
+    return text[start : end if end > at else start + MAX_PASSAGE].strip()
+
+
+def is_backed(number: FoundNumber) -> bool:
+    """Will `explainer check` find this count, with this qualifier, in its evidence (read
+    as the fact sheet reads it, with whitespace collapsed)?"""
+    evidence = " ".join(figure_evidence(number).split())
+    return len(evidence.split()) >= 3 and any(
+        m.value == number.value and m.qualifier == number.qualifier for m in numbers_in(evidence)
+    )

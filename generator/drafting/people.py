@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.article import Article
 from generator.drafting.parties import first_side
@@ -97,7 +97,7 @@ def find_people(article: Article) -> list[Found]:
                 continue
             known = next((p for p in found.values() if p.surname == person.surname), None)
             if known is None:
-                found[person.name] = person
+                found[person.name] = replace(person, id=_free_id(person, found))
             elif len(person.name.split()) > len(known.name.split()) or (
                 known.title is None and person.title
             ):
@@ -113,6 +113,18 @@ def find_people(article: Article) -> list[Found]:
                     known.offset,
                 )
     return list(found.values())
+
+
+def _free_id(person: Found, found: dict[str, Found]) -> str:
+    """An id no one else has: the surname's, else the full name's, else numbered."""
+    taken = {p.id for p in found.values()}
+    for candidate in (person.id, slug(person.name)):
+        if candidate and candidate not in taken:
+            return candidate
+    n = len(found) + 1
+    while f"person-{n}" in taken:
+        n += 1
+    return f"person-{n}"
 
 
 def _capitalised_runs(text: str) -> list[list[re.Match[str]]]:

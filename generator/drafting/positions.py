@@ -79,5 +79,5 @@ def _party(before: str, at: tuple[int, int], cast: Cast) -> str | None:
     for m in re.finditer(r"\b(?:He|She|he|she)\b", before):
         last = cast.last_person(at)
         references.append((m.start(), last.party if last else None))
-    known = [ref for ref in sorted(references) if ref[1]]
+    known = [ref for ref in sorted(references, key=lambda r: r[0]) if ref[1]]
     return known[-1][1] if known else None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from generator.article import Article
 from generator.drafting.attribution import Cast, speaker_of
-from generator.drafting.figures import OTHER, FoundNumber
+from generator.drafting.figures import OTHER, FoundNumber, is_backed
 from generator.drafting.parties import first_side, sides_in
 from generator.drafting.people import Found
 from generator.drafting.quotes import FoundQuote
@@ -104,6 +104,9 @@ def group_reports(
     for number, reporter in zip(numbers, reporters, strict=True):
         if number.role == OTHER:
             candidates.append(Candidate(number, reporter, ""))
+            continue
+        if not is_backed(number):
+            candidates.append(Candidate(number, reporter, f"{number.role}? (cite it by hand)"))
             continue
         direction = _direction(number, reporter, sides) or direction
         key = FIGURE_KEY[number.role]

@@ -8,7 +8,7 @@ matches the hand-written fact sheets, and the same draft always gives the same b
 from __future__ import annotations
 
 from generator.drafting.draft import Draft, IssueDraft, QuoteDraft, StrikeDraft
-from generator.drafting.figures import FoundNumber
+from generator.drafting.figures import MAX_PASSAGE, FoundNumber, figure_evidence
 from generator.drafting.people import Found
 from generator.drafting.reports import Candidate, Figure
 from generator.factsheet import TODO
@@ -175,7 +175,7 @@ def _figure(out: _Lines, key: str, figure: Figure, reporter: Found | None) -> No
         out.add(3, f"qualifier: {number.qualifier}")
     if number.role == "intercepted":
         out.add(3, 'label: "Intercepted"')
-    out.add(3, f"evidence: {yaml_string(number.sentence.text)}")
+    out.add(3, f"evidence: {yaml_string(figure_evidence(number))}")
 
 
 def _candidate(candidate: Candidate) -> str:
@@ -203,6 +203,13 @@ def _quotes(out: _Lines, draft: Draft) -> None:
     if draft.terms:
         terms = ", ".join(f"“{t.text}”" for t in draft.terms)
         out.note(0, f"Not quotes: single terms in quotation marks, left out: {terms}")
+    for fragment in draft.long_quotes:
+        start = " ".join(fragment.text.split()[:8])
+        out.note(
+            0,
+            f"Left out, over {MAX_PASSAGE} characters: the quote in paragraph "
+            f"{fragment.paragraph} starting “{start} …” (add it in fragments)",
+        )
     out.blank()
 
 
