@@ -68,7 +68,9 @@ def test_source_link_leads_to_the_highlighted_passage_and_back(open_page: Any) -
     watch.assert_clean()
 
 
-@pytest.mark.parametrize("path", ["", f"{SEED_SLUG}/", f"{SEED_SLUG}/article/", "about/"])
+@pytest.mark.parametrize(
+    "path", ["", f"{SEED_SLUG}/", f"{SEED_SLUG}/article/", "explainers/", "about/"]
+)
 @pytest.mark.parametrize("scheme", ["default", "slate"])
 def test_pages_have_no_serious_accessibility_violation(
     open_page: Any, path: str, scheme: str
