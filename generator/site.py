@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from markupsafe import escape
@@ -22,7 +23,6 @@ from generator.site_types import GeneratedFile, StoryOutcome
 from generator.urls import ASSETS_DIR, HOME_SRC, Urls, article_src, explainer_src
 
 INTRO_NAME = "intro.md"
-ASSET_NAMES = ("explainer.css", "explainer.js")
 
 
 @dataclass(frozen=True)
@@ -124,10 +124,29 @@ def _read_optional(path: Path) -> str:
 
 
 def _assets() -> list[GeneratedFile]:
-    package = resources.files("generator") / "assets"
-    return [
-        GeneratedFile(f"{ASSETS_DIR}/{name}", (package / name).read_bytes()) for name in ASSET_NAMES
-    ]
+    """Every file under generator/assets/, published under assets/explainer/."""
+    root = resources.files("generator") / "assets"
+    return [GeneratedFile(f"{ASSETS_DIR}/{name}", data) for name, data in _walk(root, "")]
+
+
+def _walk(folder: Traversable, prefix: str) -> list[tuple[str, bytes]]:
+    found: list[tuple[str, bytes]] = []
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.startswith((".", "__")):
+            continue
+        if entry.is_dir():
+            found += _walk(entry, f"{prefix}{entry.name}/")
+        else:
+            found.append((prefix + entry.name, entry.read_bytes()))
+    return found
+
+
+def page_assets(kind: str) -> list[str]:
+    """The stylesheets (kind "css") or scripts ("js") every page loads: the files at the
+    top of generator/assets/ (vendor/ holds what only some pages load, on demand)."""
+    root = resources.files("generator") / "assets"
+    names = sorted(e.name for e in root.iterdir() if e.is_file() and e.name.endswith("." + kind))
+    return [f"{ASSETS_DIR}/{name}" for name in names]
 
 
 def _error_page(outcome: StoryOutcome) -> str:
