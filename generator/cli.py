@@ -16,7 +16,7 @@ from generator.loader import load_story
 from generator.project import Project
 from generator.reference import reference_markdown
 from generator.schema import json_schema_text
-from generator.site import SiteOptions, find_fact_sheets, generate, write_site
+from generator.site import SiteOptions, find_fact_sheets, generate, page_assets, write_site
 from generator.urls import Urls
 
 
@@ -119,6 +119,12 @@ def render(out: Path, drafts: bool) -> None:
         click.echo(str(problem), err=True)
     written = write_site(site, out)
     click.echo(f"wrote {len(written)} files to {out}")
+    click.echo(
+        "add to the site's configuration: extra_css: "
+        + ", ".join(page_assets("css"))
+        + "; extra_javascript: "
+        + ", ".join(page_assets("js"))
+    )
 
 
 def _slug_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

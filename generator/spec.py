@@ -73,6 +73,11 @@ def describe_node(node: Node) -> str:
     return f"`{node.value}`"
 
 
+def is_plain(node: ScalarNode) -> bool:
+    """Written without quotes or block markers (libyaml says '' where PyYAML says None)."""
+    return not node.style
+
+
 def is_todo(node: Node) -> bool:
     return isinstance(node, ScalarNode) and node.value.strip() == TODO
 
@@ -135,7 +140,7 @@ class Text(Kind):
         if value is INVALID:
             return INVALID
         assert isinstance(node, ScalarNode)
-        if node.style is None and node.tag != _STR:
+        if is_plain(node) and node.tag != _STR:
             return r.error(
                 node,
                 _SURPRISES.get(node.tag, "YAML does not read `{v}` as text").format(v=value),
@@ -310,7 +315,7 @@ class Count(Kind):
         if value is INVALID:
             return INVALID
         assert isinstance(node, ScalarNode)
-        if node.style is not None:
+        if not is_plain(node):
             return r.error(
                 node,
                 f"`{label}` is a count, but it is in quotes",

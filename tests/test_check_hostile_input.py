@@ -124,3 +124,21 @@ def test_the_command_never_prints_a_traceback(rules: RulesProject, content: byte
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
     assert done.stderr.startswith(path.name + ":")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [("slug: " + "[" * 5000 + "]" * 5000, "night.yaml:1:18: nested more than 12 levels deep"),
+     ("a: &a [1]\nb: *a\n", "night.yaml:1:4: anchors and aliases (&name, *name) are not "
+      "allowed in a fact sheet")],
+)  # fmt: skip
+def test_hostile_input_is_refused_without_libyaml_too(
+    rules: RulesProject, monkeypatch: pytest.MonkeyPatch, content: str, message: str
+) -> None:
+    import yaml
+
+    monkeypatch.setattr(yaml, "__with_libyaml__", False)
+    rules.write(content + "\n")
+    result = rules.check()
+    assert result.exit_code == 1
+    assert result.stderr.startswith(message + "\n")

@@ -57,7 +57,7 @@ def test_bad_indentation_is_reported_where_it_breaks(rules: RulesProject) -> Non
     rules.edit("  ukraine: Ukraine", "   ukraine: Ukraine")
     assert_reports(
         rules.check(),
-        "night.yaml:14:11: YAML syntax: mapping values are not allowed here",
+        "night.yaml:14:11: YAML syntax: mapping values are not allowed in this context",
         "    a value that contains ': ' must be put in quotes",
     )
 

@@ -257,3 +257,21 @@ def test_render_out_builds_with_plain_mkdocs(tmp_path: Path) -> None:
     page = (tmp_path / "plain-site" / SEED_SLUG / "index.html").read_text(encoding="utf-8")
     assert 'id="fig-russian-drones-on-ukraine-launched"' in page
     assert 'href="article/#ev-fig-russian-drones-on-ukraine-launched"' in page
+
+
+def test_home_stays_short_and_the_archive_lists_every_explainer(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    for number in range(24):
+        add_story(project, f"story-{number:02d}", f"2025-0{6 + number % 3}-{1 + number:02d}")
+    done = mkdocs_build(project, tmp_path / "site")
+    assert done.returncode == 0, done.stderr
+    home = soup((tmp_path / "site" / "index.html").read_text(encoding="utf-8"))
+    assert len(home.select("article.explainer-entry")) == 20
+    assert home.select_one(".explainer-more a")["href"] == "explainers/"
+    assert "All 25 explainers" in home.select_one(".explainer-more").get_text()
+    archive = soup((tmp_path / "site" / "explainers" / "index.html").read_text(encoding="utf-8"))
+    assert len(archive.select("article.explainer-entry")) == 25
+    months = [h.get_text() for h in archive.select("h2[id]")]
+    assert months == ["August 2025", "July 2025", "June 2025", "May 2025"]
+    link = archive.select_one(f'article[data-slug="{SEED_SLUG}"] a')["href"]
+    assert link == f"../{SEED_SLUG}/"
