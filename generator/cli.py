@@ -10,6 +10,8 @@ from pathlib import Path
 
 import click
 
+from generator.airforce.datafile import data_file_path
+from generator.airforce.importer import import_file
 from generator.errors import ExplainerError, Problem, in_file_order
 from generator.loader import load_story
 from generator.project import Project
@@ -114,6 +116,36 @@ def render(out: Path, drafts: bool) -> None:
         click.echo(str(problem), err=True)
     written = write_site(site, out)
     click.echo(f"wrote {len(written)} files to {out}")
+
+
+@cli.command("import-airforce")
+@click.argument("csv_path", metavar="CSV", type=click.Path(path_type=Path))
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(path_type=Path),
+    help="The data file to write (default: content/data/airforce-nights.yaml).",
+)
+@click.option("--strict", is_flag=True, help="Treat any skipped row as an error: write nothing.")
+def import_airforce(csv_path: Path, out: Path | None, strict: bool) -> None:
+    """Import the Ukrainian Air Force reports dataset for the tracker and the explainers.
+
+    CSV is Petro Ivaniuk's "Massive Missile Attacks on Ukraine" file (or an excerpt).
+    Each row is imported, or skipped with file:line: and the reason; weapon models are
+    classified by generator/airforce/weapons.yaml. Nothing is written if the file cannot
+    be read, and the same file always gives the same data file.
+
+    Example: explainer import-airforce missile_attacks_daily.csv
+    """
+    out = out or data_file_path(Project.find().content_dir)
+    shown = _shown(csv_path)
+    outcome = import_file(csv_path, out, display=shown, out_display=_shown(out), strict=strict)
+    for problem in outcome.imported.problems:
+        click.echo(str(problem), err=True)
+    if not outcome.written:
+        click.echo(outcome.message, err=True)
+        sys.exit(1)
+    click.echo(outcome.message)
 
 
 def main() -> None:
