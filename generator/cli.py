@@ -10,6 +10,7 @@ from pathlib import Path
 
 import click
 
+from generator.airforce.crosscheck import DatasetCheck
 from generator.airforce.datafile import data_file_path
 from generator.airforce.importer import import_file
 from generator.errors import ExplainerError, Problem, in_file_order
@@ -45,7 +46,10 @@ def check(paths: tuple[Path, ...], strict: bool) -> None:
     """Check fact sheets against the format and against their articles.
 
     With no PATH, checks every fact sheet (facts.yaml) under the project's content folder.
-    Prints each problem as file:line:col: message, with how to fix it below.
+    Prints each problem as file:line:col: message, with how to fix it below. When the
+    project has Air Force data (explainer import-airforce), figures the Ukrainian Air
+    Force gives are compared with the data's national figures for the night, and each
+    difference is a warning.
 
     Example: explainer check content/my-story/facts.yaml
     """
@@ -56,9 +60,13 @@ def check(paths: tuple[Path, ...], strict: bool) -> None:
         if not targets:
             raise ExplainerError(f"no fact sheets (facts.yaml) found under {_shown(content)}")
     problems: list[Problem] = []
+    dataset = DatasetCheck()
     for path in targets:
-        root = Project.find(path.parent).root  # the article path is relative to it
-        problems += load_story(path, root, display=_shown(path)).problems
+        project = Project.find(path.parent)  # the article path is relative to its root
+        result = load_story(path, project.root, display=_shown(path))
+        problems += result.problems
+        if result.story is not None:
+            problems += dataset.problems(result.story.facts, project.content_dir)
     _report(problems, strict, checked=len(targets))
 
 

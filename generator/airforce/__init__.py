@@ -8,4 +8,7 @@ night in context.
 - `nights`: rows grouped into nights, national reports kept apart from regional ones
 - `datafile`: the data file the site builds from (written and read back)
 - `importer`: the whole import, as `explainer import-airforce` runs it
+- `context`: how one night compares with the nights before it
+- `series`: night-by-night figures for the tracker
+- `crosscheck`: a fact sheet's Air Force figures against the dataset's
 """
