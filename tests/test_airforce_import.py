@@ -7,14 +7,16 @@ what was (or was not) written.
 
 from __future__ import annotations
 
+import hashlib
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
 import yaml
 
 from generator.airforce import datafile
-from generator.airforce.model import CREDIT
+from generator.airforce.model import CREDIT, DRONES
 from tests.airforce_files import LONG, SEED_POST, SHORT, Variant, imported
 from tests.conftest import REPO, CliResult, run_cli
 
@@ -114,12 +116,18 @@ def test_two_imports_are_byte_identical_and_a_reimport_changes_nothing(here: Pat
     assert (here / "one.yaml").read_bytes() == first
 
 
-def test_committed_data_file_is_the_import_of_the_long_excerpt(here: Path) -> None:
-    assert imports(str(LONG), "--out", "fresh.yaml").exit_code == 0
+def test_committed_data_file_is_current_and_covers_the_seed_night(here: Path) -> None:
     committed = REPO / "content" / "data" / "airforce-nights.yaml"
-    assert committed.read_bytes() == (here / "fresh.yaml").read_bytes(), (
-        "run: explainer import-airforce tests/fixtures/airforce/" + LONG.name
-    )
+    data, problems = datafile.read(committed, "airforce-nights.yaml")
+    assert problems == [] and data is not None
+    night = data.night(date(2025, 5, 19))
+    assert night is not None and night.totals(DRONES).launched == 108
+    if data.info.sha256 == hashlib.sha256(LONG.read_bytes()).hexdigest():
+        # imported from the excerpt (not a newer dataset): it must be today's import of it
+        assert imports(str(LONG), "--out", "fresh.yaml").exit_code == 0
+        assert committed.read_bytes() == (here / "fresh.yaml").read_bytes(), (
+            "run: explainer import-airforce tests/fixtures/airforce/" + LONG.name
+        )
 
 
 def test_data_file_credits_the_dataset_and_cites_each_report(here: Path) -> None:
@@ -456,6 +464,16 @@ def test_out_naming_a_folder_is_reported(here: Path) -> None:
     assert (result.exit_code, result.stderr) == (1, "data: is a folder: name the data file\n")
 
 
+def test_a_single_row_is_counted_in_the_singular(here: Path) -> None:
+    variant = Variant()
+    variant.lines = variant.lines[:2]
+    variant.write(here / "reports.csv")
+    assert imports("reports.csv").stdout == (
+        f"reports.csv: 1 row: 1 imported, 0 skipped. Wrote {DATA}: 1 night (2025-05-18 to "
+        "2025-05-18), 0 without a national report.\n"
+    )
+
+
 def test_hostile_rows_never_cause_a_traceback(here: Path) -> None:
     header = SHORT.read_text(encoding="utf-8").splitlines()[0]
     rows = [
@@ -528,6 +546,11 @@ def test_data_file_that_was_edited_into_something_else_is_reported(tmp_path: Pat
         ),
         ("days:\n", "days:\n  - *a\n", "nights.yaml:235: expected the end of the file"),
         ("  rows: 114\n", "", "nights.yaml:17: expected `rows` of the dataset here"),
+        (
+            '{"source": "kpszsu/posts/pfbid02bm',
+            '{"a": ' * 100_000,
+            "nights.yaml:231: an item of `national` is not valid",
+        ),
     ):
         path.write_text(good.replace(old, new, 1), encoding="utf-8")
         data, problems = datafile.read(path, "nights.yaml")

@@ -219,7 +219,7 @@ class _Lines:
         line = self.line
         try:
             value = json.loads(self.take(prefix, what))
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: brackets nested thousands deep
             raise _Broken(f"{what} is not valid", line) from None
         if type(value) is not kind:
             raise _Broken(f"{what} should be {kind.__name__}, not {type(value).__name__}", line)

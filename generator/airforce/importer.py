@@ -37,7 +37,8 @@ class Imported:
     def summary(self) -> str:
         info = self.data.info
         counts = f"{info.imported} imported, {self.skipped} skipped"
-        return f"{self.csv.display}: {info.rows} rows: {counts}."
+        rows = f"{info.rows} row{'s' if info.rows != 1 else ''}"
+        return f"{self.csv.display}: {rows}: {counts}."
 
 
 def read_dataset(csv_path: Path, display: str, weapons: WeaponMap | None = None) -> Imported:
