@@ -18,11 +18,13 @@ $(BIN)/.installed: requirements.lock pyproject.toml
 
 setup: $(BIN)/.installed
 
+# site_url is the preview's own address, so Material's instant navigation works there too.
 serve: setup
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
+# A fixed build time (the last commit's) makes two builds of the same sources identical.
 build: setup
-	$(BIN)/mkdocs build --strict
+	SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct 2>/dev/null || echo 0) $(BIN)/mkdocs build --strict
 
 check: setup
 	$(BIN)/explainer check --strict

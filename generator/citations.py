@@ -60,8 +60,12 @@ def citations(facts: FactSheet, article: Article) -> list[Citation]:
         left = unaccounted(report)
         if left.value is not None and report.launched.evidence is not None:
             fid = figure_id(report.id, "unaccounted")
-            cite(fid, f"ev-{fid}", f"Unaccounted for (derived): {left.value}",
-                 article.find(report.launched.evidence.text))  # fmt: skip
+            cite(
+                fid,
+                f"ev-{fid}",
+                f"Unaccounted for (derived): {left.value}",
+                article.find(report.launched.evidence.text),
+            )
     for quote in facts.quotes:
         fid = quote_id(quote.id)
         speaker = facts.person(quote.speaker)

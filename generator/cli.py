@@ -18,7 +18,7 @@ from generator.loader import load_story
 from generator.project import Project
 from generator.reference import reference_markdown
 from generator.schema import json_schema_text
-from generator.site import SiteOptions, find_fact_sheets, generate, write_site
+from generator.site import SiteOptions, find_fact_sheets, generate, page_assets, write_site
 from generator.urls import Urls
 
 
@@ -85,8 +85,7 @@ def _report(problems: list[Problem], strict: bool, checked: int) -> None:
     noun = "fact sheet" if checked == 1 else "fact sheets"
     summary = f"{checked} {noun} checked: {errors} error(s), {warnings} warning(s)"
     if errors or (strict and warnings):
-        click.echo(summary + (" (--strict: warnings count as errors)" if strict else ""),
-                   err=True)  # fmt: skip
+        click.echo(summary + (" (--strict: warnings count as errors)" if strict else ""), err=True)
         sys.exit(1)
     click.echo(summary)
 
@@ -105,8 +104,13 @@ def schema(markdown: bool) -> None:
 
 
 @cli.command()
-@click.option("--out", "out", required=True, type=click.Path(path_type=Path),
-              help="Folder to write the Markdown pages and assets to.")  # fmt: skip
+@click.option(
+    "--out",
+    "out",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Folder to write the Markdown pages and assets to.",
+)
 @click.option("--drafts", is_flag=True, help="Include stories whose status is draft.")
 def render(out: Path, drafts: bool) -> None:
     """Write the explainer pages as Markdown, for any Markdown site builder.
@@ -124,6 +128,12 @@ def render(out: Path, drafts: bool) -> None:
         click.echo(str(problem), err=True)
     written = write_site(site, out)
     click.echo(f"wrote {len(written)} files to {out}")
+    click.echo(
+        "add to the site's configuration: extra_css: "
+        + ", ".join(page_assets("css"))
+        + "; extra_javascript: "
+        + ", ".join(page_assets("js"))
+    )
 
 
 @cli.command("import-airforce")
@@ -163,7 +173,10 @@ def main() -> None:
     except Exception as exc:  # a bug of ours: say so briefly, unless asked for details
         if os.environ.get("EXPLAINER_DEBUG"):
             raise
-        click.echo(f"internal error: {type(exc).__name__}: {exc}\n"
-                   "    this is a bug in the explainer generator; rerun with "
-                   "EXPLAINER_DEBUG=1 for details and report it", err=True)  # fmt: skip
+        click.echo(
+            f"internal error: {type(exc).__name__}: {exc}\n"
+            "    this is a bug in the explainer generator; rerun with "
+            "EXPLAINER_DEBUG=1 for details and report it",
+            err=True,
+        )
         sys.exit(1)

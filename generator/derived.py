@@ -43,8 +43,8 @@ def unaccounted(report: StrikeReport) -> Derived:
 
 def share(part: Figure | Derived, whole: Figure) -> int | None:
     """`part` as a whole-number percentage of `whole`, when both are exact."""
-    part_count = part.value if isinstance(part, Derived) else (
-        part.count if part.is_exact else None
+    part_count = (
+        part.value if isinstance(part, Derived) else (part.count if part.is_exact else None)
     )
     if part_count is None or not whole.is_exact or not whole.count:
         return None

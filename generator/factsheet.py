@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
+from enum import StrEnum
 
 TODO = "TODO"
 NOT_REPORTED = "not reported"
@@ -25,12 +25,12 @@ class Loc:
     col: int
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     DRAFT = "draft"
     READY = "ready"
 
 
-class Stance(str, Enum):
+class Stance(StrEnum):
     SUPPORTS = "supports"
     OPPOSES = "opposes"
     CONDITIONAL = "conditional"
@@ -38,24 +38,24 @@ class Stance(str, Enum):
     TODO = TODO
 
 
-class WeaponKind(str, Enum):
+class WeaponKind(StrEnum):
     DRONES = "drones"
     MISSILES = "missiles"
     MIXED = "drones and missiles"
     TODO = TODO
 
 
-class PartyKind(str, Enum):
+class PartyKind(StrEnum):
     PERSON = "person"
     INSTITUTION = "institution"
 
 
-class TableRows(str, Enum):
+class TableRows(StrEnum):
     ISSUES = "issues"
     PARTIES = "parties"
 
 
-class FigureState(str, Enum):
+class FigureState(StrEnum):
     REPORTED = "reported"
     NOT_REPORTED = NOT_REPORTED
     TODO = TODO
@@ -181,7 +181,9 @@ class Position:
 class Issue:
     id: str
     name: str
-    positions: dict[str, Position | None]  # by party id, in the fact sheet's order; None: not stated
+    positions: dict[
+        str, Position | None
+    ]  # by party id, in the fact sheet's order; None: not stated
     loc: Loc
 
 

@@ -64,12 +64,18 @@ def load_story(path: Path, root: Path, display: str | None = None) -> LoadResult
         return LoadResult(None, tuple(problems))
     r = Reader(display)
     if node is None:
-        r.error(Loc(1, 1), "the fact sheet is empty",
-                "start from the seed story's facts.yaml, or run `explainer new ARTICLE`")  # fmt: skip
+        r.error(
+            Loc(1, 1),
+            "the fact sheet is empty",
+            "start from the seed story's facts.yaml, or run `explainer new ARTICLE`",
+        )
         return LoadResult(None, tuple(r.problems))
     if not isinstance(node, MappingNode):
-        r.error(node, f"a fact sheet is a mapping of keys (slug:, headline:, …), "
-                f"not {describe_node(node)}", "see FACTSHEET.md for the format")  # fmt: skip
+        r.error(
+            node,
+            f"a fact sheet is a mapping of keys (slug:, headline:, …), not {describe_node(node)}",
+            "see FACTSHEET.md for the format",
+        )
         return LoadResult(None, tuple(r.problems))
 
     locs: dict[str, Loc] = {}
@@ -175,9 +181,11 @@ def _load_article(value: Any, root: Path, locs: dict[str, Loc], r: Reader) -> Ar
         or relative.parts[:1] != (ARTICLES_DIR,)
         or not inside.is_relative_to(root.resolve())
     ):
-        r.error(at, f"the article `{value}` is not a file under {ARTICLES_DIR}/",
-                f"articles live in {ARTICLES_DIR}/: write a path like "
-                f"{ARTICLES_DIR}/my-story.txt")  # fmt: skip
+        r.error(
+            at,
+            f"the article `{value}` is not a file under {ARTICLES_DIR}/",
+            f"articles live in {ARTICLES_DIR}/: write a path like {ARTICLES_DIR}/my-story.txt",
+        )
         return None
     article, problems = load_article(root, value)
     for problem in problems:

@@ -19,8 +19,8 @@ from mkdocs.structure.files import File, Files
 
 from generator.errors import ExplainerError
 from generator.loader import ARTICLES_DIR
-from generator.site import INTRO_NAME, Site, SiteOptions, generate
-from generator.urls import ASSETS_DIR, HOME_SRC, Urls
+from generator.site import INTRO_NAME, Site, SiteOptions, generate, page_assets
+from generator.urls import HOME_SRC, Urls
 
 log = get_plugin_logger(__name__)
 
@@ -47,11 +47,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.site = None  # the plugin object survives rebuilds under `serve`
         if not self.config.enabled:
             return config
-        for name, option in (("explainer.css", "extra_css"), ("explainer.js",
-                                                                "extra_javascript")):  # fmt: skip
-            asset = f"{ASSETS_DIR}/{name}"
-            if asset not in [str(item) for item in config[option]]:
-                config[option].append(asset)
+        for kind, option in (("css", "extra_css"), ("js", "extra_javascript")):
+            for asset in page_assets(kind):
+                if asset not in [str(item) for item in config[option]]:
+                    config[option].append(asset)
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -82,8 +81,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
 def _publishable(files: Files, site: Site, config: MkDocsConfig, preview: bool) -> Files:
     """Drop sources (fact sheets, intros, drafts' folders) and add the generated pages."""
     docs = Path(config.docs_dir).resolve()
-    hidden = [o.folder.resolve() for o in site.outcomes if not preview and (
-        o.story is None or o.story.facts.is_draft)]  # fmt: skip
+    hidden = [
+        o.folder.resolve()
+        for o in site.outcomes
+        if not preview and (o.story is None or o.story.facts.is_draft)
+    ]
     consumed = {HOME_SRC} | {
         (o.folder.resolve() / INTRO_NAME).relative_to(docs).as_posix() for o in site.outcomes
     }

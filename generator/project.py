@@ -35,7 +35,7 @@ _ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 def _docs_dir(config: Path) -> str:
     try:
-        data = yaml.load(config.read_text(encoding="utf-8"), Loader=_ConfigLoader)  # noqa: S506
+        data = yaml.load(config.read_text(encoding="utf-8"), Loader=_ConfigLoader)
     except (OSError, yaml.YAMLError, UnicodeDecodeError):
         return DEFAULT_CONTENT_DIR
     value = data.get("docs_dir") if isinstance(data, dict) else None

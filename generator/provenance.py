@@ -9,14 +9,16 @@ closest, so the editor can see the typo.
 
 from __future__ import annotations
 
-from generator.article import Article
-from generator.consistency import facts_loc
-from generator.derived import derived_numbers
-from generator.factsheet import TODO, Evidence, FactSheet, Figure, Loc
-from generator.numbers import numbers_in
-from generator.spec import Reader
+from datetime import timedelta
 
-_SNIPPET = 110
+from generator.article import Article, normalize
+from generator.consistency import facts_loc
+from generator.derived import derived_numbers, unaccounted
+from generator.factsheet import TODO, FactSheet, Figure, Loc
+from generator.numbers import numbers_in
+from generator.passage_checks import check_passage, closest_hint
+from generator.quote_checks import check_quote
+from generator.spec import Reader
 
 
 def check_provenance(
@@ -29,28 +31,25 @@ def check_provenance(
         for figure in report.figures:
             _check_figure(figure, article, r)
     for quote in facts.quotes:
-        for fragment in quote.words:
-            _check_quoted(fragment, article, r)
-        if quote.channel is not None and quote.channel.evidence is not None:
-            _check_passage(quote.channel.evidence, article, r)
+        check_quote(facts, quote, article, r)
     for issue in facts.issues:
         for position in issue.positions.values():
             if position is not None and position.evidence is not None:
-                if _check_passage(position.evidence, article, r):
-                    _check_numbers_in(position.summary, position.evidence.text, position.loc,
-                                      "summary", r)  # fmt: skip
+                if check_passage(position.evidence, article, r):
+                    _check_numbers_in(
+                        position.summary, position.evidence.text, position.loc, "summary", r
+                    )
     for event in facts.timeline:
-        if event.evidence is not None and _check_passage(event.evidence, article, r):
+        if event.evidence is not None and check_passage(event.evidence, article, r):
             _check_numbers_in(event.text, event.evidence.text, event.loc, "text", r)
-    if derived_complete:
+    if derived_complete:  # derived figures are unknown while a strike report is unreadable
         _check_free_text_numbers(facts, article, r)
 
 
 def _check_mentions(facts: FactSheet, article: Article, r: Reader) -> None:
     """Names, titles, weapons and the dateline are the article's words, not new facts."""
+    _check_dateline(facts, article, r)
     named: list[tuple[str, str, Loc]] = []
-    if facts.dateline:
-        named.append(("dateline", facts.dateline, facts_loc(facts, "dateline")))
     named += [("party name", p.name, p.loc) for p in facts.parties]
     for person in facts.people:
         named.append(("name", person.name, person.loc))
@@ -60,53 +59,35 @@ def _check_mentions(facts: FactSheet, article: Article, r: Reader) -> None:
         named.append(("weapon", report.weapon, report.loc))
         named += [("region", region, report.loc) for region in report.regions]
     for what, text, loc in named:
-        if text == TODO or _mentioned(article, text):
+        if text == TODO or article.find(text) is not None:
             continue
-        r.error(loc, f"the {what} `{text}` is not in the article",
-                "write it as the article does" + _closest(article, text))  # fmt: skip
-
-
-def _mentioned(article: Article, text: str) -> bool:
-    if article.find(text) is not None:
-        return True
-    lowered = text.lower()  # a dateline is often in capitals: "LONDON —"
-    return any(lowered in paragraph.lower() for paragraph in article.paragraphs[:1])
-
-
-def _check_passage(evidence: Evidence, article: Article, r: Reader) -> bool:
-    if article.find(evidence.text) is not None:
-        return True
-    r.error(
-        evidence.loc,
-        "this passage is not in the article",
-        "copy it from the article exactly" + _closest(article, evidence.text),
-    )
-    return False
-
-
-def _check_quoted(words: Evidence, article: Article, r: Reader) -> None:
-    if article.find_quoted(words.text) is not None:
-        return
-    if article.find(words.text) is not None:
         r.error(
-            words.loc,
-            "these words are in the article, but not inside quotation marks",
-            "a quote must be the speaker's own words as the article quotes them; "
-            "put a paraphrase in a position's summary instead",
+            loc,
+            f"the {what} `{text}` is not in the article",
+            "write it as the article does" + closest_hint(article, text),
         )
+
+
+def _check_dateline(facts: FactSheet, article: Article, r: Reader) -> None:
+    """The dateline is where the article says it was filed: the start of its first line."""
+    if not facts.dateline or facts.dateline == TODO:
         return
-    r.error(
-        words.loc,
-        "the quoted words are not in the article",
-        "copy them exactly (for a quote split around 'he said', list each fragment)"
-        + _closest(article, words.text),
-    )
+    opening = article.dateline
+    wanted = normalize(facts.dateline).text.lower()
+    if opening is not None and normalize(opening).text.lower().startswith(wanted):
+        return
+    if opening is None and normalize(article.paragraphs[0]).text.lower().startswith(wanted):
+        return
+    hint = f"the article opens with `{opening}`" if opening else "the article has no dateline"
+    r.error(facts_loc(facts, "dateline"),
+            f"the dateline `{facts.dateline}` is not where the article says it was filed",
+            hint)  # fmt: skip
 
 
 def _check_figure(figure: Figure, article: Article, r: Reader) -> None:
     if not figure.is_reported or figure.evidence is None:
         return
-    if not _check_passage(figure.evidence, article, r):
+    if not check_passage(figure.evidence, article, r):
         return
     assert figure.count is not None
     mentions = [m for m in numbers_in(figure.evidence.text) if m.value == figure.count]
@@ -149,35 +130,38 @@ def _check_numbers_in(text: str, evidence: str, at: Loc, label: str, r: Reader) 
 
 
 def _check_free_text_numbers(facts: FactSheet, article: Article, r: Reader) -> None:
-    """A number in the headline or summary is the article's, derived, or a story date.
+    """A number in the headline, summary or an editor's note is the article's, derived,
+    or part of a date of the story (a night runs into the next day).
 
     Small numbers written as words ("the three leaders") are conversation, not figures,
-    and are left alone; digits and larger number words are checked."""
+    and are left alone; digits and larger number words are checked. Corrections are not
+    checked: they may quote the wrong number they correct."""
     allowed = {m.value for p in article.paragraphs for m in numbers_in(p)}
     for report in facts.strike_reports:
         allowed |= derived_numbers(report)
     for day in (facts.events_date, facts.published, facts.updated,
                 *(rep.night_of for rep in facts.strike_reports)):  # fmt: skip
         if day is not None:
-            allowed |= {day.year, day.day}
-    for key, text in (("headline", facts.headline), ("summary", facts.summary)):
+            following = day + timedelta(days=1)
+            allowed |= {day.year, day.day, following.day, following.year}
+    texts = [("headline", facts.headline, facts_loc(facts, "headline")),
+             ("summary", facts.summary, facts_loc(facts, "summary"))]  # fmt: skip
+    texts += [("editor's note", note.text, note.loc) for note in facts.editor_notes]
+    for what, text, loc in texts:
         for mention in numbers_in(text):
             small_word = mention.value < 10 and not mention.text[0].isdigit()
             if mention.value in allowed or mention.value <= 1 or small_word:
                 continue
-            r.error(
-                facts_loc(facts, key),
-                f"the {key} says {mention.text}, but the article does not",
-                "numbers in the headline and summary must be the article's, a derived "
-                "figure (unaccounted, a share of launched) or a date of the story",
-            )
+            r.error(loc, f"the {what} says {mention.text}, but the article does not",
+                    _free_number_hint(facts))  # fmt: skip
 
 
-def _closest(article: Article, text: str) -> str:
-    found = article.closest(text)
-    if found is None:
-        return ""
-    number, sentence = found
-    if len(sentence) > _SNIPPET:
-        sentence = sentence[: _SNIPPET - 1].rstrip() + "…"
-    return f"; closest in paragraph {number}: “{sentence}”"
+def _free_number_hint(facts: FactSheet) -> str:
+    hint = ("numbers here must be the article's, a derived figure (unaccounted, a share of "
+            "launched) or part of a date of the story")  # fmt: skip
+    underived = [rep.id for rep in facts.strike_reports if unaccounted(rep).value is None]
+    if underived:
+        hint += (f"; `{underived[0]}` has no derived figures: "
+                 f"unaccounted needs {unaccounted(facts.strike_reports[0]).formula}, "
+                 "all reported exactly")  # fmt: skip
+    return hint

@@ -102,8 +102,9 @@ class QuoteWords(Kind):
         if isinstance(node, SequenceNode) and node.value:
             fragments = [fragment.read(child, r, label) for child in node.value]
             return INVALID if INVALID in fragments else tuple(fragments)
-        return r.error(node, f"`words` should be the quoted text, not {describe_node(node)}",
-                       self.hint())  # fmt: skip
+        return r.error(
+            node, f"`words` should be the quoted text, not {describe_node(node)}", self.hint()
+        )
 
     def json_schema(self) -> dict[str, Any]:
         text = {"type": "string", "minLength": 1}
@@ -125,8 +126,9 @@ class ArticlePath(Text):
 # --- strike reports ---------------------------------------------------------------
 
 
-def _build_figure(loc: Loc, count: Any, qualifier: str | None, label: str | None,
-                  evidence: Evidence | None) -> Figure:  # fmt: skip
+def _build_figure(
+    loc: Loc, count: Any, qualifier: str | None, label: str | None, evidence: Evidence | None
+) -> Figure:
     if count == TODO or evidence is None:
         return Figure("", FigureState.TODO, loc, None, qualifier, label, evidence)
     return Figure("", FigureState.REPORTED, loc, count, qualifier, label, evidence)
@@ -192,20 +194,32 @@ STRIKE_REPORT = Struct(
         "intercepted": "write it as `shot_down`, with `label: Intercepted`",
     },
     fields=[
-        FieldSpec("reported_by", Ref(target="people"), "who gives these figures (an id "
-                  "from `people`, for example `ukraine-air-force`)"),  # fmt: skip
+        FieldSpec(
+            "reported_by",
+            Ref(target="people"),
+            "who gives these figures (an id from `people`, for example `ukraine-air-force`)",
+        ),
         FieldSpec("attacker", Ref(target="parties"), "the party that launched the strikes"),
         FieldSpec("target", Ref(target="parties"), "the party that was attacked"),
-        FieldSpec("weapon", Text(max_length=80), "what was launched, in the article's "
-                  "words (for example 'Iranian-made Shahed drones')"),  # fmt: skip
-        FieldSpec("weapon_kind", Choice(values=tuple(k.value for k in WeaponKind
-                                                     if k is not WeaponKind.TODO)),
-                  "drones, missiles, or both"),  # fmt: skip
+        FieldSpec(
+            "weapon",
+            Text(max_length=80),
+            "what was launched, in the article's words (for example 'Iranian-made Shahed drones')",
+        ),
+        FieldSpec(
+            "weapon_kind",
+            Choice(values=tuple(k.value for k in WeaponKind if k is not WeaponKind.TODO)),
+            "drones, missiles, or both",
+        ),
         FieldSpec("night_of", DateOrTodo(), "the date on which the night of strikes began"),
         *(FieldSpec(key, FIGURE, _FIGURE_DOCS[key] + "; or `not reported`") for key in FIGURE_KEYS),
-        FieldSpec("regions", ListOf(item=Text(max_length=80)),
-                  "the regions hit, by name, where the article lists them",
-                  required=False, default=()),  # fmt: skip
+        FieldSpec(
+            "regions",
+            ListOf(item=Text(max_length=80)),
+            "the regions hit, by name, where the article lists them",
+            required=False,
+            default=(),
+        ),
     ],
 )
 
@@ -214,17 +228,25 @@ STRIKE_REPORT = Struct(
 PERSON = Struct(
     name="a person",
     doc="A person or institution that speaks or reports figures.",
-    build=lambda loc, name, kind, title, party: Person("", name, PartyKind(kind), title, party,
-                                                       loc),  # fmt: skip
+    build=lambda loc, name, kind, title, party: Person(
+        "", name, PartyKind(kind), title, party, loc
+    ),
     fields=[
         FieldSpec("name", Text(max_length=80), "the name as the article writes it"),
-        FieldSpec("kind", Choice(values=("person", "institution"), todo_allowed=False),
-                  "`person` (the default) or `institution`", required=False,
-                  default="person"),  # fmt: skip
-        FieldSpec("title", Text(max_length=80), "the title the article gives (for example "
-                  "'Ukrainian President')", required=False),  # fmt: skip
-        FieldSpec("party", Ref(target="parties"), "the party they speak for",
-                  required=False),  # fmt: skip
+        FieldSpec(
+            "kind",
+            Choice(values=("person", "institution"), todo_allowed=False),
+            "`person` (the default) or `institution`",
+            required=False,
+            default="person",
+        ),
+        FieldSpec(
+            "title",
+            Text(max_length=80),
+            "the title the article gives (for example 'Ukrainian President')",
+            required=False,
+        ),
+        FieldSpec("party", Ref(target="parties"), "the party they speak for", required=False),
     ],
 )
 
@@ -235,8 +257,12 @@ CHANNEL = OneOf(
         doc="Where the words were said or written.",
         build=lambda loc, name, evidence: Channel(name, evidence, loc),
         fields=[
-            FieldSpec("name", Text(max_length=60), "for example 'Truth Social post', "
-                      "'Kremlin statement', 'Oval Office remarks', 'Telegram post'"),  # fmt: skip
+            FieldSpec(
+                "name",
+                Text(max_length=60),
+                "for example 'Truth Social post', "
+                "'Kremlin statement', 'Oval Office remarks', 'Telegram post'",
+            ),
             FieldSpec("evidence", EvidenceText(), "the passage that says where"),
         ],
     ),
@@ -247,22 +273,31 @@ CHANNEL = OneOf(
 QUOTE = Struct(
     name="a quote",
     doc="A statement in the speaker's own words, exactly as the article quotes it.",
-    build=lambda loc, speaker, channel, words, context: Quote("", speaker, channel, words, loc,
-                                                              context),  # fmt: skip
+    build=lambda loc, speaker, channel, words, context: Quote(
+        "", speaker, channel, words, loc, context
+    ),
     fields=[
         FieldSpec("speaker", Ref(target="people"), "who said it (an id from `people`)"),
         FieldSpec("channel", CHANNEL, "where it was said, or `not stated`"),
-        FieldSpec("words", QuoteWords(), "the exact words; for a quote split around "
-                  "'he said', a list of its fragments"),  # fmt: skip
-        FieldSpec("context", Text(max_length=200), "what the words answer, when that helps "
-                  "a reader (for example 'Asked whether he proposed a meeting')",
-                  required=False),  # fmt: skip
+        FieldSpec(
+            "words",
+            QuoteWords(),
+            "the exact words; for a quote split around 'he said', a list of its fragments",
+        ),
+        FieldSpec(
+            "context",
+            Text(max_length=200),
+            "what the words answer, when that helps "
+            "a reader (for example 'Asked whether he proposed a meeting')",
+            required=False,
+        ),
     ],
 )
 
 
-def _build_position(loc: Loc, stance: str, summary: str, evidence: Evidence | None,
-                    quote: str | None) -> Position:  # fmt: skip
+def _build_position(
+    loc: Loc, stance: str, summary: str, evidence: Evidence | None, quote: str | None
+) -> Position:
     return Position("", Stance(stance), summary, evidence, loc, quote)
 
 
@@ -273,13 +308,16 @@ POSITION = OneOf(
         doc="Where a party stands on an issue, as the article reports it.",
         build=_build_position,
         fields=[
-            FieldSpec("stance", Choice(values=tuple(s.value for s in Stance
-                                                    if s is not Stance.TODO)),
-                      "the stance, in one word"),  # fmt: skip
+            FieldSpec(
+                "stance",
+                Choice(values=tuple(s.value for s in Stance if s is not Stance.TODO)),
+                "the stance, in one word",
+            ),
             FieldSpec("summary", Text(max_length=200), "the position in one line"),
             FieldSpec("evidence", EvidenceText(), "the passage that states it"),
-            FieldSpec("quote", Ref(target="quotes"), "the id of a quote that supports it",
-                      required=False),  # fmt: skip
+            FieldSpec(
+                "quote", Ref(target="quotes"), "the id of a quote that supports it", required=False
+            ),
         ],
     ),
     on_phrase=lambda loc: None,
@@ -290,9 +328,7 @@ POSITION = OneOf(
 def _build_issue(loc: Loc, name: str, positions: tuple[Entry, ...]) -> Any:
     if any(e.value is INVALID for e in positions):
         return INVALID
-    cells = {
-        e.key: None if e.value is None else replace(e.value, party=e.key) for e in positions
-    }
+    cells = {e.key: None if e.value is None else replace(e.value, party=e.key) for e in positions}
     return Issue("", name, cells, loc)
 
 
@@ -302,16 +338,18 @@ ISSUE = Struct(
     build=_build_issue,
     fields=[
         FieldSpec("name", Text(max_length=60), "the issue as a reader knows it"),
-        FieldSpec("positions", MapOf(value=POSITION, key_doc="party id"),
-                  "for every party: its position, or `not stated`"),  # fmt: skip
+        FieldSpec(
+            "positions",
+            MapOf(value=POSITION, key_doc="party id"),
+            "for every party: its position, or `not stated`",
+        ),
     ],
 )
 
 TIMELINE_EVENT = Struct(
     name="a timeline event",
     doc="Something that happened, in the order it happened.",
-    build=lambda loc, when, date, text, evidence: TimelineEvent(when, text, evidence, loc,
-                                                                date),  # fmt: skip
+    build=lambda loc, when, date, text, evidence: TimelineEvent(when, text, evidence, loc, date),
     fields=[
         FieldSpec("when", Text(max_length=60), "when, in words (for example 'Monday, late')"),
         FieldSpec("date", DateOrTodo(), "the date, when it is known", required=False),
@@ -340,46 +378,108 @@ FACT_SHEET = Struct(
     doc="Everything an explainer says, each fact with its passage in the article.",
     fields=[
         FieldSpec("slug", Ident(), "the explainer's address: /<slug>/ (the folder's name)"),
-        FieldSpec("status", _todo_choice(("draft", "ready")),
-                  "`draft` (previewed, never published) or `ready`"),  # fmt: skip
+        FieldSpec(
+            "status",
+            _todo_choice(("draft", "ready")),
+            "`draft` (previewed, never published) or `ready`",
+        ),
         FieldSpec("headline", Text(max_length=140), "the explainer's headline"),
         FieldSpec("summary", Text(max_length=800, paragraph=True), "one paragraph"),
         FieldSpec("dateline", Text(max_length=60), "where the article was filed, as it says"),
         FieldSpec("publication", Text(max_length=80), "the newsroom that publishes this"),
         FieldSpec("byline", Text(max_length=120), "who wrote the explainer"),
-        FieldSpec("article", ArticlePath(max_length=200),
-                  "the article's file, relative to the project (under seeds/)"),  # fmt: skip
-        FieldSpec("article_source", Text(max_length=120), "who published the article "
-                  "(credited under Sources)", required=False, default="the source article"),
-        FieldSpec("events_date", DateOrTodo(), "the date of the events, as the editor "
-                  "establishes it (articles often say only 'Monday')"),  # fmt: skip
+        FieldSpec(
+            "article",
+            ArticlePath(max_length=200),
+            "the article's file, relative to the project (under seeds/)",
+        ),
+        FieldSpec(
+            "article_source",
+            Text(max_length=120),
+            "who published the article (credited under Sources)",
+            required=False,
+            default="the source article",
+        ),
+        FieldSpec(
+            "events_date",
+            DateOrTodo(),
+            "the date of the events, as the editor "
+            "establishes it (articles often say only 'Monday')",
+        ),
         FieldSpec("published", DateOrTodo(), "when the explainer was first published"),
-        FieldSpec("updated", DateOrTodo(), "when it was last updated (default: published)",
-                  required=False),  # fmt: skip
-        FieldSpec("corrections", ListOf(item=CORRECTION), "corrections, oldest first",
-                  required=False, default=()),  # fmt: skip
-        FieldSpec("parties", MapOf(value=Text(max_length=60), key_doc="party id"),
-                  "the sides: id and name (for example `ukraine: Ukraine`)",
-                  required=False, default=()),  # fmt: skip
-        FieldSpec("people", MapOf(value=PERSON, key_doc="person id"),
-                  "people and institutions who speak or report figures",
-                  required=False, default=()),  # fmt: skip
-        FieldSpec("strike_reports", MapOf(value=STRIKE_REPORT, key_doc="report id"),
-                  "each side's figures for the night", required=False, default=()),
-        FieldSpec("quotes", MapOf(value=QUOTE, key_doc="quote id"), "the quotes, in the "
-                  "article's order", required=False, default=()),  # fmt: skip
-        FieldSpec("issues", MapOf(value=ISSUE, key_doc="issue id"), "the issues and each "
-                  "party's position", required=False, default=()),  # fmt: skip
-        FieldSpec("timeline", ListOf(item=TIMELINE_EVENT), "events in the order they "
-                  "happened", required=False, default=()),  # fmt: skip
-        FieldSpec("editor_notes", ListOf(item=NoteText()), "notes for readers, published "
-                  "with the explainer", required=False, default=()),  # fmt: skip
-        FieldSpec("internal_notes", ListOf(item=Text(max_length=1200, paragraph=True)),
-                  "notes for the newsroom only, never published", required=False,
-                  default=()),  # fmt: skip
-        FieldSpec("table_rows", _todo_choice(tuple(t.value for t in TableRows)),
-                  "what the positions table lists as rows: `issues` (default) or `parties`",
-                  required=False, default="issues"),  # fmt: skip
+        FieldSpec(
+            "updated", DateOrTodo(), "when it was last updated (default: published)", required=False
+        ),
+        FieldSpec(
+            "corrections",
+            ListOf(item=CORRECTION),
+            "corrections, oldest first",
+            required=False,
+            default=(),
+        ),
+        FieldSpec(
+            "parties",
+            MapOf(value=Text(max_length=60), key_doc="party id"),
+            "the sides: id and name (for example `ukraine: Ukraine`)",
+            required=False,
+            default=(),
+        ),
+        FieldSpec(
+            "people",
+            MapOf(value=PERSON, key_doc="person id"),
+            "people and institutions who speak or report figures",
+            required=False,
+            default=(),
+        ),
+        FieldSpec(
+            "strike_reports",
+            MapOf(value=STRIKE_REPORT, key_doc="report id"),
+            "each side's figures for the night",
+            required=False,
+            default=(),
+        ),
+        FieldSpec(
+            "quotes",
+            MapOf(value=QUOTE, key_doc="quote id"),
+            "the quotes, in the article's order",
+            required=False,
+            default=(),
+        ),
+        FieldSpec(
+            "issues",
+            MapOf(value=ISSUE, key_doc="issue id"),
+            "the issues and each party's position",
+            required=False,
+            default=(),
+        ),
+        FieldSpec(
+            "timeline",
+            ListOf(item=TIMELINE_EVENT),
+            "events in the order they happened",
+            required=False,
+            default=(),
+        ),
+        FieldSpec(
+            "editor_notes",
+            ListOf(item=NoteText()),
+            "notes for readers, published with the explainer",
+            required=False,
+            default=(),
+        ),
+        FieldSpec(
+            "internal_notes",
+            ListOf(item=Text(max_length=1200, paragraph=True)),
+            "notes for the newsroom only, never published",
+            required=False,
+            default=(),
+        ),
+        FieldSpec(
+            "table_rows",
+            _todo_choice(tuple(t.value for t in TableRows)),
+            "what the positions table lists as rows: `issues` (default) or `parties`",
+            required=False,
+            default="issues",
+        ),
     ],
 )
 

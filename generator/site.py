@@ -7,8 +7,9 @@ are returned as errors) or, in preview, becomes a page that shows its problems.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from markupsafe import escape
@@ -16,36 +17,12 @@ from markupsafe import escape
 from generator.article_page import render_article
 from generator.errors import Problem
 from generator.explainer_page import render_explainer
-from generator.loader import FACT_SHEET_NAME, Story, load_story
-from generator.templating import render
+from generator.index_pages import index_pages
+from generator.loader import FACT_SHEET_NAME, load_story
+from generator.site_types import GeneratedFile, StoryOutcome
 from generator.urls import ASSETS_DIR, HOME_SRC, Urls, article_src, explainer_src
 
 INTRO_NAME = "intro.md"
-ASSET_NAMES = ("explainer.css", "explainer.js")
-
-
-@dataclass(frozen=True)
-class GeneratedFile:
-    src: str  # path relative to the docs folder, with forward slashes
-    content: str | bytes
-
-
-@dataclass(frozen=True)
-class StoryOutcome:
-    """One fact sheet's fate in a build."""
-
-    folder: Path
-    display: str
-    story: Story | None
-    problems: tuple[Problem, ...]
-
-    @property
-    def slug(self) -> str:
-        return self.story.facts.slug if self.story else self.folder.name
-
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.is_error]
 
 
 @dataclass(frozen=True)
@@ -64,7 +41,7 @@ class Site:
 
 @dataclass(frozen=True)
 class SiteOptions:
-    urls: Urls = Urls()
+    urls: Urls = field(default_factory=Urls)
     preview: bool = False  # `mkdocs serve`: show drafts and broken fact sheets' problems
     site_title: str = "Explainers"
 
@@ -92,12 +69,16 @@ def _with_duplicate_slugs(outcomes: list[StoryOutcome]) -> list[StoryOutcome]:
     checked = []
     for outcome in outcomes:
         if outcome.slug in first:
-            problem = Problem(outcome.display, 1, 1,
-                              f"slug `{outcome.slug}` is already used by "
-                              f"{first[outcome.slug].display}",
-                              "every explainer needs its own address: choose another slug")  # fmt: skip
-            outcome = StoryOutcome(outcome.folder, outcome.display, None,
-                                   (*outcome.problems, problem))  # fmt: skip
+            problem = Problem(
+                outcome.display,
+                1,
+                1,
+                f"slug `{outcome.slug}` is already used by {first[outcome.slug].display}",
+                "every explainer needs its own address: choose another slug",
+            )
+            outcome = StoryOutcome(
+                outcome.folder, outcome.display, None, (*outcome.problems, problem)
+            )
         else:
             first[outcome.slug] = outcome
         checked.append(outcome)
@@ -119,15 +100,18 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
         if story.facts.is_draft and not options.preview:
             continue
         intro = _read_optional(outcome.folder / INTRO_NAME)
-        files.append(GeneratedFile(
-            explainer_src(story.facts.slug),
-            render_explainer(story, options.urls, intro, draft_banner=story.facts.is_draft),
-        ))  # fmt: skip
-        files.append(GeneratedFile(article_src(story.facts.slug),
-                                   render_article(story, options.urls)))  # fmt: skip
+        files.append(
+            GeneratedFile(
+                explainer_src(story.facts.slug),
+                render_explainer(story, options.urls, intro, draft_banner=story.facts.is_draft),
+            )
+        )
+        files.append(
+            GeneratedFile(article_src(story.facts.slug), render_article(story, options.urls))
+        )
         listed.append(outcome)
     home_intro = _read_optional(content_dir / HOME_SRC)
-    files.append(GeneratedFile(HOME_SRC, _home_page(listed, options, home_intro)))
+    files += index_pages(listed, options.urls, options.site_title, home_intro)
     files.extend(_assets())
     return Site(tuple(files), tuple(outcomes))
 
@@ -140,55 +124,40 @@ def _read_optional(path: Path) -> str:
 
 
 def _assets() -> list[GeneratedFile]:
-    package = resources.files("generator") / "assets"
-    return [
-        GeneratedFile(f"{ASSETS_DIR}/{name}", (package / name).read_bytes()) for name in ASSET_NAMES
-    ]
+    """Every file under generator/assets/, published under assets/explainer/."""
+    root = resources.files("generator") / "assets"
+    return [GeneratedFile(f"{ASSETS_DIR}/{name}", data) for name, data in _walk(root, "")]
 
 
-@dataclass(frozen=True)
-class HomeEntry:
-    slug: str
-    headline: str
-    summary: str
-    published: object
-    href: str
-    state: str  # ready | draft | broken
-
-
-def _home_page(listed: list[StoryOutcome], options: SiteOptions, intro: str) -> str:
-    entries = []
-    for outcome in listed:
-        href = options.urls.link(HOME_SRC, explainer_src(outcome.slug))
-        if outcome.story is None:
-            entries.append(HomeEntry(outcome.slug, outcome.slug, outcome.display, None, href,
-                                     "broken"))  # fmt: skip
+def _walk(folder: Traversable, prefix: str) -> list[tuple[str, bytes]]:
+    found: list[tuple[str, bytes]] = []
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.startswith((".", "__")):
             continue
-        facts = outcome.story.facts
-        state = "draft" if facts.is_draft else "ready"
-        entries.append(HomeEntry(facts.slug, facts.headline, facts.summary, facts.published,
-                                 href, state))  # fmt: skip
-    entries.sort(key=lambda e: (str(e.published or "9999"), e.slug), reverse=True)
-    return render("home.md.j2", entries=entries, intro=_strip_front_matter(intro),
-                  site_title=options.site_title)  # fmt: skip
+        if entry.is_dir():
+            found += _walk(entry, f"{prefix}{entry.name}/")
+        else:
+            found.append((prefix + entry.name, entry.read_bytes()))
+    return found
 
 
-def _strip_front_matter(markdown: str) -> str:
-    if markdown.startswith("---\n"):
-        end = markdown.find("\n---\n", 4)
-        if end >= 0:
-            return markdown[end + 5 :]
-    return markdown
+def page_assets(kind: str) -> list[str]:
+    """The stylesheets (kind "css") or scripts ("js") every page loads: the files at the
+    top of generator/assets/ (vendor/ holds what only some pages load, on demand)."""
+    root = resources.files("generator") / "assets"
+    names = sorted(e.name for e in root.iterdir() if e.is_file() and e.name.endswith("." + kind))
+    return [f"{ASSETS_DIR}/{name}" for name in names]
 
 
 def _error_page(outcome: StoryOutcome) -> str:
     """In preview, a broken fact sheet's page lists its problems instead of its facts."""
     listing = "\n".join(
         f'<li class="problem-{p.severity.value}"><code>{escape(p.location)}</code>: '
-        f"{escape(p.message)}" + (f"<br><span class=\"problem-hint\">{escape(p.hint)}</span>"
-                                  if p.hint else "") + "</li>"
+        f"{escape(p.message)}"
+        + (f'<br><span class="problem-hint">{escape(p.hint)}</span>' if p.hint else "")
+        + "</li>"
         for p in outcome.problems
-    )  # fmt: skip
+    )
     title = escape(f"Fact sheet has errors: {outcome.display}")
     return (
         f'---\ntitle: "{title}"\n---\n\n'

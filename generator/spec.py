@@ -73,6 +73,11 @@ def describe_node(node: Node) -> str:
     return f"`{node.value}`"
 
 
+def is_plain(node: ScalarNode) -> bool:
+    """Written without quotes or block markers (libyaml says '' where PyYAML says None)."""
+    return not node.style
+
+
 def is_todo(node: Node) -> bool:
     return isinstance(node, ScalarNode) and node.value.strip() == TODO
 
@@ -115,9 +120,10 @@ class Kind(ABC):
         """The text of a scalar node, or a problem if it is a list or mapping."""
         if not isinstance(node, ScalarNode):
             return r.error(
-                node, f"`{label}` should be {self.describe()}, not {describe_node(node)}",
+                node,
+                f"`{label}` should be {self.describe()}, not {describe_node(node)}",
                 self.hint(),
-            )  # fmt: skip
+            )
         return node.value
 
 
@@ -134,7 +140,7 @@ class Text(Kind):
         if value is INVALID:
             return INVALID
         assert isinstance(node, ScalarNode)
-        if node.style is None and node.tag != _STR:
+        if is_plain(node) and node.tag != _STR:
             return r.error(
                 node,
                 _SURPRISES.get(node.tag, "YAML does not read `{v}` as text").format(v=value),
@@ -309,9 +315,12 @@ class Count(Kind):
         if value is INVALID:
             return INVALID
         assert isinstance(node, ScalarNode)
-        if node.style is not None:
-            return r.error(node, f"`{label}` is a count, but it is in quotes",
-                           f"remove the quotes: {label}: {value}")  # fmt: skip
+        if not is_plain(node):
+            return r.error(
+                node,
+                f"`{label}` is a count, but it is in quotes",
+                f"remove the quotes: {label}: {value}",
+            )
         text = value.strip()
         if re.fullmatch(r"0|[1-9]\d*", text) and int(text) <= MAX_COUNT:
             return int(text)
@@ -412,8 +421,9 @@ class Struct(Kind):
             if spec.key in values:
                 continue
             if spec.required:
-                r.error(node, f"`{label}` is missing `{spec.key}`",
-                        f"add `{spec.key}:` ({spec.doc})")  # fmt: skip
+                r.error(
+                    node, f"`{label}` is missing `{spec.key}`", f"add `{spec.key}:` ({spec.doc})"
+                )
                 values[spec.key] = INVALID
             else:
                 values[spec.key] = spec.default
@@ -421,15 +431,15 @@ class Struct(Kind):
 
     def _unknown_key(self, key_node: Node, key: str, r: Reader) -> None:
         if key in self.derived:
-            r.error(key_node, f"`{key}` is not typed in: {self.derived[key]}",
-                    f"remove the `{key}` line")  # fmt: skip
+            r.error(
+                key_node,
+                f"`{key}` is not typed in: {self.derived[key]}",
+                f"remove the `{key}` line",
+            )
             return
         keys = [f.key for f in self.fields]
         close = difflib.get_close_matches(key, keys, n=1, cutoff=0.6)
-        if close:
-            hint = f"did you mean `{close[0]}`?"
-        else:
-            hint = "the keys here are: " + self.key_list()
+        hint = f"did you mean `{close[0]}`?" if close else "the keys here are: " + self.key_list()
         r.error(key_node, f"unknown key `{key}` in {self.name}", hint)
 
     def key_list(self) -> str:
@@ -467,8 +477,10 @@ def read_key(key_node: Node, r: Reader, seen: dict[str, Loc]) -> Any:
 
 
 def is_empty(node: Node) -> bool:
-    return isinstance(node, ScalarNode) and node.tag == "tag:yaml.org,2002:null" and (
-        node.value in ("", "~", "null")
+    return (
+        isinstance(node, ScalarNode)
+        and node.tag == "tag:yaml.org,2002:null"
+        and (node.value in ("", "~", "null"))
     )
 
 
@@ -481,8 +493,11 @@ class ListOf(Kind):
         if is_empty(node):
             return ()
         if not isinstance(node, SequenceNode):
-            return r.error(node, f"`{label}` should be a list, not {describe_node(node)}",
-                           "write each item on its own line, starting with '- '")  # fmt: skip
+            return r.error(
+                node,
+                f"`{label}` should be a list, not {describe_node(node)}",
+                "write each item on its own line, starting with '- '",
+            )
         items = [self.item.read(child, r, label) for child in node.value]
         return tuple(item for item in items if item is not INVALID)
 
@@ -516,8 +531,11 @@ class MapOf(Kind):
         if is_empty(node):
             return ()
         if not isinstance(node, MappingNode):
-            return r.error(node, f"`{label}` should be a mapping of ids, not {describe_node(node)}",
-                           f"write each {self.key_doc} as `id:` on its own line")  # fmt: skip
+            return r.error(
+                node,
+                f"`{label}` should be a mapping of ids, not {describe_node(node)}",
+                f"write each {self.key_doc} as `id:` on its own line",
+            )
         entries: list[Entry] = []
         seen: dict[str, Loc] = {}
         for key_node, value_node in node.value:
@@ -561,8 +579,7 @@ class OneOf(Kind):
             return self.struct.read(node, r, label)
         if self.on_scalar and isinstance(node, ScalarNode) and node.value.strip().isdigit():
             message, hint = self.on_scalar
-            return r.error(node, message.format(label=label),
-                           hint.format(value=node.value.strip()))  # fmt: skip
+            return r.error(node, message.format(label=label), hint.format(value=node.value.strip()))
         return r.error(
             node,
             f"`{label}` should be `{self.phrase.phrase}` or {self.struct.describe()}, "

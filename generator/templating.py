@@ -13,13 +13,25 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")  # fmt: skip
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 def long_date(day: date | None, weekday: bool = False) -> str:
-    """"19 May 2025" (or "Monday 19 May 2025"), the same whatever the machine's locale."""
+    """ "19 May 2025" (or "Monday 19 May 2025"), the same whatever the machine's locale."""
     if day is None:
         return "date to be confirmed"
     text = f"{day.day} {_MONTHS[day.month - 1]} {day.year}"

@@ -22,6 +22,7 @@ def article_src(slug: str) -> str:
 
 
 HOME_SRC = "index.md"
+ARCHIVE_SRC = "explainers/index.md"
 
 
 @dataclass(frozen=True)

@@ -58,3 +58,52 @@ def rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> RulesProject:
     shutil.copytree(FIXTURES / "rules", tmp_path, dirs_exist_ok=True)
     monkeypatch.chdir(tmp_path)
     return RulesProject(tmp_path)
+
+
+# --- built sites and the browser ------------------------------------------------------
+
+from collections.abc import Iterator  # noqa: E402
+
+from tests.harness import (  # noqa: E402
+    SiteServer,
+    copy_project,
+    launch_chromium,
+    mkdocs_build,
+)
+
+
+@dataclass
+class BuiltSite:
+    project: Path
+    site: Path
+    server: SiteServer
+
+    @property
+    def url(self) -> str:
+        return self.server.url
+
+    def html(self, path: str) -> str:
+        return (self.site / path / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BuiltSite]:
+    """The repository's site, built once per test session and served on localhost with
+    `site_url` set to the server's address (so instant navigation is really exercised)."""
+    base = tmp_path_factory.mktemp("seed-site")
+    project = copy_project(base / "project")
+    server = SiteServer(base / "site")
+    done = mkdocs_build(project, server.root, site_url=server.url)
+    assert done.returncode == 0, done.stderr
+    with server.running():
+        yield BuiltSite(project, server.root, server)
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[object]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        yield browser
+        browser.close()

@@ -25,8 +25,9 @@ def test_oversized_file_is_refused_before_parsing(rules: RulesProject) -> None:
 
 def test_alias_expansion_bomb_is_refused(rules: RulesProject) -> None:
     lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
-    lines += [f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]"
-              for i in range(8)]  # fmt: skip
+    lines += [
+        f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]" for i in range(8)
+    ]
     rules.write("\n".join(lines) + "\n")
     result = rules.check()
     assert result.exit_code == 1
@@ -84,8 +85,11 @@ def test_all_files_are_checked_in_one_run(rules: RulesProject) -> None:
     result = rules.check("night.yaml", "other.yaml", "missing.yaml")
     assert result.exit_code == 1
     assert result.stderr.splitlines()[-1] == "3 fact sheets checked: 3 error(s), 0 warning(s)"
-    assert [line.split(":")[0] for line in result.stderr.splitlines() if not
-            line.startswith((" ", "3 fact"))] == ["missing.yaml", "other.yaml", "other.yaml"]  # fmt: skip
+    assert [
+        line.split(":")[0]
+        for line in result.stderr.splitlines()
+        if not line.startswith((" ", "3 fact"))
+    ] == ["missing.yaml", "other.yaml", "other.yaml"]
 
 
 def test_bad_usage_exits_2(rules: RulesProject) -> None:
@@ -95,13 +99,46 @@ def test_bad_usage_exits_2(rules: RulesProject) -> None:
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"\xff\xfe\x00\x00", b"slug: [", b"{", b"- - - -", b"? a\n: b", b"!!python/object:os.system x",
-     b"slug: !!binary aGVsbG8=", b"\x00\x01\x02", b"key: 'unterminated", b"a:\n  - b\n - c"],
-)  # fmt: skip
+    [
+        b"",
+        b"\xff\xfe\x00\x00",
+        b"slug: [",
+        b"{",
+        b"- - - -",
+        b"? a\n: b",
+        b"!!python/object:os.system x",
+        b"slug: !!binary aGVsbG8=",
+        b"\x00\x01\x02",
+        b"key: 'unterminated",
+        b"a:\n  - b\n - c",
+    ],
+)
 def test_the_command_never_prints_a_traceback(rules: RulesProject, content: bytes) -> None:
     path = rules.write(content)
-    done = subprocess.run([sys.executable, "-m", "generator", "check", str(path)],
-                          capture_output=True, text=True, cwd=rules.root)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "check", str(path)],
+        capture_output=True,
+        text=True,
+        cwd=rules.root,
+    )
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
     assert done.stderr.startswith(path.name + ":")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [("slug: " + "[" * 5000 + "]" * 5000, "night.yaml:1:18: nested more than 12 levels deep"),
+     ("a: &a [1]\nb: *a\n", "night.yaml:1:4: anchors and aliases (&name, *name) are not "
+      "allowed in a fact sheet")],
+)  # fmt: skip
+def test_hostile_input_is_refused_without_libyaml_too(
+    rules: RulesProject, monkeypatch: pytest.MonkeyPatch, content: str, message: str
+) -> None:
+    import yaml
+
+    monkeypatch.setattr(yaml, "__with_libyaml__", False)
+    rules.write(content + "\n")
+    result = rules.check()
+    assert result.exit_code == 1
+    assert result.stderr.startswith(message + "\n")

@@ -19,15 +19,20 @@ def assert_reports(result: object, *lines: str, summary: str = ONE_ERROR) -> Non
 def test_valid_fact_sheet_passes(rules: RulesProject) -> None:
     result = rules.check()
     assert (result.exit_code, result.stdout, result.stderr) == (
-        0, "1 fact sheet checked: 0 error(s), 0 warning(s)\n", "")  # fmt: skip
+        0,
+        "1 fact sheet checked: 0 error(s), 0 warning(s)\n",
+        "",
+    )
 
 
 # --- YAML itself -------------------------------------------------------------------
 
 
 def test_yaml_syntax_error_is_reported_at_its_line(rules: RulesProject) -> None:
-    rules.edit("headline: Russia launches 40 drones at Ukraine",
-               'headline: "Russia launches 40 drones at Ukraine')  # fmt: skip
+    rules.edit(
+        "headline: Russia launches 40 drones at Ukraine",
+        'headline: "Russia launches 40 drones at Ukraine',
+    )
     assert_reports(
         rules.check(),
         "night.yaml:3:11: YAML syntax: while scanning a quoted scalar found unexpected end "
@@ -52,7 +57,7 @@ def test_bad_indentation_is_reported_where_it_breaks(rules: RulesProject) -> Non
     rules.edit("  ukraine: Ukraine", "   ukraine: Ukraine")
     assert_reports(
         rules.check(),
-        "night.yaml:14:11: YAML syntax: mapping values are not allowed here",
+        "night.yaml:14:11: YAML syntax: mapping values are not allowed in this context",
         "    a value that contains ': ' must be put in quotes",
     )
 
@@ -103,8 +108,9 @@ def test_duplicate_key_is_an_error_not_silently_overwritten(rules: RulesProject)
 
 
 def test_unknown_key_suggests_the_known_one(rules: RulesProject) -> None:
-    rules.edit("      count: 3\n      qualifier: at least",
-               "      count: 3\n      qualifer: at least")  # fmt: skip
+    rules.edit(
+        "      count: 3\n      qualifier: at least", "      count: 3\n      qualifer: at least"
+    )
     assert_reports(
         rules.check(),
         "night.yaml:46:7: the article says 'at least three', not exactly 3",
@@ -202,8 +208,10 @@ def test_zero_is_not_a_way_to_say_not_reported(rules: RulesProject) -> None:
 
 
 def test_text_where_a_mapping_is_expected_is_reported(rules: RulesProject) -> None:
-    rules.edit("    channel:\n      name: Telegram\n      evidence: Mayor Olena Petrenko said "
-               "on Telegram", "    channel: Telegram")  # fmt: skip
+    rules.edit(
+        "    channel:\n      name: Telegram\n      evidence: Mayor Olena Petrenko said on Telegram",
+        "    channel: Telegram",
+    )
     assert_reports(
         rules.check(),
         "night.yaml:53:14: `channel` should be `not stated` or a mapping of keys (name, "
@@ -290,8 +298,9 @@ def test_number_not_in_its_evidence_is_reported(rules: RulesProject) -> None:
 
 
 def test_evidence_not_in_article_names_the_closest_passage(rules: RulesProject) -> None:
-    rules.edit("evidence: Air defences shot down 25 of them",
-               "evidence: Air defence shot down 25 of them")  # fmt: skip
+    rules.edit(
+        "evidence: Air defences shot down 25 of them", "evidence: Air defence shot down 25 of them"
+    )
     assert_reports(
         rules.check(),
         "night.yaml:39:17: this passage is not in the article",
@@ -340,14 +349,15 @@ def test_headline_number_must_come_from_the_article(rules: RulesProject) -> None
     assert_reports(
         rules.check(),
         "night.yaml:3:1: the headline says 400, but the article does not",
-        "    numbers in the headline and summary must be the article's, a derived figure "
-        "(unaccounted, a share of launched) or a date of the story",
+        "    numbers here must be the article's, a derived figure (unaccounted, a share of "
+        "launched) or part of a date of the story",
     )
 
 
 def test_headline_may_state_a_derived_figure(rules: RulesProject) -> None:
-    rules.edit("headline: Russia launches 40 drones at Ukraine",
-               "headline: 5 of 40 drones unaccounted for")  # fmt: skip
+    rules.edit(
+        "headline: Russia launches 40 drones at Ukraine", "headline: 5 of 40 drones unaccounted for"
+    )
     assert rules.check().exit_code == 0
 
 
@@ -376,4 +386,51 @@ def test_missing_article_is_reported_at_the_article_line(rules: RulesProject) ->
         rules.check(),
         "night.yaml:8:1: the article `seeds/day.txt`: file not found",
         "    check the path and the file name",
+    )
+
+
+def test_dateline_must_be_where_the_article_was_filed(rules: RulesProject) -> None:
+    rules.edit("dateline: KYIV", "dateline: LVIV")
+    assert_reports(
+        rules.check(),
+        "night.yaml:5:1: the dateline `LVIV` is not where the article says it was filed",
+        "    the article opens with `KYIV`",
+    )
+
+
+def test_split_quote_fragments_keep_the_articles_order(rules: RulesProject) -> None:
+    rules.edit(
+        "      - We will not be intimidated,\n      - Kyiv stands.",
+        "      - Kyiv stands.\n      - We will not be intimidated,",
+    )
+    assert_reports(
+        rules.check(),
+        "night.yaml:58:9: this fragment comes before the previous one in the article",
+        "    list the fragments in the article's order",
+    )
+
+
+def test_quote_far_from_its_speaker_is_a_warning(rules: RulesProject) -> None:
+    rules.edit(
+        "name: Olena Petrenko\n    title: Mayor", "name: Ukraine’s Air Force\n    title: Mayor"
+    )
+    result = rules.check()
+    assert result.exit_code == 0
+    assert result.stderr == (
+        "night.yaml:52:5: warning: Ukraine’s Air Force is not named in the quote's "
+        "paragraph or the one before\n"
+        "    check the speaker: the article may attribute these words to someone else\n"
+    )
+
+
+def test_numbers_in_editors_notes_must_come_from_the_article(rules: RulesProject) -> None:
+    rules.write(
+        rules.valid + "\neditor_notes:\n  - Russia fired 99 missiles.\n"
+        "  - The night ran from 19 to 20 May 2025.\n"
+    )
+    assert_reports(
+        rules.check(),
+        "night.yaml:72:5: the editor's note says 99, but the article does not",
+        "    numbers here must be the article's, a derived figure (unaccounted, a share of "
+        "launched) or part of a date of the story",
     )

@@ -16,6 +16,7 @@ def test_core_modules_never_import_mkdocs() -> None:
         "generate(pathlib.Path('.'), pathlib.Path('content'), SiteOptions())\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('mkdocs', 'material')))\n"
     )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          cwd=REPO, check=True)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True
+    )
     assert done.stdout.strip() == "[]"

@@ -1,0 +1,91 @@
+"""The seed site in a real browser: what a reader on a phone or a desktop gets.
+
+Headless Debian chromium; the site served on localhost with `site_url` set to the
+server, so Material's instant navigation is really used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from tests.conftest import SEED_SLUG, BuiltSite
+from tests.harness import PageWatch, axe_violations, set_palette
+
+pytestmark = pytest.mark.timeout(180)
+
+PHONE = {"width": 360, "height": 740}
+DESKTOP = {"width": 1280, "height": 800}
+
+
+@pytest.fixture
+def open_page(chromium: Any, seed_site: BuiltSite) -> Iterator[Any]:
+    contexts = []
+
+    def opener(path: str = "", viewport: dict[str, int] = DESKTOP) -> tuple[Any, PageWatch]:
+        context = chromium.new_context(viewport=viewport)
+        contexts.append(context)
+        page = context.new_page()
+        watch = PageWatch(seed_site.server.origin)
+        watch.attach(page)
+        page.goto(seed_site.url + path, wait_until="networkidle")
+        return page, watch
+
+    yield opener
+    for context in contexts:
+        context.close()
+
+
+def test_link_from_home_opens_the_complete_explainer_by_instant_navigation(
+    open_page: Any,
+) -> None:
+    page, watch = open_page("")
+    page.evaluate("() => { window.__samePage = true }")
+    page.click(f'article[data-slug="{SEED_SLUG}"] h2 a')
+    page.wait_for_selector("#fig-russian-drones-on-ukraine-launched")
+    # Instant navigation swaps the content without a full load: the page's globals survive.
+    assert page.evaluate("() => window.__samePage === true")
+    assert page.url.endswith(f"/{SEED_SLUG}/")
+    assert page.locator("#fig-russian-drones-on-ukraine-launched .figure-value").inner_text() \
+        == "108"  # fmt: skip
+    assert page.locator("td[data-fact=position]").count() == 18
+    assert page.locator("figure[data-fact=quote]").count() == 6
+    assert page.locator("ol.timeline li").count() == 8
+    watch.assert_clean()
+
+
+def test_source_link_leads_to_the_highlighted_passage_and_back(open_page: Any) -> None:
+    page, watch = open_page(f"{SEED_SLUG}/")
+    page.click("#fig-russian-drones-on-ukraine-shot-down a.source-link")
+    page.wait_for_url("**/article/#ev-fig-russian-drones-on-ukraine-shot-down")
+    marks = page.locator("mark.evidence-current")
+    assert "downed 35 of them" in " ".join(marks.all_inner_texts())
+    assert marks.first.is_visible()
+    page.locator('#p2 a.backref[href$="#fig-russian-drones-on-ukraine-shot-down"]').click()
+    page.wait_for_url(f"**/{SEED_SLUG}/#fig-russian-drones-on-ukraine-shot-down")
+    watch.assert_clean()
+
+
+@pytest.mark.parametrize(
+    "path", ["", f"{SEED_SLUG}/", f"{SEED_SLUG}/article/", "explainers/", "about/"]
+)
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_pages_have_no_serious_accessibility_violation(
+    open_page: Any, path: str, scheme: str
+) -> None:
+    page, watch = open_page(path)
+    set_palette(page, scheme)
+    assert axe_violations(page) == []
+    watch.assert_clean()
+
+
+@pytest.mark.parametrize("path", ["", f"{SEED_SLUG}/", f"{SEED_SLUG}/article/"])
+def test_phone_pages_do_not_scroll_sideways(open_page: Any, path: str) -> None:
+    page, watch = open_page(path, PHONE)
+    overflow = page.evaluate(
+        "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 0
+    watch.assert_clean()
