@@ -22,7 +22,7 @@ from generator.airforce.model import (
     WeaponClass,
     selection_name,
 )
-from generator.factsheet import StrikeReport, WeaponKind
+from generator.factsheet import FactSheet, StrikeReport, WeaponKind
 
 PREVIOUS_NIGHTS = 30
 
@@ -130,9 +130,18 @@ def weapons_of(report: StrikeReport) -> frozenset[WeaponClass] | None:
     return _SELECTIONS.get(report.weapon_kind)
 
 
-def report_context(data: AirforceData, report: StrikeReport) -> LaunchContext | None:
-    """The context of a fact sheet's strike report, when the data covers its night."""
+def is_strike_on_ukraine(facts: FactSheet, report: StrikeReport) -> bool:
+    """The dataset counts strikes on Ukraine only: not, say, Ukrainian drones on Russia."""
+    target = facts.party(report.target)
+    return target is not None and "ukraine" in {target.id, target.name.casefold()}
+
+
+def report_context(
+    data: AirforceData, facts: FactSheet, report: StrikeReport
+) -> LaunchContext | None:
+    """The context of a fact sheet's strike report on Ukraine, when the data covers its
+    night (whoever reports the figures: the context is the dataset's own)."""
     weapons = weapons_of(report)
-    if weapons is None or report.night_of is None:
+    if weapons is None or report.night_of is None or not is_strike_on_ukraine(facts, report):
         return None
     return night_context(data, report.night_of, weapons)

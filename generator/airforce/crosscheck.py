@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from generator.airforce import datafile
-from generator.airforce.context import weapons_of
+from generator.airforce.context import is_strike_on_ukraine, weapons_of
 from generator.airforce.model import AirforceData, post_url, selection_name
 from generator.errors import Problem, Severity
 from generator.factsheet import FactSheet, StrikeReport
@@ -24,11 +24,9 @@ _COMPARED = (("launched", "launched"), ("shot_down", "shot down"), ("suppressed"
 def is_air_force_report(facts: FactSheet, report: StrikeReport) -> bool:
     """Figures the Ukrainian Air Force gives about strikes on Ukraine."""
     person = facts.person(report.reported_by)
-    target = facts.party(report.target)
-    if person is None or target is None:
+    if person is None or not is_strike_on_ukraine(facts, report):
         return False
-    name = f"{person.id} {person.name}".casefold().replace("-", " ")
-    return "air force" in name and "ukraine" in {target.id, target.name.casefold()}
+    return "air force" in f"{person.id} {person.name}".casefold().replace("-", " ")
 
 
 def check_against_data(facts: FactSheet, data: AirforceData, data_display: str) -> list[Problem]:
