@@ -10,6 +10,9 @@ from pathlib import Path
 
 import click
 
+from generator.airforce.crosscheck import DatasetCheck
+from generator.airforce.datafile import data_file_path
+from generator.airforce.importer import import_file
 from generator.drafting.new import is_slug, new_story
 from generator.errors import ExplainerError, Problem, in_file_order
 from generator.loader import load_story
@@ -44,7 +47,10 @@ def check(paths: tuple[Path, ...], strict: bool) -> None:
     """Check fact sheets against the format and against their articles.
 
     With no PATH, checks every fact sheet (facts.yaml) under the project's content folder.
-    Prints each problem as file:line:col: message, with how to fix it below.
+    Prints each problem as file:line:col: message, with how to fix it below. When the
+    project has Air Force data (explainer import-airforce), figures the Ukrainian Air
+    Force gives are compared with the data's national figures for the night, and each
+    difference is a warning.
 
     Example: explainer check content/my-story/facts.yaml
     """
@@ -55,9 +61,13 @@ def check(paths: tuple[Path, ...], strict: bool) -> None:
         if not targets:
             raise ExplainerError(f"no fact sheets (facts.yaml) found under {_shown(content)}")
     problems: list[Problem] = []
+    dataset = DatasetCheck()
     for path in targets:
-        root = Project.find(path.parent).root  # the article path is relative to it
-        problems += load_story(path, root, display=_shown(path)).problems
+        project = Project.find(path.parent)  # the article path is relative to its root
+        result = load_story(path, project.root, display=_shown(path))
+        problems += result.problems
+        if result.story is not None:
+            problems += dataset.problems(result.story.facts, project.content_dir)
     _report(problems, strict, checked=len(targets))
 
 
@@ -161,6 +171,36 @@ def new(article: Path, slug: str | None) -> None:
         f"{story.quotes} quote(s), {story.todos} TODO(s) for the editor"
     )
     click.echo(f"next: explainer check {_shown(story.fact_sheet)}")
+
+
+@cli.command("import-airforce")
+@click.argument("csv_path", metavar="CSV", type=click.Path(path_type=Path))
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(path_type=Path),
+    help="The data file to write (default: content/data/airforce-nights.yaml).",
+)
+@click.option("--strict", is_flag=True, help="Treat any skipped row as an error: write nothing.")
+def import_airforce(csv_path: Path, out: Path | None, strict: bool) -> None:
+    """Import the Ukrainian Air Force reports dataset for the tracker and the explainers.
+
+    CSV is Petro Ivaniuk's "Massive Missile Attacks on Ukraine" file (or an excerpt).
+    Each row is imported, or skipped with file:line: and the reason; weapon models are
+    classified by generator/airforce/weapons.yaml. Nothing is written if the file cannot
+    be read, and the same file always gives the same data file.
+
+    Example: explainer import-airforce missile_attacks_daily.csv
+    """
+    out = out or data_file_path(Project.find().content_dir)
+    shown = _shown(csv_path)
+    outcome = import_file(csv_path, out, display=shown, out_display=_shown(out), strict=strict)
+    for problem in outcome.imported.problems:
+        click.echo(str(problem), err=True)
+    if not outcome.written:
+        click.echo(outcome.message, err=True)
+        sys.exit(1)
+    click.echo(outcome.message)
 
 
 def main() -> None:

@@ -22,7 +22,8 @@ class Severity(StrEnum):
 class Problem:
     """One thing wrong (or left to do) at one place of a file.
 
-    `line` and `col` count from 1; 0 means "the whole file" (a file that cannot be read).
+    `line` and `col` count from 1; line 0 means "the whole file" (a file that cannot be
+    read), col 0 "the whole line" (a row of a CSV file: ``path:line: message``).
     """
 
     path: str
@@ -40,6 +41,8 @@ class Problem:
     def location(self) -> str:
         if self.line <= 0:
             return self.path
+        if self.col <= 0:
+            return f"{self.path}:{self.line}"
         return f"{self.path}:{self.line}:{self.col}"
 
     def __str__(self) -> str:

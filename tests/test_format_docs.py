@@ -34,7 +34,7 @@ def test_factsheet_md_documents_every_field() -> None:
 
 
 def test_every_command_has_help_with_an_example() -> None:
-    for command in ("check", "new", "render", "schema"):
+    for command in ("check", "new", "render", "schema", "import-airforce"):
         result = run_cli(command, "--help")
         assert result.exit_code == 0
         assert "Example: explainer " + command in result.stdout

@@ -1,0 +1,49 @@
+"""The two real excerpts of the Air Force reports dataset, and hand-made variants of the
+short one that break it one quirk at a time."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from generator.airforce.importer import Imported, read_dataset
+from tests.conftest import FIXTURES
+
+AIRFORCE = FIXTURES / "airforce"
+SHORT = AIRFORCE / "airforce-reports-2025-05-10_18.csv"  # 24 rows, 10–18 May 2025
+LONG = AIRFORCE / "airforce-reports-2025-04-15_05-20.csv"  # 114 rows, 15 April – 20 May 2025
+SEED_POST = "kpszsu/posts/pfbid02bmamJy6D32F2bRNHdy9yzNW7uXbxoUccsYemPBXC7APZABC5kpZ5stFkcfF1j26vl"
+
+
+class Variant:
+    """The short excerpt as lines (line 1 is the header), to edit and write elsewhere."""
+
+    def __init__(self, source: Path = SHORT) -> None:
+        self.lines = source.read_text(encoding="utf-8").split("\n")[:-1]
+
+    def edit(self, line: int, old: str, new: str) -> Variant:
+        assert old in self.lines[line - 1], f"line {line} has no {old!r}"
+        self.lines[line - 1] = self.lines[line - 1].replace(old, new, 1)
+        return self
+
+    def cell(self, line: int, column: str, value: str) -> Variant:
+        """Set one cell (the line is written again with the csv module's quoting)."""
+        index = self.lines[0].split(",").index(column)
+        cells = next(csv.reader([self.lines[line - 1]]))
+        cells[index] = value
+        out = io.StringIO()
+        csv.writer(out, lineterminator="").writerow(cells)
+        self.lines[line - 1] = out.getvalue()
+        return self
+
+    def text(self, newline: str = "\n") -> str:
+        return newline.join(self.lines) + newline
+
+    def write(self, path: Path, newline: str = "\n", bom: bool = False) -> Path:
+        path.write_bytes((b"\xef\xbb\xbf" if bom else b"") + self.text(newline).encode("utf-8"))
+        return path
+
+
+def imported(path: Path) -> Imported:
+    return read_dataset(path, path.name)

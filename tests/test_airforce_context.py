@@ -1,0 +1,146 @@
+"""A night in context, and the tracker's night-by-night series: the figures an explainer
+page and the tracker will show, each with the reports it comes from."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from generator.airforce.context import NightFigure, night_context, report_context
+from generator.airforce.model import (
+    CREDIT,
+    DRONES,
+    MISSILES,
+    AirforceData,
+    DatasetInfo,
+    Figures,
+    ReportRow,
+    WeaponClass,
+    Window,
+)
+from generator.airforce.nights import assemble
+from generator.airforce.series import nightly_series
+from generator.loader import load_story
+from tests.airforce_files import LONG, SEED_POST, imported
+from tests.conftest import REPO, SEED_FACTS
+
+MEDIAN_POST = "kpszsu/posts/pfbid04F4kZPzZubc3XtzJ6MSStRwX7kDKtDDibDQ5yFkuEhDBWiPF4JQYpxVsAtFHG9Ggl"
+MAXIMUM_POST = (
+    "kpszsu/posts/pfbid098b1wLqRJTY1zEARExkkmiFhTsgNAw85ebeEw9nzENtvKYweEYUxLVvt3733A3JYl"
+)
+
+
+@pytest.fixture(scope="module")
+def data() -> AirforceData:
+    return imported(LONG).data
+
+
+def test_seed_night_against_the_30_nights_before_it(data: AirforceData) -> None:
+    context = night_context(data, date(2025, 5, 19))
+    assert context is not None
+    assert (context.launched, context.totals.shot_down, context.totals.suppressed) == (108, 35, 58)
+    assert context.totals.sources == (SEED_POST,)
+    assert (context.previous, context.first_compared, context.weapons_name) == (
+        30,
+        date(2025, 4, 19),
+        "drones",
+    )
+    assert context.median == 114
+    assert context.median_nights == (NightFigure(date(2025, 4, 25), 114, (MEDIAN_POST,)),)
+    assert context.maximum == 273
+    assert context.maximum_nights == (NightFigure(date(2025, 5, 17), 273, (MAXIMUM_POST,)),)
+    assert len(context.compared) == 27
+    assert context.without_figure == (date(2025, 4, 19), date(2025, 5, 8), date(2025, 5, 9))
+    assert context.credit == CREDIT
+
+
+def test_seed_explainer_gets_the_same_context_from_its_fact_sheet(data: AirforceData) -> None:
+    story = load_story(SEED_FACTS, REPO).story
+    assert story is not None
+    ukraine, russia = story.facts.strike_reports
+    facts = story.facts
+    assert report_context(data, facts, ukraine) == night_context(data, date(2025, 5, 19), DRONES)
+    assert report_context(data, facts, russia) is None  # Ukrainian drones on Russia
+
+
+def test_no_context_without_a_national_figure_for_the_night(data: AirforceData) -> None:
+    assert night_context(data, date(2025, 5, 20)) is None  # after the data
+    assert night_context(data, date(2025, 1, 1)) is None  # before it
+    assert night_context(data, date(2025, 5, 8)) is None  # a gap
+    assert night_context(data, date(2025, 5, 19), MISSILES) is None  # no missiles reported
+
+
+def test_missile_context_leaves_out_nights_without_missiles(data: AirforceData) -> None:
+    context = night_context(data, date(2025, 4, 23), MISSILES)
+    assert context is not None
+    assert (context.launched, context.weapons_name, context.maximum) == (70, "missiles", 8)
+    assert [n.night for n in context.compared] == [
+        date(2025, 4, 16),
+        date(2025, 4, 17),
+        date(2025, 4, 18),
+        date(2025, 4, 20),
+    ]
+    assert date(2025, 4, 15) in context.without_figure  # drones only that night
+
+
+def night(day: int, launched: int | None) -> ReportRow:
+    window = Window(datetime(2025, 6, day, 20), datetime(2025, 6, day + 1, 6))
+    figures = Figures(launched=launched)
+    return ReportRow(
+        f"kpszsu/posts/{day}", window, "Shahed-136/131", WeaponClass.DRONE, "attack drone", figures
+    )
+
+
+def test_median_of_an_even_number_of_nights_is_the_mean_of_the_middle_two() -> None:
+    info = DatasetInfo("made.csv", "", 5, 5, ())
+    data = assemble(info, [night(1, 10), night(2, 40), night(3, 20), night(4, 30), night(5, 99)])
+    context = night_context(data, date(2025, 6, 5), previous=4)
+    assert context is not None
+    assert context.median == 25
+    assert [n.night.day for n in context.median_nights] == [3, 4]
+    assert (context.maximum, [n.night.day for n in context.maximum_nights]) == (40, [2])
+
+
+def test_tracker_series_has_every_night_and_the_seed_figures(data: AirforceData) -> None:
+    series = nightly_series(data, DRONES)
+    assert [p.night for p in series] == [n.date for n in data.nights]
+    seed = series[-1]
+    assert (seed.night, seed.launched, seed.shot_down, seed.suppressed) == (
+        date(2025, 5, 19),
+        108,
+        35,
+        58,
+    )
+    assert seed.sources == (SEED_POST,)
+    assert seed.launched_average == pytest.approx((145 + 110 + 112 + 62 + 273 + 112 + 108) / 7)
+    assert seed.shot_down_share == pytest.approx(35 / 108)
+    assert seed.stopped_share == pytest.approx(93 / 108)
+
+
+def test_tracker_series_shows_gaps_as_gaps(data: AirforceData) -> None:
+    by_night = {p.night: p for p in nightly_series(data, DRONES)}
+    gap = by_night[date(2025, 5, 8)]
+    assert (gap.launched, gap.shot_down, gap.stopped_share) == (None, None, None)
+    after_gap = by_night[date(2025, 5, 10)]  # the average counts the 5 nights with a figure
+    assert after_gap.launched_average == pytest.approx((116 + 136 + 187 + 31 + 108) / 5)
+    quiet_suppression = by_night[date(2025, 5, 12)]  # 10 launched, 10 shot down, no EW figure
+    assert (quiet_suppression.shot_down_share, quiet_suppression.stopped_share) == (1.0, None)
+
+
+def test_seven_night_average_needs_four_nights_with_a_figure() -> None:
+    info = DatasetInfo("made.csv", "", 4, 4, ())
+    rows = [night(1, 10), night(2, 20), night(3, 30), night(8, 50)]
+    series = nightly_series(assemble(info, rows), DRONES)
+    assert [(p.night.day, p.launched, p.launched_average) for p in series] == [
+        (1, 10, None),
+        (2, 20, None),
+        (3, 30, None),
+        (4, None, None),
+        (5, None, None),
+        (6, None, None),
+        (7, None, None),
+        (8, 50, None),
+    ]
+    series = nightly_series(assemble(info, [*rows, night(5, 40)]), DRONES)
+    assert [p.launched_average for p in series][4] == 25
