@@ -57,17 +57,18 @@ def derived_numbers(report: StrikeReport) -> set[int]:
     left = unaccounted(report)
     if left.value is not None:
         numbers.add(left.value)
-    stopped = _stopped(report)
-    for part in (report.shot_down, report.suppressed, left, stopped):
+    both = stopped(report)
+    for part in (report.shot_down, report.suppressed, left, both):
         percent = share(part, report.launched)
         if percent is not None:
             numbers.add(percent)
-    if stopped.value is not None:
-        numbers.add(stopped.value)
+    if both.value is not None:
+        numbers.add(both.value)
     return numbers
 
 
-def _stopped(report: StrikeReport) -> Derived:
+def stopped(report: StrikeReport) -> Derived:
+    """Shot down plus suppressed: what the source says was stopped, when both are exact."""
     parts = (report.shot_down, report.suppressed)
     if all(p.is_exact for p in parts):
         return Derived(_count(parts[0]) + _count(parts[1]), "shot down + suppressed")

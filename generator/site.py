@@ -16,7 +16,7 @@ from markupsafe import escape
 
 from generator.article_page import render_article
 from generator.errors import Problem
-from generator.explainer_page import render_explainer
+from generator.explainer_page import explainer_files
 from generator.index_pages import index_pages
 from generator.loader import FACT_SHEET_NAME, load_story
 from generator.site_types import GeneratedFile, StoryOutcome
@@ -100,12 +100,7 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
         if story.facts.is_draft and not options.preview:
             continue
         intro = _read_optional(outcome.folder / INTRO_NAME)
-        files.append(
-            GeneratedFile(
-                explainer_src(story.facts.slug),
-                render_explainer(story, options.urls, intro, draft_banner=story.facts.is_draft),
-            )
-        )
+        files += explainer_files(story, options.urls, intro, draft_banner=story.facts.is_draft)
         files.append(
             GeneratedFile(article_src(story.facts.slug), render_article(story, options.urls))
         )

@@ -1,0 +1,175 @@
+/* Charts: the static SVG is the chart; this makes it interactive when the reader reaches
+   for it (tap, click, keyboard, or a mouse over it), never before. Only then are the
+   plotly.js bundle (served by the site, assets/explainer/vendor/) and the chart's
+   figure (data/<id>.plotly.json) fetched: loading plotly with the page would block a
+   phone's main thread for most of a second.
+
+   - Material's document$ fires on the first load and after every instant navigation:
+     charts are (re)attached there, and plots of pages left behind are purged.
+   - The palette toggle writes data-md-color-scheme on <body>: a MutationObserver redraws
+     every plot with the palette's colours (Plotly.react; the SVG follows by CSS alone).
+   - A ResizeObserver resizes a plot with its container, also when it was drawn hidden,
+     and switches to the figure's wider layout when the plot has room for it.
+   Nothing here is needed to read a chart: the SVG, its caption and its table say it all. */
+(function () {
+  "use strict";
+
+  var scripts = {};  /* absolute URL of a script -> Promise, so a bundle loads once */
+  var plots = [];    /* {element, spec, observer} of drawn plots, pruned on navigation */
+
+  function loadScript(url) {
+    var absolute = new URL(url, document.baseURI).href;
+    if (window.Plotly) return Promise.resolve(window.Plotly);
+    if (!scripts[absolute]) {
+      scripts[absolute] = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = absolute;
+        script.async = true;
+        script.onload = function () { resolve(window.Plotly); };
+        script.onerror = function () {
+          delete scripts[absolute];
+          script.remove();
+          reject(new Error("could not load " + absolute));
+        };
+        document.head.appendChild(script);
+      });
+    }
+    return scripts[absolute];
+  }
+
+  function scheme() {
+    return document.body.getAttribute("data-md-color-scheme") === "slate" ? "slate" : "default";
+  }
+
+  function isObject(value) {
+    return value !== null && typeof value === "object" && !Array.isArray(value);
+  }
+
+  /* The inverse of generator/charts/plotly_spec.py `difference`: objects key by key, lists
+     of objects item by item, anything else replaced. Returns a new value. */
+  function merge(base, patch) {
+    if (Array.isArray(patch)) {
+      if (Array.isArray(base) && base.length === patch.length && patch.every(isObject)) {
+        return base.map(function (item, i) { return merge(item, patch[i]); });
+      }
+      return JSON.parse(JSON.stringify(patch));
+    }
+    if (isObject(patch) && isObject(base)) {
+      var result = {};
+      Object.keys(base).forEach(function (key) { result[key] = base[key]; });
+      Object.keys(patch).forEach(function (key) { result[key] = merge(base[key], patch[key]); });
+      return result;
+    }
+    return isObject(patch) ? JSON.parse(JSON.stringify(patch)) : patch;
+  }
+
+  /* The figure has a phone's layout; `widths` patch it for wider plots (labels wrapped
+     to the room they have), `themes` for the dark palette. */
+  function widthVariant(entry) {
+    var width = entry.element.clientWidth, chosen = null;
+    (entry.spec.widths || []).forEach(function (variant) {
+      if (width >= variant.min) chosen = variant;
+    });
+    return chosen;
+  }
+
+  function draw(entry) {
+    var variant = widthVariant(entry);
+    var figure = {data: entry.spec.data, layout: entry.spec.layout};
+    if (variant) figure = merge(figure, variant.patch);
+    figure = merge(figure, (entry.spec.themes || {})[scheme()] || {});
+    entry.variant = variant ? variant.name : "";
+    return window.Plotly.react(entry.element, figure.data, figure.layout, entry.spec.config);
+  }
+
+  function resize(entry) {
+    if (!entry.element.isConnected || !entry.element.offsetWidth) return;
+    var variant = widthVariant(entry);
+    if ((variant ? variant.name : "") !== entry.variant) draw(entry);
+    else window.Plotly.Plots.resize(entry.element);
+  }
+
+  function setStatus(figure, text) {
+    var status = figure.querySelector(".chart-status");
+    if (status) status.textContent = text;
+  }
+
+  function activate(figure) {
+    if (figure.__chartActivation) return figure.__chartActivation;
+    var plot = figure.querySelector(".chart-plot");
+    var staticChart = figure.querySelector(".chart-static");
+    setStatus(figure, "Loading the interactive chart…");
+    var spec = fetch(new URL(figure.getAttribute("data-spec"), document.baseURI).href)
+      .then(function (response) {
+        if (!response.ok) throw new Error("chart figure: HTTP " + response.status);
+        return response.json();
+      });
+    figure.__chartActivation = Promise.all([loadScript(figure.getAttribute("data-plotly")), spec])
+      .then(function (loaded) {
+        var entry = {element: plot, spec: loaded[1], observer: null, variant: ""};
+        plot.hidden = false;
+        return draw(entry).then(function () {
+          staticChart.hidden = true;
+          figure.querySelector(".chart-legend").hidden = false;
+          figure.querySelector(".chart-actions").hidden = true;
+          figure.setAttribute("data-chart-state", "interactive");
+          setStatus(figure, "");
+          if (window.ResizeObserver) {
+            entry.observer = new ResizeObserver(function () { resize(entry); });
+            entry.observer.observe(plot);
+          }
+          plots.push(entry);
+        });
+      })
+      .catch(function () {
+        figure.__chartActivation = null;
+        plot.hidden = true;
+        staticChart.hidden = false;
+        setStatus(figure, "The interactive chart could not be loaded; the chart above " +
+                          "shows the same figures.");
+      });
+    return figure.__chartActivation;
+  }
+
+  function attach(figure) {
+    if (figure.__chartAttached) return;
+    figure.__chartAttached = true;
+    var go = function () { activate(figure); };
+    var staticChart = figure.querySelector(".chart-static");
+    var button = figure.querySelector(".chart-activate");
+    figure.querySelector(".chart-actions").hidden = false;
+    button.addEventListener("click", go);
+    staticChart.addEventListener("click", go);
+    /* A mouse over the chart is a reader reaching for it; a touch is handled as a click. */
+    staticChart.addEventListener("pointerenter", function (event) {
+      if (event.pointerType === "mouse") go();
+    });
+  }
+
+  function prune() {
+    plots = plots.filter(function (entry) {
+      if (entry.element.isConnected) return true;
+      if (entry.observer) entry.observer.disconnect();
+      window.Plotly.purge(entry.element);
+      return false;
+    });
+  }
+
+  function init() {
+    prune();
+    var figures = document.querySelectorAll("figure.chart[data-spec]");
+    for (var i = 0; i < figures.length; i++) attach(figures[i]);
+  }
+
+  new MutationObserver(function () {
+    plots.forEach(function (entry) { if (entry.element.isConnected) draw(entry); });
+  }).observe(document.body, {attributes: true, attributeFilter: ["data-md-color-scheme"]});
+
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(init);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();

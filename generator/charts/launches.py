@@ -1,0 +1,165 @@
+"""The launches-vs-interceptions chart of a fact sheet: one bar per strike report (per
+night and direction), launched as the whole, split into shot down, suppressed and
+unaccounted for (derived by `generator.derived`, never typed in).
+
+Each report keeps its own source: Russia's claim about Ukrainian drones is its own bar,
+never added to Ukraine's Air Force figures.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from generator.charts.model import Bar, ChartData, Layout, Measure, Value
+from generator.derived import share, stopped, unaccounted
+from generator.factsheet import FactSheet, Figure, FigureState, StrikeReport, WeaponKind
+from generator.templating import long_date
+
+CHART_ID = "launches"
+
+LAUNCHED = Measure("launched", "Launched", "launched", "total")
+SHOT_DOWN = Measure("shot_down", "Shot down", "shot down", "shot-down")
+SUPPRESSED = Measure("suppressed", "Suppressed", "suppressed by electronic warfare", "suppressed")
+UNACCOUNTED = Measure(
+    "unaccounted", "Unaccounted for", "unaccounted for", "unaccounted", derived=True
+)
+UNACCOUNTED_FORMULA = "launched − shot down − suppressed"
+
+_UNITS = {
+    WeaponKind.DRONES: "drones",
+    WeaponKind.MISSILES: "missiles",
+    WeaponKind.MIXED: "drones and missiles",
+}
+
+
+def launches_data(facts: FactSheet) -> ChartData | None:
+    """The chart's data, or None for a fact sheet without strike reports."""
+    if not facts.strike_reports:
+        return None
+    reports = _in_night_order(facts.strike_reports)
+    bars = tuple(_bar(facts, report) for report in reports)
+    return ChartData(
+        id=CHART_ID,
+        title=launches_title(facts, reports),
+        unit=_unit(reports),
+        total=LAUNCHED,
+        parts=(SHOT_DOWN, SUPPRESSED, UNACCOUNTED),
+        bars=bars,
+        layout=Layout.ROWS,
+        sources=_sources(facts, reports),
+    )
+
+
+def _in_night_order(reports: tuple[StrikeReport, ...]) -> list[StrikeReport]:
+    """Oldest night first, so several nights read as a series; the fact sheet's order
+    within a night; undated reports last."""
+    return sorted(reports, key=lambda r: (r.night_of is None, r.night_of or date.min))
+
+
+def _bar(facts: FactSheet, report: StrikeReport) -> Bar:
+    left = unaccounted(report)
+    if left.value is None:
+        rest = Value.not_derivable(f"{left.reason}")
+    else:
+        note = f"{UNACCOUNTED_FORMULA} = {left.formula}"
+        rest = Value.derived(left.value, note, share(left, report.launched))
+    source = _source_name(facts, report)
+    night = f"night of {long_date(report.night_of)}" if report.night_of else "night not given"
+    return Bar(
+        key=report.id,
+        label=f"{_party(facts, report.attacker)} on {_party(facts, report.target)}",
+        detail=f"{report.weapon} · {source} · {night}",
+        source=source,
+        night=report.night_of,
+        total=_value(report.launched, None),
+        parts=(
+            _value(report.shot_down, report.launched),
+            _value(report.suppressed, report.launched),
+            rest,
+        ),
+        part_labels=(report.shot_down.label, report.suppressed.label, None),
+        subject=report.weapon,
+    )
+
+
+def _value(figure: Figure, whole: Figure | None) -> Value:
+    if figure.state is FigureState.NOT_REPORTED:
+        return Value.not_reported()
+    if figure.state is FigureState.TODO or figure.count is None:
+        return Value.todo()
+    percent = share(figure, whole) if whole is not None else None
+    return Value.reported(figure.count, figure.qualifier, percent)
+
+
+def launches_title(facts: FactSheet, reports: list[StrikeReport]) -> str:
+    """The finding, from the report with the most launches: what was stopped of what
+    was launched, and what is unaccounted for."""
+    exact = [r for r in reports if r.launched.is_exact]
+    if exact:
+        report = max(exact, key=lambda r: r.launched.count or 0)
+        unit = _UNITS.get(report.weapon_kind, "weapons")
+        source = _source_name(facts, report)
+        launched = f"{report.launched.count:,}"
+        both, left = stopped(report), unaccounted(report)
+        downed = (report.shot_down.label or "shot down").lower()
+        if both.value is not None and left.value is not None:
+            return (
+                f"{source}: {both.value:,} of {launched} {unit} {downed} or jammed, "
+                f"{left.value:,} unaccounted for"
+            )
+        if report.shot_down.is_exact:
+            return f"{source}: {report.shot_down.count:,} of {launched} {unit} {downed}"
+        return f"{source}: {launched} {unit} launched"
+    for report in reports:
+        if report.shot_down.is_reported:
+            what = (report.shot_down.label or "shot down").lower()
+            count = f"{report.shot_down.qualifier or ''} {report.shot_down.count:,}".strip()
+            return f"{_source_name(facts, report)}: {count} {report.weapon} {what}"
+    return "What each source reports was launched, and what became of it"
+
+
+def _sources(facts: FactSheet, reports: list[StrikeReport]) -> tuple[str, ...]:
+    """One caption line per report: which figures come from whom."""
+    lines = []
+    derived = False
+    for report in reports:
+        given = [
+            (f.label or name).lower()
+            for f, name in (
+                (report.launched, "launched"),
+                (report.shot_down, "shot down"),
+                (report.suppressed, "suppressed"),
+            )
+            if f.is_reported
+        ]
+        derived = derived or unaccounted(report).value is not None
+        night = f", night of {long_date(report.night_of)}" if report.night_of else ""
+        what = _join(given) if given else "no figures"
+        lines.append(
+            f"{_party(facts, report.attacker)} on {_party(facts, report.target)}{night}: "
+            f"{what} as reported by {_source_name(facts, report)} in the article."
+        )
+    if derived:
+        lines.append(f"Unaccounted for is derived by us: {UNACCOUNTED_FORMULA}.")
+    return tuple(lines)
+
+
+def _join(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _unit(reports: list[StrikeReport]) -> str:
+    units = {_UNITS.get(r.weapon_kind, "weapons") for r in reports}
+    if len(units) == 1:
+        return units.pop()
+    return "weapons" if "weapons" in units else "drones and missiles"
+
+
+def _party(facts: FactSheet, party_id: str) -> str:
+    party = facts.party(party_id)
+    return party.name if party else party_id
+
+
+def _source_name(facts: FactSheet, report: StrikeReport) -> str:
+    person = facts.person(report.reported_by)
+    return person.name if person else report.reported_by

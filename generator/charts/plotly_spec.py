@@ -1,0 +1,97 @@
+"""The interactive chart: a Plotly figure built with the plotly Python package (which
+checks every property name and value), written as a JSON file that charts.js fetches
+only when the reader reaches for the chart.
+
+The figure is built once per palette from the same data; the file holds the light one
+and, under `themes`, what differs in the dark one, which charts.js merges in and hands
+to `Plotly.react` whenever the reader flips Material's palette toggle.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import plotly.graph_objects as go
+
+from generator.charts.jsonout import dumps
+from generator.charts.model import ChartData, Layout
+from generator.charts.palette import SCHEMES
+from generator.charts.plotly_columns import columns_figure
+from generator.charts.plotly_rows import rows_figure
+from generator.charts.svgparts import CANVASES, NARROW, Canvas
+
+# No mode bar (its buttons have no accessible names, plotly.js issue 6645; the page
+# offers the downloads), no logo link, no scroll zoom that would trap a page scroll.
+CONFIG = {
+    "displayModeBar": False,
+    "displaylogo": False,
+    "scrollZoom": False,
+    "responsive": False,  # charts.js resizes with a ResizeObserver, also in hidden tabs
+    "doubleClick": False,
+}
+
+
+def figure_spec(data: ChartData) -> dict[str, Any]:
+    """{data, layout, config, themes, widths}: the light figure for a phone, what differs
+    in the dark palette (`themes`), and what differs where the plot is at least
+    `min` pixels wide (`widths`: labels wrapped for the wider canvas). charts.js merges
+    the width's differences, then the palette's."""
+    base = _figure(data, SCHEMES[0], NARROW)
+    return {
+        "data": base["data"],
+        "layout": base["layout"],
+        "config": CONFIG,
+        "themes": {s: difference(base, _figure(data, s, NARROW)) for s in SCHEMES[1:]},
+        "widths": [
+            {
+                "name": canvas.name,
+                "min": canvas.width,
+                "patch": difference(base, _figure(data, SCHEMES[0], canvas)),
+            }
+            for canvas in CANVASES
+            if canvas is not NARROW
+        ],
+    }
+
+
+def spec_json(data: ChartData) -> str:
+    return dumps(figure_spec(data))
+
+
+def _figure(data: ChartData, scheme: str, canvas: Canvas) -> dict[str, Any]:
+    build = columns_figure if data.layout is Layout.COLUMNS else rows_figure
+    figure: go.Figure = build(data, scheme, canvas)
+    plain = figure.to_plotly_json()
+    plain["layout"].pop("template", None)
+    # a JSON round trip turns tuples into lists, as the browser will see them
+    result: dict[str, Any] = _plain(plain)
+    return result
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    return value
+
+
+def difference(base: Any, other: Any) -> Any:
+    """What `other` changes in `base`: dicts key by key, lists of dicts item by item
+    (an unchanged item is {}), anything else whole. charts.js `merge` undoes this."""
+    if isinstance(base, dict) and isinstance(other, dict):
+        changed = {}
+        for key, value in other.items():
+            if key not in base:
+                changed[key] = value
+            elif base[key] != value:
+                changed[key] = difference(base[key], value)
+        return changed
+    if (
+        isinstance(base, list)
+        and isinstance(other, list)
+        and len(base) == len(other)
+        and all(isinstance(item, dict) for item in base + other)
+    ):
+        return [difference(b, o) if b != o else {} for b, o in zip(base, other, strict=True)]
+    return other
