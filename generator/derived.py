@@ -41,6 +41,30 @@ def unaccounted(report: StrikeReport) -> Derived:
     )
 
 
+def unaccounted_counts(launched: int | None, shot_down: int | None,
+                       suppressed: int | None) -> Derived:  # fmt: skip
+    """The same for plain counts (a night of the Air Force data): None is not reported."""
+    formula = "launched − shot down − suppressed"
+    names = ("launched", "shot down", "suppressed")
+    missing = [
+        n for n, c in zip(names, (launched, shot_down, suppressed), strict=True) if c is None
+    ]
+    if missing:
+        return Derived(None, formula, f"{' and '.join(missing)} not reported")
+    assert launched is not None and shot_down is not None and suppressed is not None
+    value = launched - shot_down - suppressed
+    if value < 0:
+        return Derived(None, formula, "the parts add up to more than launched")
+    return Derived(value, f"{launched} − {shot_down} − {suppressed}")
+
+
+def count_share(part: int | None, whole: int | None) -> int | None:
+    """`part` as a whole-number percentage of `whole` (plain counts)."""
+    if part is None or not whole:
+        return None
+    return round(100 * part / whole)
+
+
 def share(part: Figure | Derived, whole: Figure) -> int | None:
     """`part` as a whole-number percentage of `whole`, when both are exact."""
     part_count = (

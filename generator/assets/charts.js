@@ -64,7 +64,8 @@
   }
 
   /* The figure has a phone's layout; `widths` patch it for wider plots (labels wrapped
-     to the room they have), `themes` for the dark palette. */
+     to the room they have), `themes` (of the figure, or of the width) for the dark
+     palette. */
   function widthVariant(entry) {
     var width = entry.element.clientWidth, chosen = null;
     (entry.spec.widths || []).forEach(function (variant) {
@@ -76,8 +77,12 @@
   function draw(entry) {
     var variant = widthVariant(entry);
     var figure = {data: entry.spec.data, layout: entry.spec.layout};
-    if (variant) figure = merge(figure, variant.patch);
-    figure = merge(figure, (entry.spec.themes || {})[scheme()] || {});
+    var themes = entry.spec.themes || {};
+    if (variant) {
+      figure = merge(figure, variant.patch);
+      themes = variant.themes || {};
+    }
+    figure = merge(figure, themes[scheme()] || {});
     entry.variant = variant ? variant.name : "";
     return window.Plotly.react(entry.element, figure.data, figure.layout, entry.spec.config);
   }

@@ -10,8 +10,6 @@ from __future__ import annotations
 from generator.charts.model import Bar, ChartData, Layout, Status, Value
 from generator.templating import long_date
 
-MISSING = (Status.NOT_REPORTED, Status.TODO)
-
 
 def describe(data: ChartData) -> str:
     if not data.bars:
@@ -39,26 +37,25 @@ def _describe_bar(data: ChartData, bar: Bar, heading: str | None = None) -> str:
         said = _join([f"{number} {what} {rest}", *known[1:]])
     else:
         said = "no figures"
-    missing = [data.total.label.lower()] if bar.total.status in MISSING else []
-    missing += [
-        bar.part_label(i, measure).lower()
+    named = [(data.total.label.lower(), bar.total)] + [
+        (bar.part_label(i, measure).lower(), value)
         for i, (measure, value) in enumerate(zip(data.parts, bar.parts, strict=True))
-        if value.status in MISSING
     ]
-    if missing:
-        verb = "still to be filled in" if Status.TODO in _statuses(bar) else "not reported"
-        said += f"; {_join(missing)} {verb}"
-    unknown = [
-        m for m, v in zip(data.parts, bar.parts, strict=True) if v.status is Status.NOT_DERIVABLE
-    ]
-    for measure in unknown:
-        joint = ", so" if missing else "; "
-        said += f"{joint} the number {measure.phrase} cannot be worked out"
+    gaps = [
+        f"{_join([name for name, value in named if value.status is status])} {verb}"
+        for status, verb in ((Status.NOT_REPORTED, "not reported"),
+                             (Status.TODO, "still to be filled in"))
+        if any(value.status is status for _, value in named)
+    ]  # fmt: skip
+    if gaps:
+        said += "; " + "; ".join(gaps)
+    for measure, value in zip(data.parts, bar.parts, strict=True):
+        if value.status is Status.NOT_DERIVABLE:
+            if gaps:
+                said += f", so the number {measure.phrase} cannot be worked out"
+            else:
+                said += f"; the number {measure.phrase} cannot be worked out ({value.note})"
     return f"{head}{said}."
-
-
-def _statuses(bar: Bar) -> set[Status]:
-    return {bar.total.status, *(v.status for v in bar.parts)}
 
 
 def _share(value: Value) -> str:

@@ -33,25 +33,34 @@ CONFIG = {
 
 def figure_spec(data: ChartData) -> dict[str, Any]:
     """{data, layout, config, themes, widths}: the light figure for a phone, what differs
-    in the dark palette (`themes`), and what differs where the plot is at least
-    `min` pixels wide (`widths`: labels wrapped for the wider canvas). charts.js merges
-    the width's differences, then the palette's."""
+    in the dark palette (`themes`), and, for each wider canvas, what differs where the
+    plot is at least `min` pixels wide (labels wrapped for the room) with its own
+    `themes`. charts.js merges a width's patch, then that width's palette patch."""
     base = _figure(data, SCHEMES[0], NARROW)
+    widths = []
+    for canvas in CANVASES:
+        if canvas is NARROW:
+            continue
+        wide = _figure(data, SCHEMES[0], canvas)
+        widths.append(
+            {
+                "name": canvas.name,
+                "min": canvas.width,
+                "patch": difference(base, wide),
+                "themes": _themes(data, wide, canvas),
+            }
+        )
     return {
         "data": base["data"],
         "layout": base["layout"],
         "config": CONFIG,
-        "themes": {s: difference(base, _figure(data, s, NARROW)) for s in SCHEMES[1:]},
-        "widths": [
-            {
-                "name": canvas.name,
-                "min": canvas.width,
-                "patch": difference(base, _figure(data, SCHEMES[0], canvas)),
-            }
-            for canvas in CANVASES
-            if canvas is not NARROW
-        ],
+        "themes": _themes(data, base, NARROW),
+        "widths": widths,
     }
+
+
+def _themes(data: ChartData, light: dict[str, Any], canvas: Canvas) -> dict[str, Any]:
+    return {s: difference(light, _figure(data, s, canvas)) for s in SCHEMES[1:]}
 
 
 def spec_json(data: ChartData) -> str:

@@ -64,7 +64,7 @@ def columns_svg(data: ChartData, canvas: Canvas, labelledby: str) -> Markup:
             0,
             top - 8,
             f"Number of {data.unit} per night",
-            text_attrs(canvas, muted=True, small=True, cls="unit"),
+            text_attrs(canvas, muted=True, small=True, cls="c-unit"),
         )
     )
     gutter = max(text_width(tick_label(t), canvas.small) for t in scale.ticks) + 6
@@ -111,7 +111,7 @@ def _grid(
             empty(
                 "line",
                 {
-                    "class": role,
+                    "class": f"c-{role}",
                     "x1": plot[0],
                     "x2": plot[2],
                     "y1": y,
@@ -126,7 +126,7 @@ def _grid(
                 plot[0] - 6,
                 y + canvas.small * 0.36,
                 tick_label(tick),
-                {**text_attrs(canvas, muted=True, small=True, cls="tick"), "text-anchor": "end"},
+                {**text_attrs(canvas, muted=True, small=True, cls="c-tick"), "text-anchor": "end"},
             )
         )
 
@@ -155,7 +155,7 @@ def _column(
             empty(
                 "rect",
                 {
-                    "class": "gap",
+                    "class": "c-gap",
                     "x": x,
                     "y": plot[1],
                     "width": slot,
@@ -208,7 +208,7 @@ def _column(
             if v.has_number
         ]
     )
-    out.append(element("g", {"class": "night", "data-bar": bar.key}, [title(words), *shapes]))
+    out.append(element("g", {"class": "c-night", "data-bar": bar.key}, [title(words), *shapes]))
 
 
 def _line(
@@ -236,7 +236,7 @@ def _line(
             empty(
                 "path",
                 {
-                    "class": f"line-{style}",
+                    "class": f"c-line-{style}",
                     "d": " ".join(path),
                     "fill": "none",
                     "stroke": SWATCHES[LIGHT][style].fill,
@@ -260,26 +260,29 @@ def _dates(
     widest = max((text_width(short_day(b.night) or b.label, size) for b in bars), default=0)
     step = next((s for s in LABEL_STEPS if s * slot >= widest + 8), LABEL_STEPS[-1])
     y = plot[3] + canvas.line
-    right_edge = canvas.width
+    next_left = canvas.width + 8.0  # where the label to the right (drawn before) begins
     for number in range(len(bars) - 1, -1, -step):
         bar = bars[number]
         words = short_day(bar.night) or bar.label
         half = text_width(words, size) / 2
         centre = min(max(plot[0] + (number + 0.5) * slot, half), canvas.width - half)
-        if centre + half > right_edge - 4:
+        if centre + half > next_left - 8:
             continue
         out.append(
             text(
                 centre,
                 y - canvas.line * 0.28,
                 words,
-                {**text_attrs(canvas, muted=True, small=True, cls="tick"), "text-anchor": "middle"},
+                {
+                    **text_attrs(canvas, muted=True, small=True, cls="c-tick"),
+                    "text-anchor": "middle",
+                },
             )
         )
-        right_edge = centre - half
+        next_left = centre - half
     years = sorted({b.night.year for b in bars if b.night})
-    caption = "Night of" + (
-        f" ({years[0]})" if len(years) == 1 else f" ({years[0]}–{years[-1]})" if years else ""
+    caption = "Nights" + (
+        f", {years[0]}" if len(years) == 1 else f", {years[0]}–{years[-1]}" if years else ""
     )
     y += canvas.line
     out.append(
@@ -287,7 +290,7 @@ def _dates(
             0,
             y - canvas.line * 0.28,
             caption,
-            text_attrs(canvas, muted=True, small=True, cls="unit"),
+            text_attrs(canvas, muted=True, small=True, cls="c-unit"),
         )
     )
     return y + 2

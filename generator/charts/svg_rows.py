@@ -87,7 +87,7 @@ def _bar(
                 0,
                 y - canvas.line * 0.28,
                 line,
-                text_attrs(canvas, bold=True, cls="bar-label", data={"bar": bar.key}),
+                text_attrs(canvas, bold=True, cls="c-bar-label", data={"bar": bar.key}),
             )
         )
     for line in wrap(bar.detail, width, canvas.small) if bar.detail else []:
@@ -132,7 +132,7 @@ def _track(out: list[str], scale: Scale, canvas: Canvas, y: float) -> None:
             empty(
                 "line",
                 {
-                    "class": role,
+                    "class": f"c-{role}",
                     "x1": _x(tick, scale, canvas),
                     "x2": _x(tick, scale, canvas),
                     "y1": y - 3,
@@ -173,7 +173,7 @@ def _segments(
                 empty(
                     "line",
                     {
-                        "class": "sep",
+                        "class": "c-sep",
                         "x1": x,
                         "x2": x,
                         "y1": y,
@@ -193,7 +193,7 @@ def _segments(
                 "data-bar": bar.key,
                 "data-measure": measure.key,
             }
-            attrs["class"] = f"{attrs['class']} value"
+            attrs["class"] = f"{attrs['class']} c-value"
             out.append(text(x + width / 2, y + TRACK / 2 + canvas.font * 0.36, words, attrs))
         x += width
     return x
@@ -232,7 +232,7 @@ def _rest(
                     end + 6,
                     y + TRACK / 2 + canvas.small * 0.36,
                     words,
-                    text_attrs(canvas, small=True, cls="missing-label", data={"bar": bar.key}),
+                    text_attrs(canvas, small=True, cls="c-missing-label", data={"bar": bar.key}),
                 )
             )
     if total.number is not None and total.status in DRAWN:  # where the whole ends
@@ -241,7 +241,7 @@ def _rest(
             empty(
                 "line",
                 {
-                    "class": "whole",
+                    "class": "c-whole",
                     "x1": x,
                     "x2": x,
                     "y1": y - 5,
@@ -264,7 +264,7 @@ def _axis(out: list[str], data: ChartData, scale: Scale, canvas: Canvas, y: floa
                 _x(tick, scale, canvas),
                 y - canvas.line * 0.28,
                 tick_label(tick),
-                {**text_attrs(canvas, muted=True, small=True, cls="tick"), "text-anchor": anchor},
+                {**text_attrs(canvas, muted=True, small=True, cls="c-tick"), "text-anchor": anchor},
             )
         )
     y += canvas.line
@@ -273,7 +273,7 @@ def _axis(out: list[str], data: ChartData, scale: Scale, canvas: Canvas, y: floa
             0,
             y - canvas.line * 0.28,
             f"Number of {data.unit}",
-            text_attrs(canvas, muted=True, small=True, cls="unit"),
+            text_attrs(canvas, muted=True, small=True, cls="c-unit"),
         )
     )
     return y + 2

@@ -73,11 +73,12 @@ def hatch_patterns(prefix: str) -> str:
                 pattern_attrs,
                 [
                     empty(
-                        "rect", {"width": 7, "height": 7, "class": f"fill-{style}", "fill": sw.fill}
+                        "rect",
+                        {"width": 7, "height": 7, "class": f"c-fill-{style}", "fill": sw.fill},
                     ),
                     empty(
                         "rect",
-                        {"width": 3, "height": 7, "class": f"stripe-{style}", "fill": sw.stripe},
+                        {"width": 3, "height": 7, "class": f"c-stripe-{style}", "fill": sw.stripe},
                     ),
                 ],
             )
@@ -89,7 +90,7 @@ def shape_attrs(kind: str, style: str, prefix: str) -> AttrDict:
     """Fill and stroke of a bar segment or swatch."""
     if kind == Kind.MISSING:
         return {
-            "class": "missing",
+            "class": "c-missing",
             "fill": "none",
             "stroke": PAGE[LIGHT]["outline"],
             "stroke-dasharray": "4 3",
@@ -97,7 +98,7 @@ def shape_attrs(kind: str, style: str, prefix: str) -> AttrDict:
         }
     if kind == Kind.GAP:
         return {
-            "class": "gap gap-edge",
+            "class": "c-gap c-gap-edge",
             "fill": PAGE[LIGHT]["gap"],
             "stroke": PAGE[LIGHT]["axis"],
             "stroke-width": 1,
@@ -105,19 +106,19 @@ def shape_attrs(kind: str, style: str, prefix: str) -> AttrDict:
     colour = SWATCHES[LIGHT][style].fill
     if kind == Kind.HATCH:
         return {
-            "class": f"edge-{style}",
+            "class": f"c-edge-{style}",
             "fill": f"url(#{hatch_id(prefix, style)})",
             "stroke": colour,
             "stroke-width": 1.5,
         }
-    return {"class": f"fill-{style}", "fill": colour}
+    return {"class": f"c-fill-{style}", "fill": colour}
 
 
 def label_attrs(kind: str, style: str) -> AttrDict:
     """A number written on a segment: the ink that contrasts with its fill."""
     if kind == Kind.MISSING:
-        return {"class": "t", "fill": PAGE[LIGHT]["text"]}
-    return {"class": f"ink-{style}", "fill": SWATCHES[LIGHT][style].ink}
+        return {"class": "c-t", "fill": PAGE[LIGHT]["text"]}
+    return {"class": f"c-ink-{style}", "fill": SWATCHES[LIGHT][style].ink}
 
 
 def text_attrs(
@@ -131,7 +132,7 @@ def text_attrs(
 ) -> AttrDict:
     """A line of chart text in the page's text colour (or the muted one)."""
     attrs: AttrDict = {
-        "class": ("t-muted" if muted else "t") + (f" {cls}" if cls else ""),
+        "class": ("c-t-muted" if muted else "c-t") + (f" {cls}" if cls else ""),
         "fill": PAGE[LIGHT]["muted" if muted else "text"],
         "font-size": canvas.small if small else canvas.font,
     }
@@ -147,7 +148,7 @@ def swatch_shape(kind: str, style: str, prefix: str, x: float, y: float, size: f
         return empty(
             "line",
             {
-                "class": f"line-{style}",
+                "class": f"c-line-{style}",
                 "x1": x,
                 "x2": x + size,
                 "y1": y + size / 2,
@@ -200,7 +201,7 @@ def flow(
         top = y + (canvas.line - SWATCH) / 2
         out.append(swatch_shape(item.kind, item.style, prefix, x, top))
         baseline = y + canvas.line / 2 + size * 0.36
-        attrs = text_attrs(canvas, small=True, cls="item", data=dict(item.data))
+        attrs = text_attrs(canvas, small=True, cls="c-item", data=dict(item.data))
         for number, line in enumerate(lines):
             out.append(text(x + SWATCH + SWATCH_GAP, baseline + number * canvas.line, line, attrs))
         if len(lines) > 1:

@@ -1,0 +1,84 @@
+"""The Air Force data's nights as a series chart (for the tracker): one column per night,
+launched as the whole, split into shot down, suppressed and unaccounted for (derived),
+with the 7-night average of launches as a line. A night without a national report is a
+gap, never 0."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.airforce.model import CREDIT
+from generator.airforce.series import NightPoint
+from generator.charts.launches import LAUNCHED, SHOT_DOWN, SUPPRESSED, UNACCOUNTED
+from generator.charts.model import Bar, ChartData, Layout, Line, Measure, Value
+from generator.charts.svg_columns import short_day
+from generator.derived import count_share, unaccounted_counts
+
+AVERAGE = Measure("launched_average", "7-night average", "launched on average", "average")
+
+
+def nightly_chart_data(
+    points: Sequence[NightPoint],
+    *,
+    chart_id: str,
+    title: str,
+    unit: str,
+    recent: int | None = 30,
+) -> ChartData:
+    """`points` (generator.airforce.series.nightly_series) as a chart; `unit` is what
+    they count ("drones"); the static chart shows the `recent` latest nights."""
+    bars = tuple(_bar(point) for point in points)
+    average = Line(AVERAGE, tuple(_average(p) for p in points))
+    return ChartData(
+        id=chart_id,
+        title=title,
+        unit=unit,
+        total=LAUNCHED,
+        parts=(SHOT_DOWN, SUPPRESSED, UNACCOUNTED),
+        bars=bars,
+        layout=Layout.COLUMNS,
+        lines=(average,),
+        sources=(
+            f"National figures of the Ukrainian Air Force's daily reports, from {CREDIT}.",
+            "Unaccounted for is derived by us: launched − shot down − suppressed; the "
+            "7-night average counts only nights with a report.",
+        ),
+        recent=recent,
+    )
+
+
+def _bar(point: NightPoint) -> Bar:
+    # A share or a derived figure needs exact parts: series.py leaves `stopped_share`
+    # None when a total is only a lower bound (some rows without the figure).
+    exact = point.stopped_share is not None
+    left = unaccounted_counts(point.launched, point.shot_down, point.suppressed)
+    if exact and left.value is not None:
+        rest = Value.derived(left.value, f"launched − shot down − suppressed = {left.formula}",
+                             count_share(left.value, point.launched))  # fmt: skip
+    else:
+        rest = Value.not_derivable(left.reason or "a figure is a lower bound")
+    return Bar(
+        key=point.night.isoformat(),
+        label=short_day(point.night),
+        detail="",
+        source="Ukrainian Air Force",
+        night=point.night,
+        total=Value.of_count(point.launched),
+        parts=(
+            _part(point.shot_down, point.launched, exact),
+            _part(point.suppressed, point.launched, exact),
+            rest,
+        ),
+    )
+
+
+def _part(count: int | None, whole: int | None, exact: bool) -> Value:
+    if count is None:
+        return Value.not_reported()
+    return Value.reported(count, share=count_share(count, whole) if exact else None)
+
+
+def _average(point: NightPoint) -> Value:
+    if point.launched_average is None:
+        return Value.not_derivable("fewer than 4 of the 7 nights have a report")
+    return Value.derived(point.launched_average, "mean of the nights with a report")
