@@ -176,11 +176,17 @@ class PageWatch:
         assert self.foreign_requests == [], self.foreign_requests
 
 
-def axe_violations(page: Any, impacts: tuple[str, ...] = ("serious", "critical")) -> list[Any]:
-    """axe-core's violations of the given impacts, with every rule enabled."""
+def axe_violations(page: Any, impacts: tuple[str, ...] = ("serious", "critical"),
+                   within: str | None = None) -> list[Any]:  # fmt: skip
+    """axe-core's violations of the given impacts, with every rule enabled, in the whole
+    page or `within` the element a CSS selector names."""
     if not page.evaluate("() => typeof window.axe !== 'undefined'"):
         page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
-    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    result = page.evaluate(
+        "async (within) => await axe.run(within ? document.querySelector(within) : document,"
+        " {resultTypes: ['violations']})",
+        within,
+    )
     return [
         {"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]][:5],
          "help": v["help"]}

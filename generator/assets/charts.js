@@ -112,9 +112,10 @@
     figure.__chartActivation = Promise.all([loadScript(figure.getAttribute("data-plotly")), spec])
       .then(function (loaded) {
         var entry = {element: plot, spec: loaded[1], observer: null, variant: ""};
+        /* Swapped in one go (Plotly draws synchronously and needs a visible, sized box). */
         plot.hidden = false;
+        staticChart.hidden = true;
         return draw(entry).then(function () {
-          staticChart.hidden = true;
           figure.querySelector(".chart-legend").hidden = false;
           figure.querySelector(".chart-actions").hidden = true;
           figure.setAttribute("data-chart-state", "interactive");
@@ -145,8 +146,10 @@
     figure.querySelector(".chart-actions").hidden = false;
     button.addEventListener("click", go);
     staticChart.addEventListener("click", go);
-    /* A mouse over the chart is a reader reaching for it; a touch is handled as a click. */
-    staticChart.addEventListener("pointerenter", function (event) {
+    /* A mouse moved over the chart is a reader reaching for it (a touch is a click).
+       pointermove, not pointerenter: when a page changes under a resting pointer (an
+       instant navigation), browsers send enter events, but no move. */
+    staticChart.addEventListener("pointermove", function (event) {
       if (event.pointerType === "mouse") go();
     });
   }
