@@ -8,7 +8,7 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup serve build check test lint docs bench browser clean
+.PHONY: setup serve build check test lint docs bench browser clean bench-lighthouse
 
 $(BIN)/.installed: requirements.lock pyproject.toml
 	python3 -m venv $(VENV)
@@ -45,6 +45,12 @@ lint: setup
 	$(BIN)/ruff check generator tests bench
 	$(BIN)/ruff format --check generator tests bench
 	$(BIN)/mypy
+
+# Lighthouse on the seed explainer and a chartless page (not part of `make test`):
+# results table for the README, reports in bench/results/lighthouse/.
+bench-lighthouse: setup browser
+	cd bench/lighthouse && npm ci --no-audit --no-fund --loglevel=error
+	$(BIN)/python bench/lighthouse/run.py
 
 docs: setup
 	$(BIN)/explainer schema > generator/factsheet.schema.json

@@ -61,6 +61,7 @@ def test_source_link_leads_to_the_highlighted_passage_and_back(open_page: Any) -
     page.click("#fig-russian-drones-on-ukraine-shot-down a.source-link")
     page.wait_for_url("**/article/#ev-fig-russian-drones-on-ukraine-shot-down")
     marks = page.locator("mark.evidence-current")
+    marks.first.wait_for()  # the highlight follows the instant navigation's new content
     assert "downed 35 of them" in " ".join(marks.all_inner_texts())
     assert marks.first.is_visible()
     page.locator('#p2 a.backref[href$="#fig-russian-drones-on-ukraine-shot-down"]').click()
