@@ -28,14 +28,20 @@ def render_explainer(
         anchor = first_anchor(found, fact_id)
         return urls.link(src, article_src(facts.slug), anchor) if anchor else None
 
+    def quoted(words: str) -> str:
+        # The check matched these words while ignoring quote marks, dashes and spacing;
+        # the page shows the article's own characters for them.
+        passage = story.article.find_quoted(words)
+        return story.article.passage_text(passage) if passage else words
+
     return render(
         "explainer.md.j2",
         facts=facts,
         intro=intro_markdown.strip(),
         draft_banner=draft_banner,
         reports=report_views(facts, href),
-        table=positions_table(facts, href),
-        speakers=speakers(facts, href),
+        table=positions_table(facts, href, quoted),
+        speakers=speakers(facts, href, quoted),
         events=events(facts, href),
         article_href=urls.link(src, article_src(facts.slug)),
         long_date=long_date,

@@ -1,0 +1,109 @@
+/* The positions table's party and issue filters: a progressive enhancement. The form is
+   in the page, hidden; without this script every position is shown and no control is.
+   Material's document$ fires on the first load and after every instant navigation, which
+   brings a new table: set-up runs there, once per table. */
+(function () {
+  "use strict";
+
+  /* The reader's choice: ids to match the cells' data attributes, names to tell them. */
+  function chosen(root) {
+    var radio = root.querySelector(".positions-filter input[name=party]:checked");
+    var select = root.querySelector(".positions-filter select[name=issue]");
+    var option = select && select.options[select.selectedIndex];
+    return {
+      party: radio ? radio.value : "",
+      partyName: radio && radio.labels.length ? radio.labels[0].textContent : "",
+      issue: option ? option.value : "",
+      issueName: option ? option.textContent : ""
+    };
+  }
+
+  /* What a screen reader hears after each change, and everyone reads under the form. */
+  function statusText(want, shown, total) {
+    if (!want.party && !want.issue) return "Showing all " + total + " positions.";
+    var what = want.party && want.issue ? want.partyName + " on " + want.issueName
+      : want.party ? want.partyName + ", every issue" : want.issueName + ", every party";
+    return "Showing " + shown + " of " + total + " positions: " + what + ".";
+  }
+
+  function excluded(element, want) {
+    var party = element.getAttribute("data-party");
+    var issue = element.getAttribute("data-issue");
+    return Boolean((want.party && party && party !== want.party) ||
+                   (want.issue && issue && issue !== want.issue));
+  }
+
+  function apply(root) {
+    var want = chosen(root);
+    var shown = 0;
+    var cells = root.querySelectorAll("td[data-party]");
+    for (var i = 0; i < cells.length; i++) {
+      cells[i].hidden = excluded(cells[i], want);
+      if (!cells[i].hidden) shown++;
+    }
+    /* Rows and column headers carry the one attribute they stand for. */
+    var lines = root.querySelectorAll("tbody tr, thead th[data-party], thead th[data-issue]");
+    for (var j = 0; j < lines.length; j++) lines[j].hidden = excluded(lines[j], want);
+    root.classList.toggle("positions-filtered", Boolean(want.party || want.issue));
+    var status = root.querySelector(".positions-status");
+    var text = statusText(want, shown, cells.length);
+    if (status && status.textContent !== text) status.textContent = text;
+  }
+
+  function showAll(root) {
+    var all = root.querySelector("#positions-party-all");
+    var issue = root.querySelector(".positions-filter select[name=issue]");
+    if (all) all.checked = true;
+    if (issue) issue.value = "";
+    apply(root);
+  }
+
+  function setUp(root) {
+    var form = root.querySelector(".positions-filter");
+    if (!form || root.hasAttribute("data-filters")) return;
+    root.setAttribute("data-filters", "on");
+    form.addEventListener("change", function () { apply(root); });
+    /* Enter in the form would submit it: there is nothing to send anywhere. */
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    form.hidden = false;
+    apply(root); /* the browser may have restored earlier choices (back, reload) */
+  }
+
+  /* A link to a position the filters hide (from a quote, or the article) shows the whole
+     table again rather than lead nowhere. */
+  function revealTarget(id) {
+    var target = id && document.getElementById(id);
+    var root = target && target.closest(".positions[data-filters]");
+    if (!root || !target.closest("[hidden]")) return false;
+    showAll(root);
+    return true;
+  }
+
+  function targetId(hash) {
+    try { return decodeURIComponent((hash || "").slice(1)); } catch (error) { return ""; }
+  }
+
+  function init() {
+    var tables = document.querySelectorAll(".positions");
+    for (var i = 0; i < tables.length; i++) setUp(tables[i]);
+    var id = targetId(window.location.hash);
+    if (revealTarget(id)) document.getElementById(id).scrollIntoView();
+  }
+
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("a[href*='#']");
+    if (!link || link.pathname !== window.location.pathname) return;
+    revealTarget(targetId(link.hash));
+  }, true);
+  window.addEventListener("hashchange", function () {
+    var id = targetId(window.location.hash);
+    if (revealTarget(id)) document.getElementById(id).scrollIntoView();
+  });
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(init);
+  } else if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", init);
+  } else {
+    init();
+  }
+})();

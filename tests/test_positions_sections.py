@@ -1,0 +1,423 @@
+"""The positions table, quotes, timeline and key figures of the built seed explainer, read
+back as HTML: what a screen reader gets cell by cell, and where every link leads."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+import pytest
+from bs4 import BeautifulSoup, Tag
+
+from generator.article import normalize
+from generator.explainer_page import render_explainer
+from generator.factsheet import Evidence, TableRows
+from generator.loader import Story, load_story
+from generator.urls import Urls
+from tests.conftest import REPO, SEED_FACTS, SEED_SLUG, BuiltSite
+from tests.test_site_build import linked_paragraph, resolve, soup
+
+pytestmark = pytest.mark.timeout(300)
+
+PARTIES = ["united-states", "russia", "ukraine"]
+ISSUES = ["ceasefire", "peace-talks", "sanctions", "territory", "nato", "demilitarisation"]
+ISSUE_NAMES = [
+    "Ceasefire",
+    "Peace talks",
+    "New sanctions on Russia",
+    "Russian annexation of Ukrainian land",
+    "Ukraine joining NATO",
+    "Ukraine’s demilitarisation",
+]
+NOT_STATED = [
+    "pos-sanctions-russia",
+    "pos-territory-united-states",
+    "pos-territory-ukraine",
+    "pos-nato-united-states",
+    "pos-nato-ukraine",
+    "pos-demilitarisation-united-states",
+    "pos-demilitarisation-ukraine",
+]
+ARTICLE = (REPO / "seeds" / "000_ae606ad9438aac58.txt").read_text(encoding="utf-8")
+
+
+def seed_story() -> Story:
+    result = load_story(SEED_FACTS, REPO)
+    assert result.story is not None
+    return result.story
+
+
+def explainer(site: BuiltSite) -> BeautifulSoup:
+    return soup(site.html(SEED_SLUG))
+
+
+def table_of(page: BeautifulSoup) -> Tag:
+    table = page.select_one("#positions table.positions-table")
+    assert table is not None
+    return table
+
+
+def test_positions_table_has_a_caption_and_scoped_headers(seed_site: BuiltSite) -> None:
+    table = table_of(explainer(seed_site))
+    assert table.caption.get_text() == "Where each party stands, issue by issue"
+    headers = [(th["scope"], th.get_text()) for th in table.select("thead th")]
+    assert headers == [
+        ("col", "Issue"),
+        ("col", "United States"),
+        ("col", "Russia"),
+        ("col", "Ukraine"),
+    ]
+    rows = table.select("tbody tr")
+    assert [(th["scope"], th.get_text()) for r in rows for th in r.select("th")] == [
+        ("row", name) for name in ISSUE_NAMES
+    ]
+    assert [[td["id"] for td in r.select("td")] for r in rows] == [
+        [f"pos-{issue}-{party}" for party in PARTIES] for issue in ISSUES
+    ]
+
+
+def test_positions_table_keeps_its_table_roles_when_restyled_as_cards(
+    seed_site: BuiltSite,
+) -> None:
+    table = table_of(explainer(seed_site))
+    assert table["role"] == "table"
+    assert {g["role"] for g in table.select("thead, tbody")} == {"rowgroup"}
+    assert {r["role"] for r in table.select("tr")} == {"row"}
+    assert [th["role"] for th in table.select("thead th")] == ["columnheader"] * 4
+    assert [th["role"] for th in table.select("tbody th")] == ["rowheader"] * 6
+    assert [td["role"] for td in table.select("td")] == ["cell"] * 18
+
+
+def test_every_stance_is_an_icon_and_a_word(seed_site: BuiltSite) -> None:
+    table = table_of(explainer(seed_site))
+    icons = {"supports": "✓", "opposes": "✕", "conditional": "◐", "unclear": "?"}
+    for issue in seed_story().facts.issues:
+        for party, position in issue.positions.items():
+            if position is None:
+                continue
+            stance = table.find(id=f"pos-{issue.id}-{party}").select_one(".stance")
+            icon = stance.select_one(".stance-icon")
+            assert icon["aria-hidden"] == "true"
+            assert icon.get_text() == icons[position.stance.value]
+            assert stance.get_text() == f"{icon.get_text()} {position.stance.value.title()}"
+
+
+def test_uncovered_cells_say_not_stated_and_never_look_like_a_stance(
+    seed_site: BuiltSite,
+) -> None:
+    table = table_of(explainer(seed_site))
+    uncovered = table.select('td[data-stance="not-stated"]')
+    assert [td["id"] for td in uncovered] == NOT_STATED
+    for cell in uncovered:
+        assert "stance-not-stated" in cell["class"]
+        assert cell.select_one(".not-stated").get_text() == "— Not stated in the article"
+        assert cell.select(".stance, .position-summary, a") == []
+
+
+def test_cells_name_their_column_for_the_phone_layout_but_not_twice_to_screen_readers(
+    seed_site: BuiltSite,
+) -> None:
+    table = table_of(explainer(seed_site))
+    for row in table.select("tbody tr"):
+        headings = row.select("td > .cell-heading")
+        assert [h.get_text() for h in headings] == ["United States", "Russia", "Ukraine"]
+        assert {h["aria-hidden"] for h in headings} == {"true"}
+
+
+def test_a_position_shows_the_exact_words_of_the_quote_it_names(seed_site: BuiltSite) -> None:
+    page = explainer(seed_site)
+    quotes = {
+        cell["id"]: (cell.select_one("q").get_text(), by.get_text(), by["href"])
+        for cell in table_of(page).select("td")
+        if (by := cell.select_one("a.quote-by")) is not None
+    }
+    assert quotes == {
+        "pos-ceasefire-ukraine": (
+            "This is a decisive moment, … We in Ukraine are prepared to stop the fighting "
+            "immediately—something the United States has championed. The real question is "
+            "whether Russia is ready to do the same.",
+            "Volodymyr Zelenskyy, Telegram post",
+            "#quote-zelenskyy-decisive-moment",
+        ),
+        "pos-peace-talks-united-states": (
+            "immediately.",
+            "Donald Trump, Truth Social post",
+            "#quote-trump-talks-immediately",
+        ),
+        "pos-peace-talks-russia": (
+            "Russia’s position remains unchanged, … Addressing the root causes of this "
+            "conflict remains our top priority.",
+            "Vladimir Putin, Kremlin statement",
+            "#quote-putin-position-unchanged",
+        ),
+        "pos-sanctions-ukraine": (
+            "Pressure is essential. Only strong, unified action will convince Russia to "
+            "pursue genuine peace, … We need the United States fully involved. If Putin "
+            "delays or blocks talks, the world must respond accordingly.",
+            "Volodymyr Zelenskyy, where: not stated in the article",
+            "#quote-zelenskyy-pressure-essential",
+        ),
+    }
+    for _, _, href in quotes.values():
+        assert page.find(id=href[1:]) is not None
+
+
+def test_filters_are_listed_in_the_page_but_hidden_until_javascript_runs(
+    seed_site: BuiltSite,
+) -> None:
+    form = explainer(seed_site).select_one("#positions form.positions-filter")
+    assert form.has_attr("hidden")
+    radios = [
+        (r["value"], r.find_next_sibling("label").get_text(), r.has_attr("checked"))
+        for r in form.select("input[type=radio][name=party]")
+    ]
+    assert radios == [
+        ("", "All parties", True),
+        ("united-states", "United States", False),
+        ("russia", "Russia", False),
+        ("ukraine", "Ukraine", False),
+    ]
+    assert form.select_one("legend").get_text() == "Party"
+    assert form.select_one("label[for=positions-issue]").get_text() == "Issue"
+    options = [(o["value"], o.get_text()) for o in form.select("select#positions-issue option")]
+    assert options == [("", "All issues"), *zip(ISSUES, ISSUE_NAMES, strict=True)]
+    status = form.select_one(".positions-status")
+    assert (status["role"], status.get_text()) == ("status", "Showing all 18 positions.")
+
+
+def test_cells_rows_and_headers_carry_what_the_filters_match(seed_site: BuiltSite) -> None:
+    table = table_of(explainer(seed_site))
+    assert [th.get("data-party") for th in table.select("thead th")] == [None, *PARTIES]
+    assert [tr["data-issue"] for tr in table.select("tbody tr")] == ISSUES
+    assert [(td["data-issue"], td["data-party"]) for td in table.select("td")] == [
+        (issue, party) for issue in ISSUES for party in PARTIES
+    ]
+
+
+def test_every_link_of_the_sections_leads_somewhere_real(seed_site: BuiltSite) -> None:
+    page = explainer(seed_site)
+    links = page.select("#positions a, .speaker a, ol.timeline a, section.report a")
+    # figures 6, positions 11 and the quotes they name 4, quotes 6 and their cells 4, events 8
+    assert len(links) == 6 + 11 + 4 + 6 + 4 + 8
+    for link in links:
+        target, fragment = resolve(seed_site, SEED_SLUG, link["href"])
+        assert target.find(id=fragment) is not None, link["href"]
+
+
+def test_quotes_are_grouped_by_speaker_each_with_where_it_was_said(seed_site: BuiltSite) -> None:
+    page = explainer(seed_site)
+    grouped = [
+        (
+            section.select_one("h3").get_text(),
+            [
+                (q["id"], q.select_one(".quote-channel").get_text())
+                for q in section.select("figure.quote")
+            ],
+        )
+        for section in page.select("section.speaker")
+    ]
+    assert grouped == [
+        (
+            "Donald Trump former President, United States",
+            [
+                (
+                    "quote-trump-something-going-to-happen",
+                    "Where: Oval Office remarks to reporters",
+                ),
+                ("quote-trump-talks-immediately", "Where: Truth Social post"),
+                ("quote-trump-of-course", "Where: not stated in the article"),
+            ],
+        ),
+        (
+            "Vladimir Putin Russian President, Russia",
+            [("quote-putin-position-unchanged", "Where: Kremlin statement")],
+        ),
+        (
+            "Volodymyr Zelenskyy Ukrainian President, Ukraine",
+            [
+                ("quote-zelenskyy-decisive-moment", "Where: Telegram post"),
+                ("quote-zelenskyy-pressure-essential", "Where: not stated in the article"),
+            ],
+        ),
+    ]
+    unstated = page.select(".quote-channel-not-stated")
+    assert [c.find_parent("figure")["id"] for c in unstated] == [
+        "quote-trump-of-course",
+        "quote-zelenskyy-pressure-essential",
+    ]
+
+
+def test_a_split_quote_shows_its_fragments_joined_by_an_ellipsis(seed_site: BuiltSite) -> None:
+    quote = explainer(seed_site).find(id="quote-trump-of-course")
+    assert quote.select_one("blockquote").get_text() == (
+        "“Of course,” … “I said to him, ‘When do we end this bloodshed, this bloodbath?’”"
+    )
+    assert quote.select_one(".quote-context").get_text() == (
+        "Asked whether he proposed a face-to-face meeting with Putin:"
+    )
+
+
+def test_every_quote_is_the_articles_own_words_and_links_to_them(seed_site: BuiltSite) -> None:
+    page = explainer(seed_site)
+    for quote in seed_story().facts.quotes:
+        element = page.find(id=f"quote-{quote.id}")
+        fragments = re.findall(r"“(.*?)”(?: … |$)", element.select_one("blockquote").get_text())
+        assert len(fragments) == len(quote.words)
+        paragraph = linked_paragraph(seed_site, element)
+        for fragment in fragments:
+            assert fragment in ARTICLE  # character for character, not just after normalising
+            assert normalize(fragment).text in paragraph
+
+
+def test_a_quote_links_to_the_positions_it_supports(seed_site: BuiltSite) -> None:
+    page = explainer(seed_site)
+    cited = {
+        figure["id"]: [(a.get_text(), a["href"]) for a in figure.select(".quote-cited a")]
+        for figure in page.select("figure.quote")
+    }
+    assert cited == {
+        "quote-trump-something-going-to-happen": [],
+        "quote-trump-talks-immediately": [
+            ("United States on Peace talks", "#pos-peace-talks-united-states")
+        ],
+        "quote-trump-of-course": [],
+        "quote-putin-position-unchanged": [("Russia on Peace talks", "#pos-peace-talks-russia")],
+        "quote-zelenskyy-decisive-moment": [("Ukraine on Ceasefire", "#pos-ceasefire-ukraine")],
+        "quote-zelenskyy-pressure-essential": [
+            ("Ukraine on New sanctions on Russia", "#pos-sanctions-ukraine")
+        ],
+    }
+
+
+def test_timeline_lists_the_events_in_order_each_with_its_date_and_source(
+    seed_site: BuiltSite,
+) -> None:
+    events = [
+        (
+            li.select_one(".timeline-when").contents[0].strip(),
+            time["datetime"] if (time := li.select_one("time")) else None,
+            li.select_one(".timeline-text").get_text(),
+            li.select_one("a.source-link")["href"],
+        )
+        for li in explainer(seed_site).select("ol.timeline > li")
+    ]
+    monday, src = "2025-05-19", "article/#ev-event-"
+    assert events == [
+        ("Monday", monday, "Trump and Putin speak by phone for two hours", src + "1"),
+        ("Monday", monday, "Zelenskyy also speaks with Trump", src + "2"),
+        (
+            "Monday, late",
+            monday,
+            "Hours after the call, Russia launches a sweeping drone offensive against Ukraine",
+            src + "3",
+        ),
+        (
+            "Overnight",
+            monday,
+            "Ukrainian forces down 35 drones; 58 more are disrupted or neutralized mid-flight",
+            src + "4",
+        ),
+        (
+            "After the call",
+            None,
+            "Trump tells reporters in the Oval Office he thinks something is going to happen",
+            src + "5",
+        ),
+        (
+            "Later",
+            None,
+            "Trump posts on Truth Social that peace talks will begin immediately",
+            src + "6",
+        ),
+        (
+            "After the call",
+            None,
+            "A Kremlin statement says Russia’s position remains unchanged",
+            src + "7",
+        ),
+        (
+            "After the call",
+            None,
+            "Zelenskyy says on Telegram that Ukraine is prepared to stop the fighting immediately",
+            src + "8",
+        ),
+    ]
+
+
+def test_key_figure_cards_keep_qualifiers_and_mark_the_derived_figure(
+    seed_site: BuiltSite,
+) -> None:
+    page = explainer(seed_site)
+    cards = [
+        (
+            card.select_one(".figure-label").get_text(),
+            card.select_one(".figure-value").get_text(),
+            card["data-state"],
+            note.get_text() if (note := card.select_one(".figure-note")) else "",
+        )
+        for card in page.select("#report-russian-drones-on-ukraine li.figure-card")
+    ]
+    assert cards == [
+        ("Launched", "108", "reported", ""),
+        ("Shot down", "35", "reported", "32% of launched"),
+        ("Suppressed", "58", "reported", "54% of launched"),
+        ("Unaccounted for", "15", "derived", "Derived: 108 − 35 − 58 (14% of launched)"),
+        ("Regions hit", "at least 4", "reported", ""),
+    ]
+    regions = page.find(id="fig-russian-drones-on-ukraine-regions-hit")
+    assert regions.select_one(".figure-qualifier").get_text() == "at least"
+    assert "at least four regions" in linked_paragraph(seed_site, regions)
+    other = [
+        (c.select_one(".figure-label").get_text(), c.select_one(".figure-value").get_text())
+        for c in page.select("#report-ukrainian-drones-on-russia li.figure-card")
+    ]
+    assert other == [
+        ("Launched", "Not reported"),
+        ("Intercepted", "8"),
+        ("Suppressed", "Not reported"),
+        ("Unaccounted for", "Cannot be worked out"),
+    ]
+
+
+# --- rendering without a build: the other orientation, and the article's characters ---
+
+
+def page_of(story: Story) -> BeautifulSoup:
+    return BeautifulSoup(render_explainer(story, Urls()), "html.parser")
+
+
+def test_parties_as_rows_gives_one_row_per_party_with_issues_as_columns() -> None:
+    story = seed_story()
+    facts = dataclasses.replace(story.facts, table_rows=TableRows.PARTIES)
+    table = page_of(dataclasses.replace(story, facts=facts)).select_one("table.positions-table")
+    assert [th.get_text() for th in table.select("thead th")] == ["Party", *ISSUE_NAMES]
+    assert [th.get("data-issue") for th in table.select("thead th")] == [None, *ISSUES]
+    rows = table.select("tbody tr")
+    assert [(tr["data-party"], tr.th.get_text()) for tr in rows] == [
+        ("united-states", "United States"),
+        ("russia", "Russia"),
+        ("ukraine", "Ukraine"),
+    ]
+    assert [[td["id"] for td in tr.select("td")] for tr in rows] == [
+        [f"pos-{issue}-{party}" for issue in ISSUES] for party in PARTIES
+    ]
+    assert [h.get_text() for h in rows[0].select(".cell-heading")] == ISSUE_NAMES
+
+
+def test_quotes_show_the_articles_characters_where_the_fact_sheet_typed_others() -> None:
+    story = seed_story()
+    quotes = tuple(
+        dataclasses.replace(
+            q, words=(Evidence("Russia's position remains unchanged,", q.words[0].loc),)
+        )
+        if q.id == "putin-position-unchanged"
+        else q
+        for q in story.facts.quotes
+    )
+    facts = dataclasses.replace(story.facts, quotes=quotes)
+    page = page_of(dataclasses.replace(story, facts=facts))
+    shown = page.find(id="quote-putin-position-unchanged").select_one("blockquote")
+    assert shown.get_text() == "“Russia’s position remains unchanged,”"
+    assert page.find(id="pos-peace-talks-russia").q.get_text() == (
+        "Russia’s position remains unchanged,"
+    )
