@@ -182,7 +182,10 @@ def test_filters_are_listed_in_the_page_but_hidden_until_javascript_runs(
     options = [(o["value"], o.get_text()) for o in form.select("select#positions-issue option")]
     assert options == [("", "All issues"), *zip(ISSUES, ISSUE_NAMES, strict=True)]
     status = form.select_one(".positions-status")
-    assert (status["role"], status.get_text()) == ("status", "Showing all 18 positions.")
+    assert (status["role"], status.get_text()) == (
+        "status",
+        "Showing all 3 parties on all 6 issues.",
+    )
 
 
 def test_cells_rows_and_headers_carry_what_the_filters_match(seed_site: BuiltSite) -> None:
@@ -421,3 +424,10 @@ def test_quotes_show_the_articles_characters_where_the_fact_sheet_typed_others()
     assert page.find(id="pos-peace-talks-russia").q.get_text() == (
         "Russia’s position remains unchanged,"
     )
+
+
+def test_status_line_names_a_lone_issue_as_such() -> None:
+    story = seed_story()
+    facts = dataclasses.replace(story.facts, issues=story.facts.issues[:1])
+    status = page_of(dataclasses.replace(story, facts=facts)).select_one(".positions-status")
+    assert status.get_text() == "Showing all 3 parties on the one issue."

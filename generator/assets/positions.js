@@ -18,12 +18,19 @@
     };
   }
 
-  /* What a screen reader hears after each change, and everyone reads under the form. */
-  function statusText(want, shown, total) {
-    if (!want.party && !want.issue) return "Showing all " + total + " positions.";
-    var what = want.party && want.issue ? want.partyName + " on " + want.issueName
-      : want.party ? want.partyName + ", every issue" : want.issueName + ", every party";
-    return "Showing " + shown + " of " + total + " positions: " + what + ".";
+  function every(count, one, many) {
+    return count === 1 ? "the one " + one : "all " + count + " " + many;
+  }
+
+  /* What a screen reader hears after each change, and everyone reads above the table;
+     the page's own text for no filter is worded the same (sections/positions.py). */
+  function statusText(root, want) {
+    var parties = root.querySelectorAll(".positions-filter input[name=party]").length - 1;
+    var select = root.querySelector(".positions-filter select[name=issue]");
+    var issues = select ? select.options.length - 1 : 0;
+    var who = want.party ? want.partyName : every(parties, "party", "parties");
+    var what = want.issue ? want.issueName : every(issues, "issue", "issues");
+    return "Showing " + who + " on " + what + ".";
   }
 
   function excluded(element, want) {
@@ -35,18 +42,14 @@
 
   function apply(root) {
     var want = chosen(root);
-    var shown = 0;
     var cells = root.querySelectorAll("td[data-party]");
-    for (var i = 0; i < cells.length; i++) {
-      cells[i].hidden = excluded(cells[i], want);
-      if (!cells[i].hidden) shown++;
-    }
+    for (var i = 0; i < cells.length; i++) cells[i].hidden = excluded(cells[i], want);
     /* Rows and column headers carry the one attribute they stand for. */
     var lines = root.querySelectorAll("tbody tr, thead th[data-party], thead th[data-issue]");
     for (var j = 0; j < lines.length; j++) lines[j].hidden = excluded(lines[j], want);
     root.classList.toggle("positions-filtered", Boolean(want.party || want.issue));
     var status = root.querySelector(".positions-status");
-    var text = statusText(want, shown, cells.length);
+    var text = statusText(root, want);
     if (status && status.textContent !== text) status.textContent = text;
   }
 

@@ -62,8 +62,15 @@ class PositionsTable:
     issues: tuple[tuple[str, str], ...]  # (id, name), for the issue filter
 
     @property
-    def cell_count(self) -> int:
-        return sum(len(row.cells) for row in self.rows)
+    def showing_all(self) -> str:
+        """The filters' status line when nothing is filtered out, worded as positions.js
+        words it after each change ("Showing Russia on all 6 issues.")."""
+        parties = _every(len(self.parties), "party", "parties")
+        return f"Showing {parties} on {_every(len(self.issues), 'issue', 'issues')}."
+
+
+def _every(count: int, one: str, many: str) -> str:
+    return f"the one {one}" if count == 1 else f"all {count} {many}"
 
 
 def positions_table(facts: FactSheet, href: Href, quoted: Quoted) -> PositionsTable | None:
