@@ -61,8 +61,17 @@ def plain_project(project: Path, target: Path) -> Path:
 
 
 def build(project: Path, site: Path) -> tuple[float, float]:
-    command = [PYTHON, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"),
-               "-d", str(site)]  # fmt: skip
+    command = [
+        PYTHON,
+        "-m",
+        "mkdocs",
+        "build",
+        "-q",
+        "-f",
+        str(project / "mkdocs.yml"),
+        "-d",
+        str(site),
+    ]
     result = run(command, cwd=project, env=mkdocs_env())
     assert result.returncode == 0, f"build failed in {project}"
     return result.seconds, result.peak_mb
@@ -87,16 +96,35 @@ def main() -> None:
             seconds = median([t for t, _ in ours])
             plain_seconds = median([t for t, _ in theirs])
             base_time.setdefault("ours", seconds / size)
-            rows.append([
-                size, f"{seconds:.2f}", f"{plain_seconds:.2f}",
-                f"{seconds / plain_seconds:.2f}×", f"{1000 * seconds / size:.0f}",
-                f"{max(m for _, m in ours):.0f}", f"{max(m for _, m in theirs):.0f}",
-            ])  # fmt: skip
-            print(f"{size} explainers: {seconds:.2f} s (plain {plain_seconds:.2f} s)",
-                  file=sys.stderr)  # fmt: skip
+            rows.append(
+                [
+                    size,
+                    f"{seconds:.2f}",
+                    f"{plain_seconds:.2f}",
+                    f"{seconds / plain_seconds:.2f}×",
+                    f"{1000 * seconds / size:.0f}",
+                    f"{max(m for _, m in ours):.0f}",
+                    f"{max(m for _, m in theirs):.0f}",
+                ]
+            )
+            print(
+                f"{size} explainers: {seconds:.2f} s (plain {plain_seconds:.2f} s)", file=sys.stderr
+            )
     print(f"Machine: {machine()}; median of {args.repeat} builds each.\n")
-    print(table(["explainers", "build (s)", "plain MkDocs (s)", "ratio", "ms per explainer",
-                 "peak MB", "plain peak MB"], rows))  # fmt: skip
+    print(
+        table(
+            [
+                "explainers",
+                "build (s)",
+                "plain MkDocs (s)",
+                "ratio",
+                "ms per explainer",
+                "peak MB",
+                "plain peak MB",
+            ],
+            rows,
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -23,8 +23,9 @@ class Run:
 def run(command: Sequence[str], cwd: Path, env: dict[str, str] | None = None) -> Run:
     """Run `command` to completion: its wall time and its own peak resident memory."""
     start = time.perf_counter()
-    process = subprocess.Popen(list(command), cwd=cwd, env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.PIPE)  # fmt: skip
+    process = subprocess.Popen(
+        list(command), cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
     if process.stderr is not None:
@@ -45,8 +46,10 @@ def machine() -> str:
                 memory = f", {int(line.split()[1]) / 1024 / 1024:.0f} GB"
     except OSError:
         pass
-    return f"{platform.processor() or platform.machine()}, {cores} cores{memory}, " \
-           f"Python {platform.python_version()}, {platform.system()}"  # fmt: skip
+    return (
+        f"{platform.processor() or platform.machine()}, {cores} cores{memory}, "
+        f"Python {platform.python_version()}, {platform.system()}"
+    )
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:

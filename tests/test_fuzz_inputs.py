@@ -27,6 +27,23 @@ FUZZ = settings(
     max_examples=int(os.environ.get("FUZZ_EXAMPLES", "150")),
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
+JUNK = [
+    "no",
+    "~",
+    "1e3",
+    "-5",
+    "[",
+    "{}",
+    "*a",
+    "&a x",
+    "TODO",
+    '"',
+    "'",
+    ": :",
+    "0x10",
+    "108.0",
+    "|",
+]
 SEED_TEXT = SEED_FACTS.read_text(encoding="utf-8")
 SAMPLE_CSV = (FIXTURES / "airforce" / "airforce-reports-2025-05-10_18.csv").read_text(
     encoding="utf-8"
@@ -51,8 +68,11 @@ def mutated_seed(draw: st.DrawFn) -> str:
     lines = SEED_TEXT.split("\n")
     for _ in range(draw(st.integers(1, 4))):
         at = draw(st.integers(0, len(lines) - 1))
-        edit = draw(st.sampled_from(["delete", "duplicate", "indent", "dedent", "tab",
-                                     "replace", "truncate", "insert"]))  # fmt: skip
+        edit = draw(
+            st.sampled_from(
+                ["delete", "duplicate", "indent", "dedent", "tab", "replace", "truncate", "insert"]
+            )
+        )
         line = lines[at]
         if edit == "delete":
             del lines[at]
@@ -69,8 +89,7 @@ def mutated_seed(draw: st.DrawFn) -> str:
         elif edit == "insert":
             lines.insert(at, draw(st.text(max_size=30)))
         else:
-            junk = draw(st.sampled_from(["no", "~", "1e3", "-5", "[", "{}", "*a", "&a x",
-                                         "TODO", '"', "'", ": :", "0x10", "108.0", "|"]))  # fmt: skip
+            junk = draw(st.sampled_from(JUNK))
             key = line.split(":")[0]
             lines[at] = f"{key}: {junk}" if ":" in line else junk
         if not lines:
@@ -91,8 +110,11 @@ def test_an_edited_seed_gives_a_clean_answer(tmp_path: Path, text: str) -> None:
 
 
 @FUZZ
-@given(text=st.text(alphabet=st.sampled_from(list("ab:- \n\t[]{}&*!|>'\"#,?%@`0123TODO")),
-                    max_size=300))  # fmt: skip
+@given(
+    text=st.text(
+        alphabet=st.sampled_from(list("ab:- \n\t[]{}&*!|>'\"#,?%@`0123TODO")), max_size=300
+    )
+)
 def test_yaml_like_noise_gives_a_clean_answer(tmp_path: Path, text: str) -> None:
     load(tmp_path, text.encode("utf-8"))
 
@@ -119,8 +141,11 @@ def mutated_csv(draw: st.DrawFn) -> bytes:
         cell = draw(st.integers(0, max(len(cells) - 1, 0)))
         edit = draw(st.sampled_from(["cell", "drop-row", "drop-cell", "swap", "crlf", "quote"]))
         if edit == "cell":
-            cells[cell] = draw(st.sampled_from(["", "NaN", "-1", "1e9", "abc", "108.5",
-                                                "2025-13-40", "\u041c", "=1+1", '"']))  # fmt: skip
+            cells[cell] = draw(
+                st.sampled_from(
+                    ["", "NaN", "-1", "1e9", "abc", "108.5", "2025-13-40", "\u041c", "=1+1", '"']
+                )
+            )
             lines[at] = ",".join(cells)
         elif edit == "drop-row":
             del lines[at]
