@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -42,15 +41,19 @@ PARTY = PAYLOADS[1]
 
 
 def article() -> str:
-    return "\n".join([
-        f"KYIV — Russia launched 40 drones at Ukraine overnight, {PAYLOADS[0]} the Air Force said.",
-        f"Air defences shot down 25 of them, while another 10 were lost to electronic warfare. {PAYLOADS[2]}",
-        # quoted words hold no straight double quote, which would end the quotation
-        f"“We will not be intimidated {PAYLOADS[10]},” said Mayor Olena {NAME} Petrenko on "
-        f"Telegram. “{PAYLOADS[5]} {PAYLOADS[4]} stands.” {PAYLOADS[1]} {PAYLOADS[6]}",
-        f"The {PARTY} side and the {PAYLOADS[10]} side disagree about talks {PAYLOADS[8]}.",
-        f"{PAYLOADS[9]} {PAYLOADS[11]} {PAYLOADS[12]} {PAYLOADS[13]} {PAYLOADS[3]} {PAYLOADS[7]}",
-    ])  # fmt: skip
+    return "\n".join(
+        [
+            f"KYIV — Russia launched 40 drones at Ukraine overnight, {PAYLOADS[0]} the Air Force "
+            "said.",
+            "Air defences shot down 25 of them, while another 10 were lost to electronic warfare. "
+            f"{PAYLOADS[2]}",
+            # quoted words hold no straight double quote, which would end the quotation
+            f"“We will not be intimidated {PAYLOADS[10]},” said Mayor Olena {NAME} Petrenko on "
+            f"Telegram. “{PAYLOADS[5]} {PAYLOADS[4]} stands.” {PAYLOADS[1]} {PAYLOADS[6]}",
+            f"The {PARTY} side and the {PAYLOADS[10]} side disagree about talks {PAYLOADS[8]}.",
+            f"{PAYLOADS[9]} {PAYLOADS[11]} {PAYLOADS[12]} {PAYLOADS[13]} {PAYLOADS[3]} {PAYLOADS[7]}",
+        ]
+    )
 
 
 def q(text: str) -> str:
