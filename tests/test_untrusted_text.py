@@ -51,7 +51,7 @@ def article() -> str:
             f"“We will not be intimidated {PAYLOADS[10]},” said Mayor Olena {NAME} Petrenko on "
             f"Telegram. “{PAYLOADS[5]} {PAYLOADS[4]} stands.” {PAYLOADS[1]} {PAYLOADS[6]}",
             f"The {PARTY} side and the {PAYLOADS[10]} side disagree about talks {PAYLOADS[8]}.",
-            f"{PAYLOADS[9]} {PAYLOADS[11]} {PAYLOADS[12]} {PAYLOADS[13]} {PAYLOADS[3]} {PAYLOADS[7]}",
+            " ".join(PAYLOADS[i] for i in (9, 11, 12, 13, 3, 7)),
         ]
     )
 
