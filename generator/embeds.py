@@ -9,6 +9,7 @@ and reports its height to the host page (`assets/embed/embed-page.js`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from generator.embed_code import HOST_SCRIPT, EmbedCode, embed_code
@@ -34,6 +35,23 @@ EMBEDDABLE = (
 )
 
 
+_FRAGMENT_LINK = re.compile(r'href="#([^"]+)"')
+_ID = re.compile(r'\sid="([^"]+)"')
+
+
+def _retarget_fragments(page: str, explainer_href: str) -> str:
+    """Sections link to other facts of the explainer page by fragment (a position's
+    quote: `#quote-…`). In an embed, a fragment the embed itself lacks leads to the
+    explainer page instead of nowhere."""
+    ids = set(_ID.findall(page))
+
+    def retarget(match: re.Match[str]) -> str:
+        fragment = match.group(1)
+        return match.group(0) if fragment in ids else f'href="{explainer_href}#{fragment}"'
+
+    return _FRAGMENT_LINK.sub(retarget, page)
+
+
 def embed_src(slug: str, name: str) -> str:
     return f"{slug}/embed/{name}/index.md"
 
@@ -52,6 +70,7 @@ def embeds(story: Story, urls: Urls, site_url: str, template: str = "") -> Embed
     for embeddable in EMBEDDABLE:
         src = embed_src(facts.slug, embeddable.name)
         context = section_context(story, urls, src)
+        context["explainer_href"] = urls.link(src, explainer_src(facts.slug))
         if not render(embeddable.section, **context).strip():
             continue  # the story has no such section (no strike reports, no issues)
         embed_id = f"{facts.slug}/{embeddable.name}"
@@ -60,10 +79,9 @@ def embeds(story: Story, urls: Urls, site_url: str, template: str = "") -> Embed
             embed=embeddable,
             embed_id=embed_id,
             layout=template,
-            explainer_href=urls.link(src, explainer_src(facts.slug)),
             **context,
         )
-        files.append(GeneratedFile(src, page))
+        files.append(GeneratedFile(src, _retarget_fragments(page, context["explainer_href"])))
         if site_url:
             codes[embeddable.name] = embed_code(
                 embeddable.name,
