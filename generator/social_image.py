@@ -161,5 +161,5 @@ def _font(bold: bool, size: int) -> ImageFont.FreeTypeFont:
 
 def _png(image: Image.Image) -> bytes:
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=True)
+    image.save(out, format="PNG", compress_level=6)  # optimize=True: 4x the time for 5% less
     return out.getvalue()

@@ -22,15 +22,15 @@
   }
 
   /* Printed pages cannot be clicked: give every link its full address to print beside it
-     (print.css), including relative links, which CSS alone can only print as written.
-     Links within the same page print nothing. */
+     (print.css), including relative links, which CSS alone can only print as written. */
   function addPrintAddresses() {
     var here = window.location.href.split("#")[0];
     var links = document.querySelectorAll(".md-content a[href]");
     for (var i = 0; i < links.length; i++) {
       var address = links[i].href;
-      if (address.split("#")[0] === here) continue;
-      links[i].setAttribute("data-print-href", address);
+      // Empty for a link within the page: Material rewrites hrefs to full addresses, so
+      // print.css cannot tell these apart by their href alone.
+      links[i].setAttribute("data-print-href", address.split("#")[0] === here ? "" : address);
     }
   }
 
