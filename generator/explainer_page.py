@@ -2,26 +2,29 @@
 
 Every fact gets an element with a stable id (see `ids.py`) and a link to its passage on
 the article page; figures the source did not give say "Not reported", and derived figures
-say how they were worked out.
+say how they were worked out. The same sections, with the same context, also make the
+embeddable pages (`embeds.py`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from generator.citations import citations, first_anchor
+from generator.embed_code import EmbedCode
 from generator.loader import Story
 from generator.sections.key_figures import report_views
 from generator.sections.positions import positions_table
 from generator.sections.quotes import events, speakers
+from generator.sharing import Sharing
 from generator.templating import long_date, render
 from generator.urls import Urls, article_src, explainer_src
 
 
-def render_explainer(
-    story: Story, urls: Urls, intro_markdown: str = "", draft_banner: bool = False
-) -> str:
-    """The Markdown of the explainer page at /<slug>/."""
+def section_context(story: Story, urls: Urls, src: str) -> dict[str, Any]:
+    """What the section templates read, with links made relative to the page at `src`."""
     facts = story.facts
-    src = explainer_src(facts.slug)
     found = citations(facts, story.article)
 
     def href(fact_id: str) -> str | None:
@@ -34,15 +37,31 @@ def render_explainer(
         passage = story.article.find_quoted(words)
         return story.article.passage_text(passage) if passage else words
 
+    return {
+        "facts": facts,
+        "reports": report_views(facts, href),
+        "table": positions_table(facts, href, quoted),
+        "speakers": speakers(facts, href, quoted),
+        "events": events(facts, href),
+        "article_href": urls.link(src, article_src(facts.slug)),
+        "long_date": long_date,
+    }
+
+
+def render_explainer(
+    story: Story,
+    urls: Urls,
+    intro_markdown: str = "",
+    draft_banner: bool = False,
+    sharing: Sharing | None = None,
+    embeds: Mapping[str, EmbedCode] | None = None,
+) -> str:
+    """The Markdown of the explainer page at /<slug>/."""
     return render(
         "explainer.md.j2",
-        facts=facts,
         intro=intro_markdown.strip(),
         draft_banner=draft_banner,
-        reports=report_views(facts, href),
-        table=positions_table(facts, href, quoted),
-        speakers=speakers(facts, href, quoted),
-        events=events(facts, href),
-        article_href=urls.link(src, article_src(facts.slug)),
-        long_date=long_date,
+        sharing=sharing.front_matter() if sharing else None,
+        embeds=embeds or {},
+        **section_context(story, urls, explainer_src(story.facts.slug)),
     )

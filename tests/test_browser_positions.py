@@ -249,3 +249,11 @@ def test_filtered_phone_table_has_no_serious_accessibility_violation(
     page.locator("#positions-issue").focus()
     assert axe_violations(page) == []
     watch.assert_clean()
+
+
+def test_filters_work_in_the_embedded_table(open_page: Any) -> None:
+    page, watch = open_page(PHONE, path=f"{SEED_SLUG}/embed/positions/")
+    page.locator("label[for=positions-party-ukraine]").click()
+    assert page.evaluate(VISIBLE_CELLS) == cells(["ukraine"], ISSUES)
+    assert page.locator(STATUS).inner_text() == "Showing Ukraine on all 6 issues."
+    watch.assert_clean()

@@ -127,33 +127,33 @@ def test_cells_name_their_column_for_the_phone_layout_but_not_twice_to_screen_re
 def test_a_position_shows_the_exact_words_of_the_quote_it_names(seed_site: BuiltSite) -> None:
     page = explainer(seed_site)
     quotes = {
-        cell["id"]: (cell.select_one("q").get_text(), by.get_text(), by["href"])
+        cell["id"]: (cell.select_one(".position-quote-words").get_text(), by.get_text(), by["href"])
         for cell in table_of(page).select("td")
         if (by := cell.select_one("a.quote-by")) is not None
     }
     assert quotes == {
         "pos-ceasefire-ukraine": (
-            "This is a decisive moment, … We in Ukraine are prepared to stop the fighting "
+            "“This is a decisive moment, … We in Ukraine are prepared to stop the fighting "
             "immediately—something the United States has championed. The real question is "
-            "whether Russia is ready to do the same.",
+            "whether Russia is ready to do the same.”",
             "Volodymyr Zelenskyy, Telegram post",
             "#quote-zelenskyy-decisive-moment",
         ),
         "pos-peace-talks-united-states": (
-            "immediately.",
+            "“immediately.”",
             "Donald Trump, Truth Social post",
             "#quote-trump-talks-immediately",
         ),
         "pos-peace-talks-russia": (
-            "Russia’s position remains unchanged, … Addressing the root causes of this "
-            "conflict remains our top priority.",
+            "“Russia’s position remains unchanged, … Addressing the root causes of this "
+            "conflict remains our top priority.”",
             "Vladimir Putin, Kremlin statement",
             "#quote-putin-position-unchanged",
         ),
         "pos-sanctions-ukraine": (
-            "Pressure is essential. Only strong, unified action will convince Russia to "
+            "“Pressure is essential. Only strong, unified action will convince Russia to "
             "pursue genuine peace, … We need the United States fully involved. If Putin "
-            "delays or blocks talks, the world must respond accordingly.",
+            "delays or blocks talks, the world must respond accordingly.”",
             "Volodymyr Zelenskyy, where: not stated in the article",
             "#quote-zelenskyy-pressure-essential",
         ),
@@ -421,9 +421,8 @@ def test_quotes_show_the_articles_characters_where_the_fact_sheet_typed_others()
     page = page_of(dataclasses.replace(story, facts=facts))
     shown = page.find(id="quote-putin-position-unchanged").select_one("blockquote")
     assert shown.get_text() == "“Russia’s position remains unchanged,”"
-    assert page.find(id="pos-peace-talks-russia").q.get_text() == (
-        "Russia’s position remains unchanged,"
-    )
+    words = page.find(id="pos-peace-talks-russia").select_one(".position-quote-words")
+    assert words.get_text() == "“Russia’s position remains unchanged,”"
 
 
 def test_status_line_names_a_lone_issue_as_such() -> None:
