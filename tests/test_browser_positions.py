@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.conftest import SEED_SLUG, BuiltSite
 from tests.harness import PageWatch, axe_violations, set_palette
@@ -205,9 +206,9 @@ def test_link_to_a_position_the_filters_hide_shows_the_whole_table(open_page: An
     assert page.locator("#pos-ceasefire-ukraine").is_visible()
     assert page.locator("#positions-party-all").is_checked()
     assert page.locator(STATUS).inner_text() == "Showing all 3 parties on all 6 issues."
-    assert page.locator("#pos-ceasefire-ukraine").evaluate(
-        "e => { const r = e.getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0 }"
-    )
+    expect(page.locator("#pos-ceasefire-ukraine")).to_be_in_viewport()
+    header = page.locator("header.md-header").bounding_box()
+    assert page.locator("#pos-ceasefire-ukraine").bounding_box()["y"] >= header["height"]
     watch.assert_clean()
 
 

@@ -93,10 +93,15 @@
     if (revealTarget(id)) document.getElementById(id).scrollIntoView();
   }
 
+  /* Revealing the table grows the page above the link just clicked, and scroll anchoring
+     would keep the view where it was. Scrolling to the target at once, before the
+     browser or Material's instant navigation (which may restore the offset it recorded)
+     handles the click, makes every path end at the target. */
   document.addEventListener("click", function (event) {
     var link = event.target.closest && event.target.closest("a[href*='#']");
     if (!link || link.pathname !== window.location.pathname) return;
-    revealTarget(targetId(link.hash));
+    var id = targetId(link.hash);
+    if (revealTarget(id)) document.getElementById(id).scrollIntoView();
   }, true);
   window.addEventListener("hashchange", function () {
     var id = targetId(window.location.hash);
