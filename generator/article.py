@@ -140,8 +140,12 @@ class Article:
         """Is the passage inside quotation marks in the article?"""
         return any(
             start <= passage.start and passage.end <= end
-            for start, end in quoted_spans(self.paragraphs[passage.paragraph - 1])
+            for start, end in self._quoted_spans[passage.paragraph - 1]
         )
+
+    @cached_property
+    def _quoted_spans(self) -> tuple[list[tuple[int, int]], ...]:
+        return tuple(quoted_spans(paragraph) for paragraph in self.paragraphs)
 
     @cached_property
     def dateline(self) -> str | None:

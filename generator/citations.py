@@ -79,7 +79,7 @@ def citations(facts: FactSheet, article: Article) -> list[Citation]:
                 continue
             fid = position_id(issue.id, party_id)
             party = facts.party(party_id)
-            label = f"{party.name if party else party_id} on {issue.name.lower()}"
+            label = f"{party.name if party else party_id} on {issue.name}"
             cite(fid, f"ev-{fid}", label, article.find(position.evidence.text))
     for number, event in enumerate(facts.timeline, start=1):
         if event.evidence is not None:

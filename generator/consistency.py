@@ -6,7 +6,8 @@ import difflib
 from collections.abc import Iterable
 
 from generator.factsheet import TODO, FactSheet, Loc, StrikeReport
-from generator.spec import Reader, ref_loc
+from generator.scalars import ref_loc
+from generator.spec import Reader
 
 
 def check_consistency(facts: FactSheet, declared: dict[str, list[str]], r: Reader) -> None:

@@ -2,31 +2,57 @@
 
 Every fact gets an element with a stable id (see `ids.py`) and a link to its passage on
 the article page; figures the source did not give say "Not reported", and derived figures
-say how they were worked out.
+say how they were worked out. The same sections, with the same context, also make the
+embeddable pages (`embeds.py`).
 """
 
 from __future__ import annotations
 
-from generator.charts.chart import Chart, chart_files
+from collections.abc import Mapping
+from typing import Any
+
+from generator.charts.chart import Chart
 from generator.citations import citations, first_anchor
+from generator.embed_code import EmbedCode
 from generator.loader import Story
-from generator.sections.chart import chart_section, launches_chart
+from generator.sections.chart import chart_section
 from generator.sections.key_figures import report_views
 from generator.sections.positions import positions_table
 from generator.sections.quotes import events, speakers
-from generator.site_types import GeneratedFile
+from generator.sharing import Sharing
 from generator.templating import long_date, render
 from generator.urls import Urls, article_src, explainer_src
 
 
-def explainer_files(
-    story: Story, urls: Urls, intro_markdown: str = "", draft_banner: bool = False
-) -> list[GeneratedFile]:
-    """The explainer page at /<slug>/ and the files beside it (its chart's data)."""
-    slug = story.facts.slug
-    chart = launches_chart(story.facts)
-    page = render_explainer(story, urls, intro_markdown, draft_banner, chart)
-    return [GeneratedFile(explainer_src(slug), page), *(chart_files(slug, chart) if chart else [])]
+def section_context(
+    story: Story, urls: Urls, src: str, chart: Chart | None = None
+) -> dict[str, Any]:
+    """What the section templates read, with links made relative to the page at `src`;
+    `chart` is the story's launches chart (sections/chart.py `launches_chart`), built
+    once per story, shown on the explainer page and in its embed."""
+    facts = story.facts
+    found = citations(facts, story.article)
+
+    def href(fact_id: str) -> str | None:
+        anchor = first_anchor(found, fact_id)
+        return urls.link(src, article_src(facts.slug), anchor) if anchor else None
+
+    def quoted(words: str) -> str:
+        # The check matched these words while ignoring quote marks, dashes and spacing;
+        # the page shows the article's own characters for them.
+        passage = story.article.find_quoted(words)
+        return story.article.passage_text(passage) if passage else words
+
+    return {
+        "facts": facts,
+        "reports": report_views(facts, href),
+        "chart": chart_section(chart, facts.slug, urls, src),
+        "table": positions_table(facts, href, quoted),
+        "speakers": speakers(facts, href, quoted),
+        "events": events(facts, href),
+        "article_href": urls.link(src, article_src(facts.slug)),
+        "long_date": long_date,
+    }
 
 
 def render_explainer(
@@ -34,27 +60,16 @@ def render_explainer(
     urls: Urls,
     intro_markdown: str = "",
     draft_banner: bool = False,
+    sharing: Sharing | None = None,
+    embeds: Mapping[str, EmbedCode] | None = None,
     chart: Chart | None = None,
 ) -> str:
-    """The Markdown of the explainer page at /<slug>/ (`chart`: its launches chart)."""
-    facts = story.facts
-    src = explainer_src(facts.slug)
-    found = citations(facts, story.article)
-
-    def href(fact_id: str) -> str | None:
-        anchor = first_anchor(found, fact_id)
-        return urls.link(src, article_src(facts.slug), anchor) if anchor else None
-
+    """The Markdown of the explainer page at /<slug>/."""
     return render(
         "explainer.md.j2",
-        facts=facts,
         intro=intro_markdown.strip(),
         draft_banner=draft_banner,
-        reports=report_views(facts, href),
-        chart=chart_section(chart, facts.slug, urls),
-        table=positions_table(facts, href),
-        speakers=speakers(facts, href),
-        events=events(facts, href),
-        article_href=urls.link(src, article_src(facts.slug)),
-        long_date=long_date,
+        sharing=sharing.front_matter() if sharing else None,
+        embeds=embeds or {},
+        **section_context(story, urls, explainer_src(story.facts.slug), chart),
     )

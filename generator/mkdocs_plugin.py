@@ -24,6 +24,7 @@ from generator.urls import HOME_SRC, Urls
 
 log = get_plugin_logger(__name__)
 
+EMBED_TEMPLATE = "embed.html"  # site_overrides/embed.html: an embed without the site around it
 # Sources, never published: fact sheets and any other YAML data in the content folder.
 _SOURCE_SUFFIXES = {".yaml", ".yml"}
 
@@ -60,7 +61,11 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if preview is None:
             preview = self.command == "serve"
         root = Path(config.config_file_path or ".").resolve().parent
-        options = SiteOptions(Urls(config.use_directory_urls), preview, config.site_name)
+        has_embed_layout = any((Path(d) / EMBED_TEMPLATE).is_file() for d in config.theme.dirs)
+        options = SiteOptions(
+            Urls(config.use_directory_urls), preview, config.site_name, config.site_url or "",
+            EMBED_TEMPLATE if has_embed_layout else "",
+        )  # fmt: skip
         site = generate(root, Path(config.docs_dir), options)
         if site.errors and not preview:
             raise PluginError(ExplainerError(site.problems).report())

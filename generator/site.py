@@ -15,11 +15,17 @@ from pathlib import Path
 from markupsafe import escape
 
 from generator.article_page import render_article
+from generator.charts.chart import chart_files
+from generator.embeds import embeds
 from generator.errors import Problem
-from generator.explainer_page import explainer_files
+from generator.explainer_page import render_explainer
+from generator.feed import atom_feed
 from generator.index_pages import index_pages
-from generator.loader import FACT_SHEET_NAME, load_story
+from generator.loader import FACT_SHEET_NAME, Story, load_story
+from generator.sections.chart import launches_chart
+from generator.sharing import sharing
 from generator.site_types import GeneratedFile, StoryOutcome
+from generator.social_image import social_image, social_image_src
 from generator.urls import ASSETS_DIR, HOME_SRC, Urls, article_src, explainer_src
 
 INTRO_NAME = "intro.md"
@@ -44,6 +50,12 @@ class SiteOptions:
     urls: Urls = field(default_factory=Urls)
     preview: bool = False  # `mkdocs serve`: show drafts and broken fact sheets' problems
     site_title: str = "Explainers"
+    # The published address (https://org.github.io/repo/). Sharing metadata, the feed and
+    # embed codes need absolute addresses; without it they are left out.
+    site_url: str = ""
+    # The theme template that shows an embed without the site around it, where the theme
+    # has one (site_overrides/embed.html); otherwise embeds use the builder's page layout.
+    embed_template: str = ""
 
 
 def find_fact_sheets(content_dir: Path) -> list[Path]:
@@ -99,16 +111,34 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
             continue
         if story.facts.is_draft and not options.preview:
             continue
-        intro = _read_optional(outcome.folder / INTRO_NAME)
-        files += explainer_files(story, options.urls, intro, draft_banner=story.facts.is_draft)
-        files.append(
-            GeneratedFile(article_src(story.facts.slug), render_article(story, options.urls))
-        )
+        files += _story_files(story, _read_optional(outcome.folder / INTRO_NAME), options)
         listed.append(outcome)
     home_intro = _read_optional(content_dir / HOME_SRC)
     files += index_pages(listed, options.urls, options.site_title, home_intro)
+    if options.site_url:
+        stories = [o.story.facts for o in listed if o.story is not None]
+        files.append(atom_feed(stories, options.site_url, options.site_title, options.urls))
     files.extend(_assets())
     return Site(tuple(files), tuple(outcomes))
+
+
+def _story_files(story: Story, intro: str, options: SiteOptions) -> list[GeneratedFile]:
+    """The explainer page, its article page, its embeds, its chart's data files and its
+    social preview image."""
+    facts, urls = story.facts, options.urls
+    shared = (
+        sharing(facts, options.site_url, options.site_title, urls) if options.site_url else None
+    )
+    chart = launches_chart(facts)
+    embedded = embeds(story, urls, options.site_url, options.embed_template, chart)
+    page = render_explainer(story, urls, intro, facts.is_draft, shared, embedded.codes, chart)
+    return [
+        GeneratedFile(explainer_src(facts.slug), page),
+        GeneratedFile(article_src(facts.slug), render_article(story, urls)),
+        *embedded.files,
+        *(chart_files(facts.slug, chart) if chart else []),
+        GeneratedFile(social_image_src(facts.slug), social_image(facts)),
+    ]
 
 
 def _read_optional(path: Path) -> str:

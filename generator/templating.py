@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
 
@@ -45,6 +46,15 @@ def yaml_string(text: str) -> Markup:
     return Markup(f'"{escaped}"')
 
 
+def front_matter(value: Any, key: str) -> Markup:
+    """A front-matter entry holding structured data (sharing metadata), written by the
+    YAML dumper so that any text round-trips exactly. Its values stay plain text: the
+    templates that print them escape them (`site_overrides/main.html`). Markup only keeps
+    autoescape from rewriting the YAML's own quotes; this is never HTML."""
+    dumped = yaml.safe_dump({key: value}, sort_keys=True, allow_unicode=True, width=1000)
+    return Markup(dumped.rstrip("\n"))
+
+
 def _environment() -> Environment:
     env = Environment(
         loader=PackageLoader("generator", "templates"),
@@ -56,6 +66,7 @@ def _environment() -> Environment:
     )
     env.filters["long_date"] = long_date
     env.filters["yaml_string"] = yaml_string
+    env.filters["front_matter"] = front_matter
     return env
 
 

@@ -70,6 +70,7 @@ from tests.harness import (  # noqa: E402
     launch_chromium,
     mkdocs_build,
 )
+from tests.workflow import StepRun, git_project, run_build_job  # noqa: E402
 
 
 @dataclass
@@ -107,3 +108,21 @@ def chromium() -> Iterator[object]:
         browser = launch_chromium(playwright)
         yield browser
         browser.close()
+
+
+@dataclass
+class PublishedSite(BuiltSite):
+    """The site built by the Pages workflow's own commands, served under a sub-path."""
+
+    steps: list[StepRun]
+
+
+@pytest.fixture(scope="session")
+def published_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PublishedSite]:
+    """The repository's site as GitHub Pages publishes a project site
+    (https://ORG.github.io/REPO/): built by the workflow's build job, served under /repo/."""
+    project = git_project(tmp_path_factory.mktemp("published") / "project")
+    server = SiteServer(project / "site", prefix="repo/")
+    steps = run_build_job(project, server.url.rstrip("/"))
+    with server.running():
+        yield PublishedSite(project, server.root, server, steps)

@@ -15,6 +15,7 @@ included: builds for browser tests set SITE_URL to the server's own address.
 from __future__ import annotations
 
 import gzip
+import io
 import os
 import shutil
 import socket
@@ -28,6 +29,7 @@ from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 REPO = Path(__file__).resolve().parents[1]
 PROJECT_PARTS = ("mkdocs.yml", "content", "seeds", "site_overrides")
@@ -75,32 +77,58 @@ def free_port() -> int:
 
 
 class _Handler(SimpleHTTPRequestHandler):
+    """Serves the site as GitHub Pages does: under the server's prefix only, a folder by
+    its index.html, and any address it does not have by 404.html with status 404."""
+
     gzip_types = (".html", ".css", ".js", ".json", ".svg", ".xml", ".csv", ".txt")
 
     def __init__(self, *args: Any, server_state: SiteServer, **kwargs: Any) -> None:
         self.state = server_state
+        self.asked = ""
         super().__init__(*args, directory=str(server_state.root), **kwargs)
 
     def log_message(self, format: str, *args: Any) -> None:
-        self.state.requests.append(self.path)
+        self.state.requests.append(self.asked or self.path)
 
     def send_head(self) -> Any:
-        if not self.state.gzip:
-            return super().send_head()
+        self.asked = self.path
+        address = urlsplit(self.path).path
+        base = "/" + self.state.prefix
+        if not address.startswith(base):
+            return self._not_found()
+        self.path = "/" + self.path[len(base) :]
         path = Path(self.translate_path(self.path))
         if path.is_dir():
+            if not address.endswith("/"):
+                self.send_response(301)
+                self.send_header("Location", address + "/")
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return None
             path = path / "index.html"
-        accepts = "gzip" in self.headers.get("Accept-Encoding", "")
-        if not (accepts and path.is_file() and path.suffix in self.gzip_types):
+        if not path.is_file():
+            return self._not_found()
+        if not self.state.gzip:
             return super().send_head()
-        body = gzip.compress(path.read_bytes(), mtime=0)
-        self.send_response(200)
+        accepts = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (accepts and path.suffix in self.gzip_types):
+            return super().send_head()
+        return self._body(200, gzip.compress(path.read_bytes(), mtime=0), path, "gzip")
+
+    def _not_found(self) -> Any:
+        page = self.state.root / "404.html"
+        if not page.is_file():
+            self.send_error(404)
+            return None
+        return self._body(404, page.read_bytes(), page)
+
+    def _body(self, status: int, body: bytes, path: Path, encoding: str = "") -> io.BytesIO:
+        self.send_response(status)
         self.send_header("Content-Type", self.guess_type(str(path)))
-        self.send_header("Content-Encoding", "gzip")
+        if encoding:
+            self.send_header("Content-Encoding", encoding)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        import io
-
         return io.BytesIO(body)
 
 

@@ -247,3 +247,12 @@ def test_labels_never_overlap_and_nothing_scrolls_sideways(open_page: Any, devic
     assert plot["count"] >= 17 and plot["overlaps"] == []
     assert page.evaluate(SIDEWAYS) == {"page": 0, "outside": []}
     watch.assert_clean()
+
+
+def test_embedded_chart_becomes_interactive_from_its_own_address(open_page: Any) -> None:
+    page, watch = open_page(f"{SEED_SLUG}/embed/chart-launches/")
+    assert static_texts(page, "text.c-value") == BAR_NUMBERS
+    assert chart_requests(watch) == []
+    activate(page, "click")
+    assert sorted(plot_texts(page, "text.bartext")) == sorted(BAR_NUMBERS)
+    watch.assert_clean()

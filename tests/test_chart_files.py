@@ -39,11 +39,12 @@ def test_vendored_plotly_is_the_version_the_python_package_expects() -> None:
     assert bundle.read_bytes()[:80].decode().splitlines()[1] == (
         f"* plotly.js (basic - minified) v{expected}"
     )
-    assert f"version **{expected}**" in (bundle.parent / "SOURCE.txt").read_text()
+    package = json.loads((bundle.parent / "package.json").read_text())
+    assert (package["name"], package["version"]) == ("plotly.js-basic-dist-min", expected)
     assert (bundle.parent / "LICENSE").read_text().startswith("MIT License")
     assert sorted(p.name for p in bundle.parent.iterdir()) == [
         "LICENSE",
-        "SOURCE.txt",
+        "package.json",
         bundle.name,
     ]
 

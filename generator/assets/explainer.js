@@ -21,9 +21,55 @@
     }
   }
 
+  /* Printed pages cannot be clicked: give every link its full address to print beside it
+     (print.css), including relative links, which CSS alone can only print as written. */
+  function addPrintAddresses() {
+    var here = window.location.href.split("#")[0];
+    var links = document.querySelectorAll(".md-content a[href]");
+    for (var i = 0; i < links.length; i++) {
+      var address = links[i].href;
+      // Empty for a link within the page: Material rewrites hrefs to full addresses, so
+      // print.css cannot tell these apart by their href alone.
+      links[i].setAttribute("data-print-href", address.split("#")[0] === here ? "" : address);
+    }
+  }
+
+  /* The "Embed" panels: a Copy button beside the code, where the clipboard is available;
+     the code stays selectable without it. */
+  function enableEmbedCopy() {
+    var buttons = document.querySelectorAll("button.embed-copy[data-copy]");
+    for (var i = 0; i < buttons.length; i++) {
+      var button = buttons[i];
+      if (button.getAttribute("data-ready")) continue;
+      button.setAttribute("data-ready", "1");
+      button.hidden = false;
+      button.addEventListener("click", copyEmbedCode);
+    }
+  }
+
+  function copyEmbedCode(event) {
+    var button = event.currentTarget;
+    var code = document.getElementById(button.getAttribute("data-copy"));
+    var status = button.parentNode.querySelector(".embed-copy-status");
+    function say(text) { if (status) status.textContent = text; }
+    code.focus();
+    code.select();
+    if (navigator.clipboard && navigator.clipboard.writeText) {
+      navigator.clipboard.writeText(code.value).then(
+        function () { say("Copied."); },
+        function () { say("Press Ctrl+C (or ⌘C) to copy the selected code."); }
+      );
+    } else {
+      say(document.execCommand && document.execCommand("copy")
+        ? "Copied." : "Press Ctrl+C (or ⌘C) to copy the selected code.");
+    }
+  }
+
   function init() {
     document.documentElement.classList.add("explainer-js");
     highlightCitedPassage();
+    addPrintAddresses();
+    enableEmbedCopy();
   }
 
   window.addEventListener("hashchange", highlightCitedPassage);

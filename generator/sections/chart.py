@@ -5,7 +5,7 @@ from __future__ import annotations
 from generator.charts.chart import Chart, ChartView, build_chart, chart_view
 from generator.charts.launches import launches_data
 from generator.factsheet import FactSheet
-from generator.urls import Urls, explainer_src
+from generator.urls import Urls
 
 
 def launches_chart(facts: FactSheet) -> Chart | None:
@@ -14,7 +14,9 @@ def launches_chart(facts: FactSheet) -> Chart | None:
     return build_chart(data) if data else None
 
 
-def chart_section(chart: Chart | None, slug: str, urls: Urls) -> ChartView | None:
+def chart_section(chart: Chart | None, slug: str, urls: Urls, src: str) -> ChartView | None:
+    """The chart as the page at `src` shows it (the explainer page, or its embed); its
+    data files are beside the explainer page, at /<slug>/data/."""
     if chart is None:
         return None
-    return chart_view(chart, explainer_src(slug), slug, urls)
+    return chart_view(chart, src, slug, urls)

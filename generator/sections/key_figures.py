@@ -25,6 +25,8 @@ class FigureCard:
     count: int | None = None
     note: str = ""
     href: str | None = None
+    qualifier: str = ""  # "at least", shown smaller than the number it qualifies
+    number: str = ""  # "4" of "at least 4"
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,16 @@ def _figure_card(report: StrikeReport, figure: Figure, href: Href) -> FigureCard
     percent = share(figure, report.launched) if figure.key != "launched" else None
     note = f"{percent}% of launched" if percent is not None else ""
     return FigureCard(
-        fid, figure.key, label, figure_value(figure), "reported", figure.count, note, href(fid)
+        fid,
+        figure.key,
+        label,
+        figure_value(figure),
+        "reported",
+        figure.count,
+        note,
+        href(fid),
+        figure.qualifier or "",
+        f"{figure.count:,}" if figure.count is not None else "",
     )
 
 

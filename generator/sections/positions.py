@@ -1,4 +1,5 @@
-"""The positions table: issues by parties (or the reverse), one cell per stance."""
+"""The positions table: issues by parties (or the reverse), one cell per stance, and what
+its party and issue filters offer."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ from dataclasses import dataclass
 
 from generator.factsheet import FactSheet, Position, Stance, TableRows
 from generator.ids import position_id, quote_id
-from generator.sections import Href
+from generator.sections import Href, Quoted
 from generator.sections.key_figures import party_name
+from generator.sections.quotes import CHANNEL_NOT_STATED, quote_text
 
 STANCES = {
     Stance.SUPPORTS: ("Supports", "✓"),
@@ -16,57 +18,88 @@ STANCES = {
     Stance.UNCLEAR: ("Unclear", "?"),
     Stance.TODO: ("TODO", "…"),
 }
+NOT_STATED = "not-stated"
 NOT_STATED_LABEL = "Not stated in the article"
+CAPTION = "Where each party stands, issue by issue"
 
 
 @dataclass(frozen=True)
 class Cell:
     id: str
-    row: str
-    column: str
+    party_id: str
+    issue_id: str
     party: str
     issue: str
-    stance: str  # a Stance value, or "not-stated"
+    heading: str  # the name of its column, shown above the cell when the table is cards
+    stance: str  # a Stance value, or NOT_STATED
     stance_label: str
     icon: str
     summary: str = ""
-    quote: str = ""
+    quote: str = ""  # the article's words; the fragments of a split quote joined by " … "
+    quote_by: str = ""  # "Volodymyr Zelenskyy, Telegram post"
     quote_href: str | None = None
     href: str | None = None
 
 
 @dataclass(frozen=True)
+class Line:
+    """A row of the table: an issue (with parties as columns) or a party."""
+
+    kind: str  # "issue" or "party": which filter the row answers to
+    id: str
+    name: str
+    cells: tuple[Cell, ...]
+
+
+@dataclass(frozen=True)
 class PositionsTable:
     caption: str
-    row_header: str
+    row_header: str  # "Issue" or "Party"
+    column_kind: str  # "party" or "issue"
     columns: tuple[tuple[str, str], ...]  # (id, name)
-    rows: tuple[tuple[str, str, tuple[Cell, ...]], ...]  # (id, name, cells)
+    rows: tuple[Line, ...]
+    parties: tuple[tuple[str, str], ...]  # (id, name), for the party filter
+    issues: tuple[tuple[str, str], ...]  # (id, name), for the issue filter
+
+    @property
+    def showing_all(self) -> str:
+        """The filters' status line when nothing is filtered out, worded as positions.js
+        words it after each change ("Showing Russia on all 6 issues.")."""
+        parties = _every(len(self.parties), "party", "parties")
+        return f"Showing {parties} on {_every(len(self.issues), 'issue', 'issues')}."
 
 
-def positions_table(facts: FactSheet, href: Href) -> PositionsTable | None:
+def _every(count: int, one: str, many: str) -> str:
+    return f"the one {one}" if count == 1 else f"all {count} {many}"
+
+
+def positions_table(facts: FactSheet, href: Href, quoted: Quoted) -> PositionsTable | None:
     if not facts.issues:
         return None
-    parties = [(p.id, p.name) for p in facts.parties]
-    issues = [(i.id, i.name) for i in facts.issues]
+    parties = tuple((p.id, p.name) for p in facts.parties)
+    issues = tuple((i.id, i.name) for i in facts.issues)
 
-    def cell(issue_id: str, party_id: str, row: str, column: str) -> Cell:
-        issue = next(i for i in facts.issues if i.id == issue_id)
-        return _cell(
-            facts, issue_id, issue.name, party_id, issue.positions.get(party_id), row, column, href
-        )
+    def cell(issue_index: int, party_id: str, heading: str) -> Cell:
+        issue = facts.issues[issue_index]
+        position = issue.positions.get(party_id)
+        return _cell(facts, issue.id, issue.name, party_id, position, heading, href, quoted)
 
-    caption = "Where each party stands, issue by issue"
     if facts.table_rows is TableRows.PARTIES:
-        rows = tuple(
-            (pid, name, tuple(cell(iid, pid, name, iname) for iid, iname in issues))
-            for pid, name in parties
+        by_party = tuple(
+            Line(
+                "party",
+                pid,
+                pname,
+                tuple(cell(n, pid, iname) for n, (_, iname) in enumerate(issues)),
+            )
+            for pid, pname in parties
         )
-        return PositionsTable(caption, "Party", tuple(issues), rows)
-    rows = tuple(
-        (iid, name, tuple(cell(iid, pid, name, pname) for pid, pname in parties))
-        for iid, name in issues
+        return PositionsTable(CAPTION, "Party", "issue", issues, by_party, parties, issues)
+    by_issue = tuple(
+        Line("issue", iid, iname, tuple(cell(n, pid, pname) for pid, pname in parties))
+        for n, (iid, iname) in enumerate(issues)
     )
-    return PositionsTable(caption, "Issue", tuple(parties), rows)
+    return PositionsTable(CAPTION, "Issue", "party", parties, by_issue, parties, issues)
 
 
 def _cell(
@@ -75,28 +108,37 @@ def _cell(
     issue_name: str,
     party_id: str,
     position: Position | None,
-    row: str,
-    column: str,
+    heading: str,
     href: Href,
+    quoted: Quoted,
 ) -> Cell:
     pid = position_id(issue_id, party_id)
     party = party_name(facts, party_id)
     if position is None:
-        return Cell(pid, row, column, party, issue_name, "not-stated", NOT_STATED_LABEL, "—")
+        return Cell(
+            pid, party_id, issue_id, party, issue_name, heading, NOT_STATED, NOT_STATED_LABEL, "—"
+        )
     label, icon = STANCES[position.stance]
     quote = facts.quote(position.quote)
-    quote_text = " … ".join(w.text for w in quote.words) if quote else ""
+    speaker = facts.person(quote.speaker) if quote else None
+    quote_by = ""
+    if quote:
+        name = speaker.name if speaker else quote.speaker
+        where = quote.channel.name if quote.channel else f"where: {CHANNEL_NOT_STATED}"
+        quote_by = f"{name}, {where}"
     return Cell(
         pid,
-        row,
-        column,
+        party_id,
+        issue_id,
         party,
         issue_name,
+        heading,
         position.stance.value,
         label,
         icon,
         position.summary,
-        quote_text,
+        quote_text(quote, quoted) if quote else "",
+        quote_by,
         "#" + quote_id(quote.id) if quote else None,
         href(pid),
     )

@@ -1,0 +1,131 @@
+"""Build time and peak memory for 1, 100 and 1,000 explainers, against plain MkDocs.
+
+"Plain" is MkDocs with the same theme and navigation building the Markdown that
+`explainer render --out` writes for the same stories (no plugin): the difference is what
+reading, checking and rendering the fact sheets costs. Growth should be linear.
+
+    .venv/bin/python bench/bench_build.py [--sizes 1 100 1000] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+from measure import machine, median, run, table  # noqa: E402
+from stories import make_project  # noqa: E402
+
+from tests.harness import mkdocs_env  # noqa: E402
+
+PYTHON = sys.executable
+PLAIN_CONFIG = """\
+site_name: Newsroom Explainers
+site_url: https://example.github.io/explainers/
+docs_dir: docs
+theme:
+  name: material
+  custom_dir: site_overrides
+  font: false
+  features: [navigation.instant, navigation.top, search.highlight]
+plugins: [search]
+markdown_extensions: [toc]
+nav:
+  - Home: index.md
+  - All explainers: explainers/index.md
+  - About: about.md
+extra_css: [{css}]
+extra_javascript: [{js}]
+"""
+
+
+def plain_project(project: Path, target: Path) -> Path:
+    """The same stories as `explainer render --out` Markdown, with a plugin-free config."""
+    from generator.site import page_assets
+
+    docs = target / "docs"
+    done = run([PYTHON, "-m", "generator", "render", "--out", str(docs)], cwd=project)
+    assert done.returncode == 0, "explainer render failed"
+    shutil.copy2(project / "content" / "about.md", docs / "about.md")
+    shutil.copytree(project / "site_overrides", target / "site_overrides")
+    (target / "mkdocs.yml").write_text(
+        PLAIN_CONFIG.format(css=", ".join(page_assets("css")), js=", ".join(page_assets("js")))
+    )
+    return target
+
+
+def build(project: Path, site: Path) -> tuple[float, float]:
+    command = [
+        PYTHON,
+        "-m",
+        "mkdocs",
+        "build",
+        "-q",
+        "-f",
+        str(project / "mkdocs.yml"),
+        "-d",
+        str(site),
+    ]
+    result = run(command, cwd=project, env=mkdocs_env())
+    assert result.returncode == 0, f"build failed in {project}"
+    return result.seconds, result.peak_mb
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1, 100, 1000])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    rows = []
+    base_time: dict[str, float] = {}
+    for size in args.sizes:
+        with tempfile.TemporaryDirectory() as tmp:
+            work = Path(tmp)
+            project = make_project(work / "project", size)
+            plain = plain_project(project, work / "plain")
+            ours, theirs = [], []
+            for number in range(args.repeat):  # alternate, so load drifts hit both alike
+                ours.append(build(project, work / f"site-{number}"))
+                theirs.append(build(plain, work / f"plain-site-{number}"))
+            seconds = median([t for t, _ in ours])
+            plain_seconds = median([t for t, _ in theirs])
+            base_time.setdefault("ours", seconds / size)
+            rows.append(
+                [
+                    size,
+                    f"{seconds:.2f}",
+                    f"{plain_seconds:.2f}",
+                    f"{seconds / plain_seconds:.2f}×",
+                    f"{1000 * seconds / size:.0f}",
+                    f"{max(m for _, m in ours):.0f}",
+                    f"{max(m for _, m in theirs):.0f}",
+                ]
+            )
+            print(
+                f"{size} explainers: {seconds:.2f} s (plain {plain_seconds:.2f} s)", file=sys.stderr
+            )
+    print(f"Machine: {machine()}; median of {args.repeat} builds each.\n")
+    print(
+        table(
+            [
+                "explainers",
+                "build (s)",
+                "plain MkDocs (s)",
+                "ratio",
+                "ms per explainer",
+                "peak MB",
+                "plain peak MB",
+            ],
+            rows,
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()

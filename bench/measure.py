@@ -1,0 +1,58 @@
+"""Small helpers shared by the benchmarks: run a command and measure its wall time and peak
+memory, take medians, print Markdown tables."""
+
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import subprocess
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    peak_mb: float
+    returncode: int
+
+
+def run(command: Sequence[str], cwd: Path, env: dict[str, str] | None = None) -> Run:
+    """Run `command` to completion: its wall time and its own peak resident memory."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        list(command), cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    if process.stderr is not None:
+        process.stderr.close()
+    return Run(seconds, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status))
+
+
+def median(values: Sequence[float]) -> float:
+    return statistics.median(values)
+
+
+def machine() -> str:
+    cores = os.cpu_count() or 0
+    memory = ""
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                memory = f", {int(line.split()[1]) / 1024 / 1024:.0f} GB"
+    except OSError:
+        pass
+    return (
+        f"{platform.processor() or platform.machine()}, {cores} cores{memory}, "
+        f"Python {platform.python_version()}, {platform.system()}"
+    )
+
+
+def table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
+    return "\n".join(lines)

@@ -1,0 +1,79 @@
+"""Printing an explainer (or saving it as PDF) from Chromium: the facts on paper, the
+chart's numbers and every cell of the positions table, link addresses printed, and no
+navigation, search or buttons."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import pytest
+from bs4 import BeautifulSoup
+from pypdf import PdfReader
+
+from generator.article import normalize
+from tests.conftest import SEED_SLUG, BuiltSite
+from tests.test_site_build import text_of
+
+pytestmark = pytest.mark.timeout(180)
+
+
+@pytest.fixture(scope="module")
+def printed(chromium: Any, seed_site: BuiltSite) -> str:
+    """The explainer printed to A4 by Chromium, as the PDF's text, whitespace collapsed."""
+    context = chromium.new_context(viewport={"width": 1280, "height": 800})
+    try:
+        page = context.new_page()
+        page.goto(f"{seed_site.url}{SEED_SLUG}/", wait_until="networkidle")
+        pdf = page.pdf(format="A4", print_background=True)
+    finally:
+        context.close()
+    reader = PdfReader(io.BytesIO(pdf))
+    text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    return normalize(text).text  # typographic apostrophes and quotes, as text_of reads
+
+
+def test_printed_explainer_has_every_positions_table_cell(
+    printed: str, seed_site: BuiltSite
+) -> None:
+    page = BeautifulSoup(seed_site.html(SEED_SLUG), "html.parser")
+    cells = page.select("#positions td, #positions th")
+    assert len(cells) == 28  # 6 issues by 3 parties, with their headers
+    # What a cell shows: its header, or its stance (or "Not stated in the article"),
+    # summary and quote (the link's accessible name is visually hidden; its printed
+    # address is checked below; the cell's own heading shows only on phones).
+    parts = ".stance, .not-stated, .position-summary, .position-quote"
+    shown = [[text_of(part) for part in cell.select(parts)] or [text_of(cell)] for cell in cells]
+    missing = [part for parts in shown for part in parts if part not in printed]
+    assert missing == []
+
+
+def test_printed_explainer_has_the_charts_numbers(printed: str, seed_site: BuiltSite) -> None:
+    page = BeautifulSoup(seed_site.html(SEED_SLUG), "html.parser")
+    rows = [
+        " ".join(text_of(cell) for cell in row.select("th, td"))
+        for row in page.select("#chart-launches tbody tr")
+    ]
+    assert rows == [
+        "Russia on Ukraine (Ukraine's Air Force) 108 35 (32%) 58 (54%) 15 (14%), derived",
+        "Ukraine on Russia (Russia's Ministry of Defense) Not reported 8 (intercepted) "
+        "Not reported Cannot be worked out",
+    ]
+    missing = [row for row in rows if row not in printed]
+    assert missing == []
+
+
+def test_printed_explainer_leaves_out_navigation_and_buttons(printed: str) -> None:
+    left = [
+        text for text in ("Skip to content", "All explainers", "Search", "Back to top",
+                          "Made with", "Embed", "Copy code", "Switch to dark mode")
+        if text in printed
+    ]  # fmt: skip
+    assert left == []
+
+
+def test_printed_explainer_gives_each_links_address(printed: str, seed_site: BuiltSite) -> None:
+    squeezed = printed.replace(" ", "")
+    source = f"<{seed_site.url}{SEED_SLUG}/article/#ev-fig-russian-drones-on-ukraine-launched>"
+    assert source in squeezed
+    assert "#quote-zelenskyy-decisive-moment" not in squeezed  # on the same page: no address
