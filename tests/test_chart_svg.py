@@ -103,6 +103,13 @@ def test_a_known_whole_not_broken_down_is_outlined_beyond_its_parts() -> None:
         assert svg.select_one("text.c-missing-label").get_text() == "not broken down"
 
 
+def test_a_drafts_figures_still_to_fill_in_say_todo() -> None:
+    facts = facts_with(report(launched=figure("launched", todo=True)))
+    for svg in svgs_of(launches_data(facts)):
+        assert svg.select_one("text.c-bar-label").get_text() == "Russia on Ukraine: launched: TODO"
+        assert svg.select_one("text.c-missing-label").get_text() == "Launched: TODO"
+
+
 def test_long_labels_wrap_inside_the_drawing() -> None:
     long_weapon = "Shahed-136 and Gerbera decoy drones launched from five directions " * 3
     facts = facts_with(report(launched=figure("launched", 100), weapon=long_weapon.strip()))

@@ -86,6 +86,12 @@ class Value:
         return f"{self.qualifier} {number}" if self.qualifier else number
 
     @property
+    def missing_words(self) -> str:
+        """Why there is no number, inside a sentence: "not reported", "TODO"."""
+        text = _MISSING_TEXT[self.status]
+        return text if self.status is Status.TODO else text.lower()
+
+    @property
     def has_number(self) -> bool:
         return self.number is not None
 

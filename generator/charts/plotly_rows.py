@@ -15,7 +15,7 @@ import plotly.graph_objects as go
 from generator.charts.model import Bar, ChartData, Status
 from generator.charts.palette import PAGE, SWATCHES
 from generator.charts.plotly_common import base_layout, plotly_text
-from generator.charts.svg_rows import DRAWN, part_words, total_phrase
+from generator.charts.svg_rows import DRAWN, first_upper, part_words, total_phrase
 from generator.charts.svgparts import NARROW, Canvas
 from generator.charts.textwidth import text_width, wrap
 from generator.charts.ticks import Scale, largest_drawn, nice_scale, tick_label
@@ -136,7 +136,7 @@ def _rest(
     total = bar.total
     known = total.number is not None and total.status in DRAWN
     right = float(total.number or 0) if known else scale.maximum
-    words = "not broken down" if known else total_phrase(data, total).capitalize()
+    words = "not broken down" if known else first_upper(total_phrase(data, total))
     if right > end:
         shapes.append(
             {

@@ -200,7 +200,7 @@ def _column(
         [
             f"{bar.total.text()} {data.total.phrase}"
             if bar.total.has_number
-            else f"{data.total.phrase} {bar.total.text().lower()}"
+            else f"{data.total.phrase} {bar.total.missing_words}"
         ]
         + [
             f"{v.text()} {bar.part_phrase(i, m)}"

@@ -57,7 +57,7 @@ def total_phrase(data: ChartData, total: Value) -> str:
     """ "108 launched", "launched: not reported"."""
     if total.has_number:
         return f"{total.text()} {data.total.phrase}"
-    return f"{data.total.phrase}: {total.text().lower()}"
+    return f"{data.total.phrase}: {total.missing_words}"
 
 
 def part_words(bar: Bar, index: int, measure: Measure, value: Value) -> str:
@@ -65,7 +65,7 @@ def part_words(bar: Bar, index: int, measure: Measure, value: Value) -> str:
     reported", "Unaccounted for 15 (14%), derived"."""
     label = bar.part_label(index, measure)
     if not value.has_number:
-        return f"{label}: {value.text().lower()}"
+        return f"{label}: {value.missing_words}"
     words = f"{label} {value.text()}"
     if value.share is not None:
         words += f" ({value.share}%)"
@@ -210,7 +210,7 @@ def _rest(
         words = "not broken down"
     else:
         right = canvas.width - INSET
-        words = total_phrase(data, total).capitalize()
+        words = first_upper(total_phrase(data, total))
     if right - end >= 2:
         out.append(
             empty(
@@ -277,3 +277,8 @@ def _axis(out: list[str], data: ChartData, scale: Scale, canvas: Canvas, y: floa
         )
     )
     return y + 2
+
+
+def first_upper(text: str) -> str:
+    """ "launched: TODO" → "Launched: TODO" (str.capitalize would lower the rest)."""
+    return text[:1].upper() + text[1:]
