@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import plotly.offline
+import pytest
 
 from generator.charts.chart import build_chart, chart_files
 from generator.charts.downloads import to_csv
@@ -145,6 +146,18 @@ def test_dark_palette_and_wide_layout_patches_rebuild_their_figures_exactly() ->
     assert merge(merge(base, wide["patch"]), wide["themes"]["slate"]) == _figure(
         data, "slate", WIDE
     )
+
+
+@pytest.mark.parametrize("chart", ["launches", "nights"])
+def test_every_palette_and_width_of_the_figure_is_valid_plotly_as_published(chart: str) -> None:
+    from generator.charts.plotly_spec import _figure, validated
+    from tests.test_chart_svg import nights_chart
+
+    data = seed_chart_data() if chart == "launches" else nights_chart()
+    for scheme in ("default", "slate"):
+        for canvas in (NARROW, WIDE):
+            figure = _figure(data, scheme, canvas)
+            assert validated(figure) == figure, (scheme, canvas.name)
 
 
 def test_plotly_figure_draws_the_same_numbers_as_the_static_chart() -> None:

@@ -7,11 +7,9 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-import plotly.graph_objects as go
-
 from generator.charts.model import Bar, ChartData, Status
 from generator.charts.palette import PAGE, SWATCHES
-from generator.charts.plotly_common import base_layout, plotly_text
+from generator.charts.plotly_common import Figure, base_layout, plotly_text
 from generator.charts.svg_rows import part_words, total_phrase
 from generator.charts.svgparts import NARROW, Canvas
 from generator.charts.ticks import largest_drawn, nice_scale, tick_label
@@ -21,13 +19,14 @@ DAY_MS = 86_400_000
 HEIGHT = 340
 
 
-def columns_figure(data: ChartData, scheme: str, canvas: Canvas) -> go.Figure:
+def columns_figure(data: ChartData, scheme: str, canvas: Canvas) -> Figure:
     page = PAGE[scheme]
     scale = nice_scale(largest_drawn(data), 4 if canvas is NARROW else 6)
     x = [_x(bar) for bar in data.bars]
     no_report = [None if _has_figures(b) else scale.maximum for b in data.bars]
-    traces: list[go.Bar | go.Scatter] = [
-        go.Bar(
+    traces: list[dict[str, Any]] = [
+        dict(
+            type="bar",
             name="No report",
             x=x,
             y=no_report,
@@ -40,7 +39,8 @@ def columns_figure(data: ChartData, scheme: str, canvas: Canvas) -> go.Figure:
     traces.append(_rest_trace(data, x, page))
     for line in data.lines:
         traces.append(
-            go.Scatter(
+            dict(
+                type="scatter",
                 name=plotly_text(line.measure.label),
                 x=x,
                 mode="lines",
@@ -82,7 +82,7 @@ def columns_figure(data: ChartData, scheme: str, canvas: Canvas) -> go.Figure:
             },
         },
     }
-    return go.Figure(data=traces, layout=layout)
+    return {"data": traces, "layout": layout}
 
 
 def _x(bar: Bar) -> str:
@@ -93,7 +93,7 @@ def _has_figures(bar: Bar) -> bool:
     return bar.total.has_number or any(v.has_number for v in bar.parts)
 
 
-def _part_traces(data: ChartData, x: list[str], scheme: str) -> list[go.Bar]:
+def _part_traces(data: ChartData, x: list[str], scheme: str) -> list[dict[str, Any]]:
     traces = []
     for index, measure in enumerate(data.parts):
         swatch = SWATCHES[scheme][measure.style]
@@ -112,7 +112,8 @@ def _part_traces(data: ChartData, x: list[str], scheme: str) -> list[go.Bar]:
                 "solidity": 0.4,
             }
         traces.append(
-            go.Bar(
+            dict(
+                type="bar",
                 name=plotly_text(measure.label),
                 x=x,
                 y=values,
@@ -124,7 +125,7 @@ def _part_traces(data: ChartData, x: list[str], scheme: str) -> list[go.Bar]:
     return traces
 
 
-def _rest_trace(data: ChartData, x: list[str], page: dict[str, str]) -> go.Bar:
+def _rest_trace(data: ChartData, x: list[str], page: dict[str, str]) -> dict[str, Any]:
     """The outline of a known whole above its parts, where the source did not break it
     down (its height is drawn, never written as a number)."""
     heights: list[float | None] = []
@@ -133,7 +134,8 @@ def _rest_trace(data: ChartData, x: list[str], page: dict[str, str]) -> go.Bar:
         total = bar.total.number
         heights.append(float(total) - drawn if total is not None and total > drawn else None)
     hovers = [plotly_text(total_phrase(data, b.total)) for b in data.bars]
-    return go.Bar(
+    return dict(
+        type="bar",
         name="Not broken down",
         x=x,
         y=heights,

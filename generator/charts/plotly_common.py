@@ -6,6 +6,9 @@ from typing import Any
 
 from generator.charts.palette import PAGE
 
+Figure = dict[str, Any]
+"""A Plotly figure as plain data: {"data": [traces], "layout": {...}}."""
+
 FONT = "-apple-system, BlinkMacSystemFont, Helvetica, Arial, sans-serif"
 
 

@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import plotly.graph_objects as go
-
 from generator.charts.model import Bar, ChartData, Status
 from generator.charts.palette import PAGE, SWATCHES
-from generator.charts.plotly_common import base_layout, plotly_text
+from generator.charts.plotly_common import Figure, base_layout, plotly_text
 from generator.charts.svg_rows import DRAWN, first_upper, part_words, total_phrase
 from generator.charts.svgparts import NARROW, Canvas
 from generator.charts.textwidth import text_width, wrap
@@ -26,7 +24,7 @@ HEAD_LINE, SMALL_LINE = 18.0, 16.0
 BAR_GAP = 20.0
 
 
-def rows_figure(data: ChartData, scheme: str, canvas: Canvas) -> go.Figure:
+def rows_figure(data: ChartData, scheme: str, canvas: Canvas) -> Figure:
     """The figure for a plot about `canvas.width` pixels wide: labels are wrapped to it."""
     wrap_width = canvas.width - MARGIN["l"] - MARGIN["r"] - 4
     scale = nice_scale(largest_drawn(data), 5 if canvas is NARROW else 8)
@@ -59,7 +57,7 @@ def rows_figure(data: ChartData, scheme: str, canvas: Canvas) -> go.Figure:
         "xaxis": _xaxis(data, scale, page),
         "yaxis": {"range": [height, 0], "visible": False, "fixedrange": True},
     }
-    return go.Figure(data=_traces(data, centres, scheme), layout=layout)
+    return {"data": _traces(data, centres, scheme), "layout": layout}
 
 
 def _labels(
@@ -202,7 +200,7 @@ def _xaxis(data: ChartData, scale: Scale, page: dict[str, str]) -> dict[str, Any
     }
 
 
-def _traces(data: ChartData, centres: list[float], scheme: str) -> list[go.Bar]:
+def _traces(data: ChartData, centres: list[float], scheme: str) -> list[dict[str, Any]]:
     """One trace per part; a bar without a number for it has a gap (None), not 0."""
     traces = []
     page = PAGE[scheme]
@@ -235,7 +233,8 @@ def _traces(data: ChartData, centres: list[float], scheme: str) -> list[go.Bar]:
                 "solidity": 0.4,
             }
         traces.append(
-            go.Bar(
+            dict(
+                type="bar",
                 name=plotly_text(measure.label),
                 x=values,
                 y=centres,
