@@ -48,6 +48,14 @@ lint: setup
 
 # Lighthouse on the seed explainer and a chartless page (not part of `make test`):
 # results table for the README, reports in bench/results/lighthouse/.
+# Every benchmark into bench/RESULTS.md (about half an hour); the README summarises it.
+bench: setup browser bench/lighthouse/node_modules/.installed
+	$(BIN)/python bench/run_all.py
+
+bench/lighthouse/node_modules/.installed: bench/lighthouse/package.json bench/lighthouse/package-lock.json
+	cd bench/lighthouse && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
 bench-lighthouse: setup browser
 	cd bench/lighthouse && npm ci --no-audit --no-fund --loglevel=error
 	$(BIN)/python bench/lighthouse/run.py

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,18 +23,23 @@ class Project:
         here = (start or Path.cwd()).resolve()
         for folder in (here, *here.parents):
             if (folder / CONFIG_NAME).is_file():
-                return cls(folder, folder / _docs_dir(folder / CONFIG_NAME))
+                return cls(folder, folder / _docs_dir(folder / CONFIG_NAME, _mtime(folder)))
         return cls(here, here / DEFAULT_CONTENT_DIR)
 
 
-class _ConfigLoader(yaml.SafeLoader):
+def _mtime(folder: Path) -> float:
+    return (folder / CONFIG_NAME).stat().st_mtime
+
+
+class _ConfigLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """Reads mkdocs.yml far enough to find docs_dir, ignoring MkDocs' own tags (!ENV…)."""
 
 
 _ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
-def _docs_dir(config: Path) -> str:
+@functools.lru_cache(maxsize=64)  # `explainer check` asks once per fact sheet
+def _docs_dir(config: Path, mtime: float) -> str:
     try:
         data = yaml.load(config.read_text(encoding="utf-8"), Loader=_ConfigLoader)
     except (OSError, yaml.YAMLError, UnicodeDecodeError):
