@@ -8,13 +8,16 @@ are returned as errors) or, in preview, becomes a page that shows its problems.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from markupsafe import escape
 
+from generator.airforce.datafile import data_file_path
 from generator.article_page import render_article
+from generator.build_cache import BuildCache, cache_key
 from generator.charts.chart import chart_files
 from generator.embeds import embeds
 from generator.errors import Problem
@@ -56,6 +59,9 @@ class SiteOptions:
     # The theme template that shows an embed without the site around it, where the theme
     # has one (site_overrides/embed.html); otherwise embeds use the builder's page layout.
     embed_template: str = ""
+    # Keep each story's rendered files in .cache/explainer/ and reuse them while nothing
+    # they depend on changes (see build_cache.py).
+    cache: bool = True
 
 
 def find_fact_sheets(content_dir: Path) -> list[Path]:
@@ -100,6 +106,8 @@ def _with_duplicate_slugs(outcomes: list[StoryOutcome]) -> list[StoryOutcome]:
 def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
     """All generated pages and assets for the stories under `content_dir`."""
     outcomes = load_all(root, content_dir)
+    cache = BuildCache(root if options.cache else None)
+    dataset = _read_bytes(data_file_path(content_dir))
     files: list[GeneratedFile] = []
     listed: list[StoryOutcome] = []
     for outcome in outcomes:
@@ -111,8 +119,11 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
             continue
         if story.facts.is_draft and not options.preview:
             continue
-        files += _story_files(story, _read_optional(outcome.folder / INTRO_NAME), options)
+        intro = _read_optional(outcome.folder / INTRO_NAME)
+        key = cache_key(repr(options), repr(story.facts), repr(story.article), intro, dataset)
+        files += cache.files(key, partial(_story_files, story, intro, options))
         listed.append(outcome)
+    cache.prune()
     home_intro = _read_optional(content_dir / HOME_SRC)
     files += index_pages(listed, options.urls, options.site_title, home_intro)
     if options.site_url:
@@ -139,6 +150,13 @@ def _story_files(story: Story, intro: str, options: SiteOptions) -> list[Generat
         *(chart_files(facts.slug, chart) if chart else []),
         GeneratedFile(social_image_src(facts.slug), social_image(facts)),
     ]
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return b""
 
 
 def _read_optional(path: Path) -> str:

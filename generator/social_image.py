@@ -160,6 +160,10 @@ def _font(bold: bool, size: int) -> ImageFont.FreeTypeFont:
 
 
 def _png(image: Image.Image) -> bytes:
+    """An 8-bit palette PNG: flat colours and anti-aliased text need no more than 64
+    colours, and the file is a third of the full-colour one and twice as fast to write
+    (optimize=True would take four times as long for 5% less)."""
     out = io.BytesIO()
-    image.save(out, format="PNG", compress_level=6)  # optimize=True: 4x the time for 5% less
+    palette = image.quantize(colors=64, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
+    palette.save(out, format="PNG", compress_level=6)
     return out.getvalue()

@@ -150,14 +150,18 @@ def test_dark_palette_and_wide_layout_patches_rebuild_their_figures_exactly() ->
 
 @pytest.mark.parametrize("chart", ["launches", "nights"])
 def test_every_palette_and_width_of_the_figure_is_valid_plotly_as_published(chart: str) -> None:
-    from generator.charts.plotly_spec import _figure, validated
+    import plotly.graph_objects as go
+
+    from generator.charts.plotly_spec import _figure
     from tests.test_chart_svg import nights_chart
 
     data = seed_chart_data() if chart == "launches" else nights_chart()
     for scheme in ("default", "slate"):
         for canvas in (NARROW, WIDE):
             figure = _figure(data, scheme, canvas)
-            assert validated(figure) == figure, (scheme, canvas.name)
+            checked = go.Figure(figure).to_plotly_json()  # raises on anything plotly refuses
+            checked["layout"].pop("template")
+            assert checked == figure, (scheme, canvas.name)  # and changes nothing
 
 
 def test_plotly_figure_draws_the_same_numbers_as_the_static_chart() -> None:

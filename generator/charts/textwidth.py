@@ -9,6 +9,8 @@ thousandths of the font size, measured in Chromium.
 
 from __future__ import annotations
 
+import functools
+
 _CHARS = (
     " !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`"
     "abcdefghijklmnopqrstuvwxyz{|}~’‘“”–—−·…é×"
@@ -34,6 +36,7 @@ _WIDTHS = {False: dict(zip(_CHARS, _REGULAR, strict=True)),
 _OTHER = 1000  # any other character (Cyrillic, accented, CJK): assume a full em
 
 
+@functools.lru_cache(maxsize=4096)  # wrapping measures each growing line again
 def text_width(text: str, size: float, bold: bool = False) -> float:
     """The width of `text` set at `size` (same unit as the result)."""
     widths = _WIDTHS[bold]

@@ -1,0 +1,71 @@
+"""A rebuild renders only the stories that changed, and gives exactly the pages a fresh
+build would: the cache can make a build faster, never different."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.build_cache import CACHE_DIR, cache_key
+from generator.site import SiteOptions, generate
+from tests.conftest import SEED_SLUG
+from tests.harness import copy_project
+
+
+def entries(project: Path) -> set[str]:
+    return {p.name for p in (project / CACHE_DIR).iterdir() if not p.name.startswith(".")}
+
+
+def add_copy(project: Path, slug: str) -> Path:
+    text = (project / "content" / SEED_SLUG / "facts.yaml").read_text(encoding="utf-8")
+    (project / "content" / slug).mkdir()
+    facts = project / "content" / slug / "facts.yaml"
+    facts.write_text(text.replace(f"slug: {SEED_SLUG}", f"slug: {slug}"), encoding="utf-8")
+    return facts
+
+
+def test_rebuild_gives_the_pages_of_a_fresh_build(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    add_copy(project, "second-story")
+    first = generate(project, project / "content", SiteOptions())
+    again = generate(project, project / "content", SiteOptions())
+    fresh = generate(project, project / "content", SiteOptions(cache=False))
+    assert first.files == again.files == fresh.files
+    assert len(entries(project)) == 2
+
+
+def test_only_the_changed_story_is_rendered_again(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    facts = add_copy(project, "second-story")
+    generate(project, project / "content", SiteOptions())
+    before = entries(project)
+    facts.write_text(facts.read_text().replace('"108 drones,', '"Edited: 108 drones,'))
+    site = generate(project, project / "content", SiteOptions())
+    after = entries(project)
+    assert len(before & after) == 1 and len(after) == 2  # the old entry is gone
+    page = next(f for f in site.files if f.src == "second-story/index.md")
+    assert "Edited: 108 drones," in str(page.content)
+
+
+def test_a_damaged_cache_entry_is_rendered_again(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    fresh = generate(project, project / "content", SiteOptions())
+    (entry,) = entries(project)
+    (project / CACHE_DIR / entry / "0").write_text("damaged")
+    (project / CACHE_DIR / entry / "manifest.json").write_text("{not json")
+    assert generate(project, project / "content", SiteOptions()).files == fresh.files
+
+
+def test_the_key_changes_with_every_input() -> None:
+    base = cache_key("options", "facts", "article", "intro", b"dataset")
+    assert (
+        len(
+            {
+                base,
+                cache_key("options", "facts", "article", "intro", b"dataset2"),
+                cache_key("options", "facts", "article!", "intro", b"dataset"),
+                cache_key("options", "facts", "article", "intro!", b"dataset"),
+                cache_key("optionsfacts", "", "article", "intro", b"dataset"),
+            }
+        )
+        == 5
+    )
