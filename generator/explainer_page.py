@@ -17,6 +17,7 @@ from generator.embed_code import EmbedCode
 from generator.loader import Story
 from generator.sections.chart import chart_section
 from generator.sections.key_figures import report_views
+from generator.sections.night_context import ContextView
 from generator.sections.positions import positions_table
 from generator.sections.quotes import events, speakers
 from generator.sharing import Sharing
@@ -63,13 +64,16 @@ def render_explainer(
     sharing: Sharing | None = None,
     embeds: Mapping[str, EmbedCode] | None = None,
     chart: Chart | None = None,
+    contexts: tuple[ContextView, ...] = (),
 ) -> str:
-    """The Markdown of the explainer page at /<slug>/."""
+    """The Markdown of the explainer page at /<slug>/; `contexts` set its nights among
+    the Air Force data's (sections/night_context.py `night_contexts`)."""
     return render(
         "explainer.md.j2",
         intro=intro_markdown.strip(),
         draft_banner=draft_banner,
         sharing=sharing.front_matter() if sharing else None,
         embeds=embeds or {},
+        contexts=contexts,
         **section_context(story, urls, explainer_src(story.facts.slug), chart),
     )

@@ -24,3 +24,8 @@ def speaker_id(person: str) -> str:
 
 def report_id(report: str) -> str:
     return f"report-{report}"
+
+
+def context_id(report: str) -> str:
+    """The context of a strike report's night (the Air Force data's figures)."""
+    return f"context-{report}"

@@ -20,6 +20,7 @@ from mkdocs.structure.files import File, Files
 from generator.errors import ExplainerError
 from generator.loader import ARTICLES_DIR
 from generator.site import INTRO_NAME, Site, SiteOptions, generate, page_assets
+from generator.tracker import TRACKER_SRC
 from generator.urls import HOME_SRC, Urls
 
 log = get_plugin_logger(__name__)
@@ -72,6 +73,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         for problem in site.problems:
             (log.error if problem.is_error else log.warning)(str(problem))
         self.site = site
+        if not any(f.src == TRACKER_SRC for f in site.files) and config.nav:
+            # No Air Force data yet, so no tracker: its nav entry would point nowhere.
+            config.nav = _without_page(config.nav, TRACKER_SRC)
         return _publishable(files, site, config, preview)
 
     def on_serve(
@@ -81,6 +85,18 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if articles.is_dir():
             server.watch(str(articles))
         return server
+
+
+def _without_page(nav: list[Any], src: str) -> list[Any]:
+    """The nav (mkdocs.yml's list of entries and sections) without the entries of `src`."""
+    kept: list[Any] = []
+    for entry in nav:
+        value = next(iter(entry.values())) if isinstance(entry, dict) else entry
+        if isinstance(value, list):
+            kept.append({next(iter(entry)): _without_page(value, src)})
+        elif value != src:
+            kept.append(entry)
+    return kept
 
 
 def _publishable(files: Files, site: Site, config: MkDocsConfig, preview: bool) -> Files:

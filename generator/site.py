@@ -3,6 +3,11 @@ and asset files out. This is the core that the MkDocs plugin and `explainer rend
 
 Nothing here imports MkDocs. A broken fact sheet either stops the build (its problems
 are returned as errors) or, in preview, becomes a page that shows its problems.
+
+The Air Force data file (content/data/airforce-nights.yaml), when there is one, is read
+once per build: it makes the tracker page, sets each explainer's night in context, and
+is checked against the fact sheets as `explainer check` does (so `mkdocs build --strict`
+stops where `explainer check --strict` does).
 """
 
 from __future__ import annotations
@@ -15,7 +20,9 @@ from pathlib import Path
 
 from markupsafe import escape
 
-from generator.airforce.datafile import data_file_path
+from generator.airforce import datafile
+from generator.airforce.crosscheck import check_against_data
+from generator.airforce.model import AirforceData
 from generator.article_page import render_article
 from generator.build_cache import BuildCache, cache_key
 from generator.charts.chart import chart_files
@@ -26,9 +33,11 @@ from generator.feed import atom_feed
 from generator.index_pages import index_pages
 from generator.loader import FACT_SHEET_NAME, Story, load_story
 from generator.sections.chart import launches_chart
+from generator.sections.night_context import night_contexts
 from generator.sharing import sharing
 from generator.site_types import GeneratedFile, StoryOutcome
 from generator.social_image import social_image, social_image_src
+from generator.tracker import tracker_files
 from generator.urls import ASSETS_DIR, HOME_SRC, Urls, article_src, explainer_src
 
 INTRO_NAME = "intro.md"
@@ -38,10 +47,11 @@ INTRO_NAME = "intro.md"
 class Site:
     files: tuple[GeneratedFile, ...]
     outcomes: tuple[StoryOutcome, ...]
+    data_problems: tuple[Problem, ...] = ()  # the Air Force data file's, if unreadable
 
     @property
     def problems(self) -> list[Problem]:
-        return [p for outcome in self.outcomes for p in outcome.problems]
+        return [*self.data_problems, *(p for o in self.outcomes for p in o.problems)]
 
     @property
     def errors(self) -> list[Problem]:
@@ -107,7 +117,10 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
     """All generated pages and assets for the stories under `content_dir`."""
     outcomes = load_all(root, content_dir)
     cache = BuildCache(root if options.cache else None)
-    dataset = _read_bytes(data_file_path(content_dir))
+    dataset = _read_bytes(datafile.data_file_path(content_dir))
+    data, data_problems = read_data(root, content_dir)
+    if data is not None:
+        outcomes = [_checked(outcome, data, root, content_dir) for outcome in outcomes]
     files: list[GeneratedFile] = []
     listed: list[StoryOutcome] = []
     for outcome in outcomes:
@@ -120,20 +133,53 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
         if story.facts.is_draft and not options.preview:
             continue
         intro = _read_optional(outcome.folder / INTRO_NAME)
+        # The dataset's bytes are in the key: the page sets its night in that data's context.
         key = cache_key(repr(options), repr(story.facts), repr(story.article), intro, dataset)
-        files += cache.files(key, partial(_story_files, story, intro, options))
+        files += cache.files(key, partial(_story_files, story, intro, options, data))
         listed.append(outcome)
     cache.prune()
     home_intro = _read_optional(content_dir / HOME_SRC)
     files += index_pages(listed, options.urls, options.site_title, home_intro)
+    if data is not None:
+        stories = [o.story.facts for o in listed if o.story is not None]
+        files += tracker_files(data, stories, options.urls)
     if options.site_url:
         stories = [o.story.facts for o in listed if o.story is not None]
         files.append(atom_feed(stories, options.site_url, options.site_title, options.urls))
     files.extend(_assets())
-    return Site(tuple(files), tuple(outcomes))
+    return Site(tuple(files), tuple(outcomes), tuple(data_problems))
 
 
-def _story_files(story: Story, intro: str, options: SiteOptions) -> list[GeneratedFile]:
+def read_data(root: Path, content_dir: Path) -> tuple[AirforceData | None, list[Problem]]:
+    """The Air Force data file, if the project has one (None and no problem if not)."""
+    path = datafile.data_file_path(content_dir)
+    if not path.is_file():
+        return None, []
+    return datafile.read(path, _display(path, root))
+
+
+def _display(path: Path, root: Path) -> str:
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _checked(
+    outcome: StoryOutcome, data: AirforceData, root: Path, content_dir: Path
+) -> StoryOutcome:
+    """The outcome with the warnings of the check against the data (crosscheck.py)."""
+    if outcome.story is None:
+        return outcome
+    shown = _display(datafile.data_file_path(content_dir), root)
+    found = check_against_data(outcome.story.facts, data, shown)
+    problems = (*outcome.problems, *found)
+    return StoryOutcome(outcome.folder, outcome.display, outcome.story, problems)
+
+
+def _story_files(
+    story: Story, intro: str, options: SiteOptions, data: AirforceData | None = None
+) -> list[GeneratedFile]:
     """The explainer page, its article page, its embeds, its chart's data files and its
     social preview image."""
     facts, urls = story.facts, options.urls
@@ -142,7 +188,10 @@ def _story_files(story: Story, intro: str, options: SiteOptions) -> list[Generat
     )
     chart = launches_chart(facts)
     embedded = embeds(story, urls, options.site_url, options.embed_template, chart)
-    page = render_explainer(story, urls, intro, facts.is_draft, shared, embedded.codes, chart)
+    contexts = night_contexts(facts, data, urls) if data is not None else ()
+    page = render_explainer(
+        story, urls, intro, facts.is_draft, shared, embedded.codes, chart, contexts
+    )
     return [
         GeneratedFile(explainer_src(facts.slug), page),
         GeneratedFile(article_src(facts.slug), render_article(story, urls)),

@@ -60,10 +60,12 @@ def mkdocs_env(site_url: str | None = None, **extra: str) -> dict[str, str]:
 
 def mkdocs_build(
     project: Path, site_dir: Path, *, site_url: str | None = None, strict: bool = True,
-    config: str = "mkdocs.yml",
+    config: str = "mkdocs.yml", quiet: bool = True,
 ) -> subprocess.CompletedProcess[str]:  # fmt: skip
-    command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / config),
-               "-d", str(site_dir)]  # fmt: skip
+    """`quiet` (-q) hides warnings, and MkDocs then does not count them: a build that
+    must fail on a warning under --strict needs quiet=False."""
+    command = [sys.executable, "-m", "mkdocs", "build", *(["-q"] if quiet else []),
+               "-f", str(project / config), "-d", str(site_dir)]  # fmt: skip
     if strict:
         command.append("--strict")
     return subprocess.run(command, capture_output=True, text=True, cwd=project,

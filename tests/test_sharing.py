@@ -159,6 +159,7 @@ def test_sitemap_dates_explainers_by_their_fact_sheet_and_leaves_out_embeds(
         f"{base}{SEED_SLUG}/article/": "2025-05-20",
         base: "2025-05-20",
         f"{base}explainers/": "2025-05-20",
+        f"{base}tracker/": "2025-05-20",
     }
 
 

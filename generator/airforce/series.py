@@ -26,6 +26,8 @@ class NightPoint:
     launched_average: float | None  # mean over this night and the 6 before it (see module)
     shot_down_share: float | None  # shot down ÷ launched
     stopped_share: float | None  # (shot down + suppressed) ÷ launched
+    has_report: bool = True  # False: no national report that night (a gap); True with
+    # no figures: the report gives none for these weapons (say, a night of drones only)
 
 
 def nightly_series(data: AirforceData, weapons: frozenset[WeaponClass]) -> tuple[NightPoint, ...]:
@@ -55,6 +57,7 @@ def nightly_series(data: AirforceData, weapons: frozenset[WeaponClass]) -> tuple
                 launched_average=average,
                 shot_down_share=_share(shot_down, totals.launched),
                 stopped_share=_share(stopped, totals.launched),
+                has_report=night.has_national_report,
             )
         )
     return tuple(points)

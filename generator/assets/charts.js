@@ -10,6 +10,10 @@
      every plot with the palette's colours (Plotly.react; the SVG follows by CSS alone).
    - A ResizeObserver resizes a plot with its container, also when it was drawn hidden,
      and switches to the figure's wider layout when the plot has room for it.
+   - A range control (form[data-chart-range], the tracker's) names the charts it sets:
+     choosing a range makes them interactive, shows that range of nights (the figure's
+     `ranges`, kept through palette and width changes) and fills each chart's table with
+     those nights' rows (the figure's `table`), with text nodes only.
    Nothing here is needed to read a chart: the SVG, its caption and its table say it all. */
 (function () {
   "use strict";
@@ -84,6 +88,11 @@
     }
     figure = merge(figure, themes[scheme()] || {});
     entry.variant = variant ? variant.name : "";
+    var span = entry.range && (entry.spec.ranges || {})[entry.range];
+    if (span) {
+      var layouts = span.layouts || {};
+      figure = merge(figure, {layout: layouts[entry.variant || "narrow"] || {}});
+    }
     return window.Plotly.react(entry.element, figure.data, figure.layout, entry.spec.config);
   }
 
@@ -111,7 +120,7 @@
       });
     figure.__chartActivation = Promise.all([loadScript(figure.getAttribute("data-plotly")), spec])
       .then(function (loaded) {
-        var entry = {element: plot, spec: loaded[1], observer: null, variant: ""};
+        var entry = {element: plot, spec: loaded[1], observer: null, variant: "", range: ""};
         /* Swapped in one go (Plotly draws synchronously and needs a visible, sized box). */
         plot.hidden = false;
         staticChart.hidden = true;
@@ -125,6 +134,7 @@
             entry.observer.observe(plot);
           }
           plots.push(entry);
+          return entry;
         });
       })
       .catch(function () {
@@ -133,8 +143,107 @@
         staticChart.hidden = false;
         setStatus(figure, "The interactive chart could not be loaded; the chart above " +
                           "shows the same figures.");
+        return null;
       });
     return figure.__chartActivation;
+  }
+
+  /* One row of a chart's table, as generator/charts/table.py `TableRow` writes it. */
+  function tableRow(row) {
+    var tr = document.createElement("tr");
+    tr.setAttribute("data-bar", row.key);
+    var th = document.createElement("th");
+    th.setAttribute("scope", "row");
+    th.textContent = row.header;
+    if (row.mark) {
+      var link = document.createElement("a");
+      link.className = "chart-mark-link";
+      link.setAttribute("href", row.mark.href);
+      link.textContent = row.mark.label;
+      var hidden = document.createElement("span");
+      hidden.className = "visually-hidden";
+      hidden.textContent = ": " + row.mark.title;
+      link.appendChild(hidden);
+      th.appendChild(document.createTextNode(" "));
+      th.appendChild(link);
+    }
+    tr.appendChild(th);
+    if (row.note) {  /* [words, columns spanned] */
+      var note = document.createElement("td");
+      note.setAttribute("data-status", "none");
+      note.colSpan = row.note[1];
+      note.textContent = row.note[0];
+      tr.appendChild(note);
+    }
+    row.cells.forEach(function (cell) {
+      var td = document.createElement("td");
+      td.setAttribute("data-status", cell[1]);
+      td.textContent = cell[0];
+      tr.appendChild(td);
+    });
+    return tr;
+  }
+
+  function fillTable(figure, entry) {
+    var span = (entry.spec.ranges || {})[entry.range];
+    var body = figure.querySelector("table.chart-figures tbody");
+    if (!span || !entry.spec.table || !body) return;
+    var rows = document.createDocumentFragment();
+    entry.spec.table.forEach(function (row) {
+      if (row.key >= span.first && row.key <= span.last) rows.appendChild(tableRow(row));
+    });
+    body.replaceChildren(rows);
+    figure.querySelector("table.chart-figures caption").textContent = span.caption;
+  }
+
+  /* The chart made interactive, showing the range of nights `key` (a key of `ranges`). */
+  function showRange(figure, key) {
+    return activate(figure).then(function (entry) {
+      if (!entry || !(entry.spec.ranges || {})[key]) return null;
+      entry.range = key;
+      fillTable(figure, entry);
+      return Promise.resolve(draw(entry)).then(function () { return entry; });
+    });
+  }
+
+  function attachRange(form) {
+    if (form.__rangeAttached) return;
+    form.__rangeAttached = true;
+    var ids = (form.getAttribute("data-chart-range") || "").split(/\s+/);
+    var status = form.querySelector(".chart-range-status");
+    var select = form.querySelector("select");
+    var radios = form.querySelectorAll("input[type=radio]");
+    var latest = 0;
+    function choose(key) {
+      var request = ++latest;
+      status.textContent = "Loading the interactive charts…";
+      var figures = ids.map(function (id) { return document.getElementById(id); })
+        .filter(function (figure) { return figure && figure.matches("figure.chart[data-spec]"); });
+      Promise.all(figures.map(function (figure) { return showRange(figure, key); }))
+        .then(function (entries) {
+          if (request !== latest) return;  /* the reader has chosen again since */
+          var shown = entries.filter(Boolean)[0];
+          status.textContent = shown ? shown.spec.ranges[key].status :
+            "The interactive charts could not be loaded; the charts show the latest nights.";
+        });
+    }
+    form.addEventListener("change", function (event) {
+      var target = event.target;
+      if (target.type === "radio" && target.checked) {
+        if (select) select.value = "";
+        choose(target.value);
+      } else if (target === select) {
+        if (!select.value) {
+          radios[0].checked = true;
+          choose(radios[0].value);
+          return;
+        }
+        Array.prototype.forEach.call(radios, function (radio) { radio.checked = false; });
+        choose(select.value);
+      }
+    });
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    form.hidden = false;
   }
 
   function attach(figure) {
@@ -167,6 +276,8 @@
     prune();
     var figures = document.querySelectorAll("figure.chart[data-spec]");
     for (var i = 0; i < figures.length; i++) attach(figures[i]);
+    var ranges = document.querySelectorAll("form[data-chart-range]");
+    for (var j = 0; j < ranges.length; j++) attachRange(ranges[j]);
   }
 
   new MutationObserver(function () {

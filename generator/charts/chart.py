@@ -17,12 +17,14 @@ from markupsafe import Markup
 
 from generator.charts.describe import describe
 from generator.charts.downloads import to_csv, to_json
-from generator.charts.model import Bar, ChartData, Layout, Status, Value
+from generator.charts.model import ChartData, Layout
 from generator.charts.plotly_spec import spec_json
 from generator.charts.svg_columns import columns_svg
+from generator.charts.svg_lines import lines_svg
 from generator.charts.svg_rows import rows_svg
 from generator.charts.svgparts import CANVASES, Kind, hatch_patterns, swatch_shape
 from generator.charts.svgwriter import svg
+from generator.charts.table import TableRow, opening_rows, table_caption
 from generator.charts.vendor import PLOTLY_BUNDLE
 from generator.site_types import GeneratedFile
 from generator.urls import Urls
@@ -49,7 +51,9 @@ def build_chart(data: ChartData, description: str | None = None) -> Chart:
     caller has a better one (it must still come from the data)."""
     text = description or describe(data)
     labelledby = f"chart-{data.id}-desc"
-    draw = columns_svg if data.layout is Layout.COLUMNS else rows_svg
+    draw = {Layout.ROWS: rows_svg, Layout.COLUMNS: columns_svg, Layout.LINES: lines_svg}[
+        data.layout
+    ]
     return Chart(
         data=data,
         description=text,
@@ -76,19 +80,6 @@ def chart_files(folder: str, chart: Chart) -> list[GeneratedFile]:
 
 
 @dataclass(frozen=True)
-class Cell:
-    text: str
-    status: str
-
-
-@dataclass(frozen=True)
-class TableRow:
-    key: str
-    header: str
-    cells: tuple[Cell, ...]
-
-
-@dataclass(frozen=True)
 class LegendItem:
     label: str
     swatch: Markup
@@ -108,8 +99,11 @@ class ChartView:
     csv_href: str
     json_href: str
     columns: tuple[str, ...]
-    rows: tuple[TableRow, ...]
+    rows: tuple[TableRow, ...]  # a series' table opens on the nights the chart shows
     legend: tuple[LegendItem, ...]
+    table_caption: str
+    row_heading: str  # "Night", "Report"
+    nights: int  # in the downloads (a series), 0 for a chart of reports
 
 
 def chart_view(chart: Chart, page_src: str, folder: str, urls: Urls) -> ChartView:
@@ -130,30 +124,12 @@ def chart_view(chart: Chart, page_src: str, folder: str, urls: Urls) -> ChartVie
         csv_href=href(".csv"),
         json_href=href(".json"),
         columns=tuple(m.label for m in data.measures),
-        rows=tuple(_table_row(data, i, bar) for i, bar in enumerate(data.bars)),
+        rows=opening_rows(data),
         legend=_legend(data),
+        table_caption=table_caption(data),
+        row_heading="Night" if data.layout.is_series else "Report",
+        nights=len(data.bars) if data.layout.is_series else 0,
     )
-
-
-def _table_row(data: ChartData, index: int, bar: Bar) -> TableRow:
-    cells = [_cell(bar.total)]
-    for i, (measure, value) in enumerate(zip(data.parts, bar.parts, strict=True)):
-        own = bar.part_labels[i] if i < len(bar.part_labels) else None
-        cells.append(_cell(value, f" ({own.lower()})" if own and own != measure.label else ""))
-    cells += [_cell(line.values[index], decimals=line.decimals) for line in data.lines]
-    header = f"{bar.label} ({bar.source})" if bar.source else bar.label
-    if data.layout is Layout.COLUMNS:
-        header = bar.label
-    return TableRow(bar.key, header, tuple(cells))
-
-
-def _cell(value: Value, own_label: str = "", decimals: int = 0) -> Cell:
-    text = value.text(decimals) + own_label
-    if value.share is not None:
-        text += f" ({value.share}%)"
-    if value.status is Status.DERIVED:
-        text += ", derived"
-    return Cell(text, value.status.value)
 
 
 def _legend(data: ChartData) -> tuple[LegendItem, ...]:
@@ -167,18 +143,21 @@ def _legend(data: ChartData) -> tuple[LegendItem, ...]:
         for m in data.parts
     ]
     items += [
-        LegendItem(ln.measure.label, _swatch(Kind.LINE, ln.measure.style, data.id))
+        LegendItem(ln.measure.label, _swatch(Kind.LINE, ln.measure.style, data.id, ln.symbol))
         for ln in data.lines
     ]
-    if data.layout is Layout.COLUMNS:
+    if data.layout.is_series:
         items.append(LegendItem("No report", _swatch(Kind.GAP, "", data.id)))
-    items.append(LegendItem("Not reported", _swatch(Kind.MISSING, "", data.id)))
+    if data.marks:
+        items.append(LegendItem("Night with an explainer", _swatch(Kind.MARK, "", data.id)))
+    if data.layout is not Layout.LINES:
+        items.append(LegendItem("Not reported", _swatch(Kind.MISSING, "", data.id)))
     return tuple(items)
 
 
-def _swatch(kind: str, style: str, chart_id: str) -> Markup:
+def _swatch(kind: str, style: str, chart_id: str, symbol: str = "") -> Markup:
     prefix = f"chart-{chart_id}-legend"
-    body = [swatch_shape(kind, style, prefix, 0, 0, 14)]
+    body = [swatch_shape(kind, style, prefix, 0, 0, 14, symbol=symbol)]
     if kind == Kind.HATCH:
         body.insert(0, hatch_patterns(prefix))
     return svg(14, 14, body, "chart-swatch")

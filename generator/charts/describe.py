@@ -7,7 +7,7 @@ Only the chart's own values and shares are used: nothing is added up or worked o
 
 from __future__ import annotations
 
-from generator.charts.model import Bar, ChartData, Layout, Status, Value
+from generator.charts.model import Bar, ChartData, Layout, Line, Status, Value
 from generator.templating import long_date
 
 
@@ -15,7 +15,9 @@ def describe(data: ChartData) -> str:
     if not data.bars:
         return f"{data.title}: no figures yet."
     if data.layout is Layout.COLUMNS:
-        return _describe_series(data)
+        return _describe_series(data) + _marks(data)
+    if data.layout is Layout.LINES:
+        return _describe_lines(data) + _marks(data)
     return " ".join(_describe_bar(data, bar) for bar in data.bars)
 
 
@@ -23,6 +25,8 @@ def _describe_bar(data: ChartData, bar: Bar, heading: str | None = None) -> str:
     when = f"night of {long_date(bar.night)}" if bar.night else "night not given"
     head = heading or f"{bar.label}, {when}, according to {bar.source}: "
     what = bar.subject or data.unit
+    if not bar.subject and bar.total.number == 1 and what.endswith("s"):
+        what = what[:-1]  # "1 missile launched" (a chart's unit is a plural noun)
     known = [
         f"{value.text()} {bar.part_phrase(i, measure)}{_share(value)}"
         for i, (measure, value) in enumerate(zip(data.parts, bar.parts, strict=True))
@@ -75,14 +79,14 @@ def _join(words: list[str]) -> str:
 def _describe_series(data: ChartData) -> str:
     """A series of nights: its range, its gaps, its highest night and its latest one."""
     bars = data.bars
-    first, last = bars[0], bars[-1]
-    span = f"{_day(first)} to {_day(last)}" if len(bars) > 1 else _day(first)
-    without = [b for b in bars if not b.total.has_number]
-    sentences = [
-        f"{data.total.label} {data.unit} per night, {span}: {len(bars)} "
-        f"night{'s' if len(bars) != 1 else ''}"
-        + (f", {len(without)} of them without a report." if without else ".")
-    ]
+    none_given = [b for b in bars if not b.gap and not b.total.has_number]
+    head = _nights(data, f"{data.total.label} {data.unit} per night")
+    if none_given:
+        head = head.removesuffix(".") + (
+            f"; on {len(none_given)} other night{'s' if len(none_given) != 1 else ''} "
+            f"the report gives no figure for {data.unit}."
+        )
+    sentences = [head]
     reported = [b for b in bars if b.total.number is not None]
     if reported:
         top = max(reported, key=lambda b: (b.total.number or 0, b.key))
@@ -97,6 +101,53 @@ def _describe_series(data: ChartData) -> str:
             if value.has_number:
                 sentences.append(f"{line.measure.label} that night: {value.text(line.decimals)}.")
     return " ".join(sentences)
+
+
+def _nights(data: ChartData, what: str) -> str:
+    """ "What per night, 14 April 2025 to 19 May 2025: 36 nights, 4 of them without a
+    report." """
+    bars = data.bars
+    first, last = bars[0], bars[-1]
+    span = f"{_day(first)} to {_day(last)}" if len(bars) > 1 else _day(first)
+    gaps = sum(bar.gap for bar in bars)
+    return f"{what}, {span}: {len(bars)} night{'s' if len(bars) != 1 else ''}" + (
+        f", {gaps} of them without a report." if gaps else "."
+    )
+
+
+def _describe_lines(data: ChartData) -> str:
+    """Shares over time: for each line, its range of values and its latest one."""
+    unit = data.unit[:1].upper() + data.unit[1:]
+    sentences = [_nights(data, f"{unit} per night")]
+    for line in data.lines:
+        sentences.append(_describe_line(data, line))
+    return " ".join(sentences)
+
+
+def _describe_line(data: ChartData, line: Line) -> str:
+    known = [(bar, value) for bar, value in zip(data.bars, line.values, strict=True)
+             if value.number is not None]  # fmt: skip
+    label = line.measure.label
+    if not known:
+        return f"{label}: no night has a figure."
+    low = min(known, key=lambda item: (item[1].number or 0, item[0].key))
+    high = max(known, key=lambda item: (item[1].number or 0, item[0].key))
+    latest_bar, latest = known[-1]
+    count = f"{len(known)} night{'s' if len(known) != 1 else ''}"
+    return (
+        f"{label}: {count} with a figure, from {line.text(low[1])} ({_day(low[0])}) to "
+        f"{line.text(high[1])} ({_day(high[0])}); on the latest, {_day(latest_bar)}, "
+        f"{line.text(latest)}."
+    )
+
+
+def _marks(data: ChartData) -> str:
+    """The nights singled out (those with an explainer)."""
+    if not data.marks:
+        return ""
+    days = _join([long_date(mark.night) for mark in data.marks])
+    plural = "Nights" if len(data.marks) > 1 else "Night"
+    return f" {plural} with an explainer: {days}."
 
 
 def _day(bar: Bar) -> str:

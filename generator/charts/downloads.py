@@ -13,7 +13,7 @@ import io
 from typing import Any
 
 from generator.charts.jsonout import dumps
-from generator.charts.model import Bar, ChartData, Measure, Value
+from generator.charts.model import Bar, ChartData, Layout, Measure, Value
 
 CSV_COLUMNS = (
     "bar",
@@ -36,13 +36,13 @@ def rows(data: ChartData) -> list[dict[str, Any]]:
     """Every number of the chart with what it is, in the chart's order."""
     found = []
     for index, bar in enumerate(data.bars):
-        entries: list[tuple[Measure, Value, str, int]] = [
-            (data.total, bar.total, data.total.label, 0)
-        ]
-        entries += [
-            (measure, value, bar.part_label(i, measure), 0)
-            for i, (measure, value) in enumerate(zip(data.parts, bar.parts, strict=True))
-        ]
+        entries: list[tuple[Measure, Value, str, int]] = []
+        if data.layout is not Layout.LINES:  # a chart of lines alone has no bars
+            entries.append((data.total, bar.total, data.total.label, 0))
+            entries += [
+                (measure, value, bar.part_label(i, measure), 0)
+                for i, (measure, value) in enumerate(zip(data.parts, bar.parts, strict=True))
+            ]
         entries += [
             (ln.measure, ln.values[index], ln.measure.label, ln.decimals) for ln in data.lines
         ]

@@ -5,7 +5,12 @@ A chart is a row of bars. Each bar has a whole (what was launched) split into pa
 down, suppressed, unaccounted), in the order of the chart's `parts`. A value the source
 did not give is `Status.NOT_REPORTED`, never 0; a derived value (worked out by
 `generator.derived` or the caller, never typed in) says how it was worked out. Lines
-(a 7-night average, say) run over the same bars.
+(a 7-night average, say) run over the same bars; a chart of lines alone (`Layout.LINES`,
+shares over time) draws no bars and tabulates only its lines.
+
+A series of nights can single out nights (`marks`: the nights that have an explainer,
+linked to it) and offer named ranges of nights (`spans`) that a page lets the reader
+choose between.
 """
 
 from __future__ import annotations
@@ -35,6 +40,11 @@ _MISSING_TEXT = {
 class Layout(StrEnum):
     ROWS = "rows"  # one horizontal bar per report, its labels above it
     COLUMNS = "columns"  # one column per night: a time series
+    LINES = "lines"  # a time series of lines only (shares, in percent): no bars drawn
+
+    @property
+    def is_series(self) -> bool:
+        return self is not Layout.ROWS
 
 
 @dataclass(frozen=True)
@@ -124,6 +134,7 @@ class Bar:
     parts: tuple[Value, ...]  # in the chart's `parts` order
     part_labels: tuple[str | None, ...] = ()  # the source's own word, e.g. "Intercepted"
     subject: str = ""  # what was launched, for sentences: "Iranian-made Shahed drones"
+    gap: bool = False  # a series' night without a report at all: a grey band, never 0
 
     def part_label(self, index: int, measure: Measure) -> str:
         own = self.part_labels[index] if index < len(self.part_labels) else None
@@ -141,6 +152,35 @@ class Line:
     measure: Measure
     values: tuple[Value, ...]
     decimals: int = 1
+    suffix: str = ""  # written after each value: "%"
+    symbol: str = ""  # a marker on each point (Plotly's names: circle, square,
+    # triangle-up), so that lines differ by shape as well as by colour
+    dashed: bool = False
+
+    def text(self, value: Value) -> str:
+        """A value of the line as a reader sees it: "117.4", "32%", "Not reported"."""
+        return value.text(self.decimals) + (self.suffix if value.has_number else "")
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A night singled out on a series (one with an explainer), linked to its page."""
+
+    night: date
+    label: str  # drawn on the chart: "Explainer"
+    title: str  # what it links to: the explainer's headline
+    href: str  # relative to the page that shows the chart
+
+
+@dataclass(frozen=True)
+class Span:
+    """A range of nights a reader can choose to see: the latest 30, all, or the nights
+    before an explainer's night."""
+
+    key: str  # stable, for the page's controls: "30", "all", "2025-05-19"
+    label: str  # "Last 30 nights"
+    first: date
+    last: date
 
 
 @dataclass(frozen=True)
@@ -157,7 +197,10 @@ class ChartData:
     layout: Layout = Layout.ROWS
     lines: tuple[Line, ...] = ()
     sources: tuple[str, ...] = ()  # caption lines: who gives which figure
-    recent: int | None = None  # COLUMNS: how many of the latest nights the plot opens on
+    recent: int | None = None  # series: how many of the latest nights the plot opens on
+    marks: tuple[Mark, ...] = ()  # series: nights singled out, oldest first
+    spans: tuple[Span, ...] = ()  # series: ranges the page offers (when any, the page's
+    # controls choose the range, and the interactive chart has no range buttons of its own)
 
     def __post_init__(self) -> None:
         for bar in self.bars:
@@ -171,4 +214,7 @@ class ChartData:
 
     @property
     def measures(self) -> tuple[Measure, ...]:
+        """What the table and the downloads have a column for."""
+        if self.layout is Layout.LINES:
+            return tuple(line.measure for line in self.lines)
         return (self.total, *self.parts, *(line.measure for line in self.lines))

@@ -31,12 +31,14 @@ SWATCHES: dict[str, dict[str, Swatch]] = {
         "suppressed": Swatch("#009e73", "#000000"),
         "unaccounted": Swatch("#d55e00", "#000000", "#f3b27f"),
         "average": Swatch("#9e3a78", "#ffffff"),
+        "missiles": Swatch("#d55e00", "#000000"),  # a line of its own beside drones' lines
     },
     "slate": {
         "shot-down": Swatch("#56b4e9", "#000000"),
         "suppressed": Swatch("#009e73", "#000000"),
         "unaccounted": Swatch("#e69f00", "#000000", "#a86f00"),
         "average": Swatch("#e08fc2", "#000000"),
+        "missiles": Swatch("#e69f00", "#000000"),
     },
 }
 

@@ -1,40 +1,39 @@
 """The interactive chart of a series of nights: stacked columns, lines over them, nights
-without a report as grey bands, every figure of a night in one label on hover or tap,
-and buttons to choose the range shown (the latest 7 or 30 nights, or all)."""
+without a report as grey bands, the nights that have an explainer marked and linked,
+every figure of a night in one label on hover or tap, and buttons to choose the range
+shown (the latest 7 or 30 nights, or all) unless the page offers its own (`spans`)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from generator.charts.model import Bar, ChartData, Status
+from generator.charts.model import ChartData, Status
 from generator.charts.palette import PAGE, SWATCHES
 from generator.charts.plotly_common import Figure, base_layout, plotly_text
+from generator.charts.plotly_series import (
+    gap_trace,
+    marks_layout,
+    opening_bars,
+    opening_range,
+    scale_of,
+    x_values,
+    y_axis,
+)
 from generator.charts.svg_rows import part_words, total_phrase
-from generator.charts.svgparts import NARROW, Canvas
-from generator.charts.ticks import largest_drawn, nice_scale, tick_label
+from generator.charts.svgparts import Canvas
 
 DRAWN = (Status.REPORTED, Status.DERIVED)
-DAY_MS = 86_400_000
 HEIGHT = 340
 
 
 def columns_figure(data: ChartData, scheme: str, canvas: Canvas) -> Figure:
     page = PAGE[scheme]
-    scale = nice_scale(largest_drawn(data), 4 if canvas is NARROW else 6)
-    x = [_x(bar) for bar in data.bars]
-    no_report = [None if _has_figures(b) else scale.maximum for b in data.bars]
-    traces: list[dict[str, Any]] = [
-        dict(
-            type="bar",
-            name="No report",
-            x=x,
-            y=no_report,
-            width=DAY_MS,
-            marker={"color": page["gap"]},
-            hovertemplate="No report<extra></extra>",
-        ),
-    ]
+    # the axis of the nights the chart opens on, as in the static chart
+    scale = scale_of(data, opening_bars(data), canvas)
+    x = x_values(data)
+    # a band as high as any range's axis goes (the plot clips it to the axis shown)
+    tallest = scale_of(data, range(len(data.bars)), canvas).maximum
+    traces: list[dict[str, Any]] = [gap_trace(data, scheme, tallest)]
     traces += _part_traces(data, x, scheme)
     traces.append(_rest_trace(data, x, page))
     for line in data.lines:
@@ -53,24 +52,14 @@ def columns_figure(data: ChartData, scheme: str, canvas: Canvas) -> Figure:
         )
     layout = {
         **base_layout(scheme, HEIGHT),
+        **marks_layout(data, scheme),
         "barmode": "stack",
         "bargap": 0.25,
         "hovermode": "x unified",
         "margin": {"l": 44, "r": 8, "t": 44, "b": 36, "pad": 0},
-        "xaxis": {
-            "type": "date",
-            "range": _opening_range(data),
-            "tickformat": "%-d %b",
-            "hoverformat": "%-d %B %Y",
-            "tickfont": {"size": 12, "color": page["muted"]},
-            "showgrid": False,
-            "linecolor": page["axis"],
-            "rangeselector": _range_buttons(data, page),
-        },
+        "xaxis": date_axis(data, page),
         "yaxis": {
-            "range": [0, scale.maximum],
-            "tickvals": list(scale.ticks),
-            "ticktext": [tick_label(t) for t in scale.ticks],
+            **y_axis(scale),
             "tickfont": {"size": 12, "color": page["muted"]},
             "gridcolor": page["grid"],
             "zerolinecolor": page["axis"],
@@ -85,12 +74,19 @@ def columns_figure(data: ChartData, scheme: str, canvas: Canvas) -> Figure:
     return {"data": traces, "layout": layout}
 
 
-def _x(bar: Bar) -> str:
-    return bar.night.isoformat() if bar.night else bar.key
-
-
-def _has_figures(bar: Bar) -> bool:
-    return bar.total.has_number or any(v.has_number for v in bar.parts)
+def date_axis(data: ChartData, page: dict[str, str]) -> dict[str, Any]:
+    axis: dict[str, Any] = {
+        "type": "date",
+        "range": opening_range(data),
+        "tickformat": "%-d %b",
+        "hoverformat": "%-d %B %Y",
+        "tickfont": {"size": 12, "color": page["muted"]},
+        "showgrid": False,
+        "linecolor": page["axis"],
+    }
+    if not data.spans:  # the page offers no ranges of its own: the chart does
+        axis["rangeselector"] = _range_buttons(data, page)
+    return axis
 
 
 def _part_traces(data: ChartData, x: list[str], scheme: str) -> list[dict[str, Any]]:
@@ -143,18 +139,6 @@ def _rest_trace(data: ChartData, x: list[str], page: dict[str, str]) -> dict[str
         hovertemplate="%{hovertext}<extra></extra>",
         marker={"color": "rgba(0,0,0,0)", "line": {"color": page["outline"], "width": 1}},
     )
-
-
-def _opening_range(data: ChartData) -> list[str] | None:
-    nights = [b.night for b in data.bars if b.night]
-    if not nights:
-        return None
-    first = nights[-data.recent] if data.recent and len(nights) > data.recent else nights[0]
-    return [_edge(first, -12), _edge(nights[-1], 12)]
-
-
-def _edge(day: date, hours: int) -> str:
-    return (datetime.combine(day, time(0)) + timedelta(hours=hours)).isoformat(" ")
 
 
 def _range_buttons(data: ChartData, page: dict[str, str]) -> dict[str, Any]:

@@ -5,6 +5,10 @@ only when the reader reaches for the chart.
 The figure is built once per palette from the same data; the file holds the light one
 and, under `themes`, what differs in the dark one, which charts.js merges in and hands
 to `Plotly.react` whenever the reader flips Material's palette toggle.
+
+A series whose page offers ranges of nights (`ChartData.spans`) also has, under
+`ranges`, the layout that shows each range (per width) and, under `table`, every night's
+row of the page's table, which charts.js shows for the range the reader chooses.
 """
 
 from __future__ import annotations
@@ -17,8 +21,11 @@ from generator.charts.jsonout import dumps
 from generator.charts.model import ChartData, Layout
 from generator.charts.palette import SCHEMES
 from generator.charts.plotly_columns import columns_figure
+from generator.charts.plotly_lines import lines_figure
 from generator.charts.plotly_rows import rows_figure
+from generator.charts.plotly_series import span_presets
 from generator.charts.svgparts import CANVASES, NARROW, Canvas
+from generator.charts.table import table_rows
 
 # No mode bar (its buttons have no accessible names, plotly.js issue 6645; the page
 # offers the downloads), no logo link, no scroll zoom that would trap a page scroll.
@@ -50,13 +57,17 @@ def figure_spec(data: ChartData) -> dict[str, Any]:
                 "themes": _themes(data, wide, canvas),
             }
         )
-    return {
+    spec = {
         "data": base["data"],
         "layout": base["layout"],
         "config": CONFIG,
         "themes": _themes(data, base, NARROW),
         "widths": widths,
     }
+    if data.spans:
+        spec["ranges"] = span_presets(data, CANVASES)
+        spec["table"] = [row.as_json() for row in table_rows(data)]
+    return spec
 
 
 def _themes(data: ChartData, light: dict[str, Any], canvas: Canvas) -> dict[str, Any]:
@@ -68,7 +79,8 @@ def spec_json(data: ChartData) -> str:
 
 
 def _figure(data: ChartData, scheme: str, canvas: Canvas) -> dict[str, Any]:
-    build = columns_figure if data.layout is Layout.COLUMNS else rows_figure
+    build = {Layout.ROWS: rows_figure, Layout.COLUMNS: columns_figure,
+             Layout.LINES: lines_figure}[data.layout]  # fmt: skip
     result: dict[str, Any] = _plain(build(data, scheme, canvas))
     return result
 

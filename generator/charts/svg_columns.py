@@ -1,9 +1,11 @@
 """The static chart of a series of nights: one column per night (the whole, split into
 its parts), lines over them (a 7-night average), a night without a report drawn as a
-grey band named "No report" (never as a quiet night), drawn at build time in Python.
+grey band named "No report" (never as a quiet night), the nights that have an explainer
+marked by a dashed rule and the word, drawn at build time in Python.
 
-A long series is drawn from its latest `ChartData.recent` nights (the table, the
-downloads and the interactive chart have them all), so the page stays light.
+A long series is drawn from its latest `ChartData.recent` nights (the downloads and the
+interactive chart have them all), so the page stays light. The grid, the date labels,
+the lines and the marks are shared with the chart of lines alone (svg_lines.py).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from datetime import date
 
 from markupsafe import Markup
 
-from generator.charts.model import Bar, ChartData, Status
+from generator.charts.model import Bar, ChartData, Line, Status
 from generator.charts.palette import PAGE, SWATCHES
 from generator.charts.svgparts import (
     LIGHT,
@@ -23,15 +25,18 @@ from generator.charts.svgparts import (
     Kind,
     flow,
     hatch_patterns,
+    mark_attrs,
+    marker,
     shape_attrs,
     text_attrs,
 )
-from generator.charts.svgwriter import element, empty, svg, text, title
+from generator.charts.svgwriter import AttrDict, element, empty, svg, text, title
 from generator.charts.textwidth import text_width
 from generator.charts.ticks import Scale, largest_drawn, nice_scale, tick_label
 
 DRAWN = (Status.REPORTED, Status.DERIVED)
 LABEL_STEPS = (1, 2, 3, 7, 14, 28, 56, 91, 182, 364)  # nights between two date labels
+Box = tuple[float, float, float, float]  # the plot's left, top, right, bottom
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -67,15 +72,17 @@ def columns_svg(data: ChartData, canvas: Canvas, labelledby: str) -> Markup:
             text_attrs(canvas, muted=True, small=True, cls="c-unit"),
         )
     )
+    top += marks_lane(data, bars)
     gutter = max(text_width(tick_label(t), canvas.small) for t in scale.ticks) + 6
     plot = (gutter, top, canvas.width - 1, top + (150 if canvas is NARROW else 200))
-    _grid(out, scale, plot, canvas)
+    grid(out, scale, plot, canvas)
     slot = (plot[2] - plot[0]) / max(1, len(bars))
+    draw_marks(out, data, bars, plot, slot, canvas)
     for number, bar in enumerate(bars):
         _column(out, data, bar, scale, plot, plot[0] + number * slot, slot, prefix)
     for line in data.lines:
-        _line(out, line.measure.style, line.values[start:], scale, plot, slot)
-    bottom = _dates(out, bars, plot, slot, canvas)
+        series_line(out, line, line.values[start:], scale, plot, slot)
+    bottom = date_labels(out, bars, plot, slot, canvas)
     return svg(
         canvas.width,
         bottom,
@@ -89,21 +96,36 @@ def columns_svg(data: ChartData, canvas: Canvas, labelledby: str) -> Markup:
 
 def _legend(data: ChartData, bars: tuple[Bar, ...]) -> list[Item]:
     items = [Item(Kind.HATCH if m.derived else Kind.FILL, m.style, m.label) for m in data.parts]
-    items += [Item(Kind.LINE, line.measure.style, line.measure.label) for line in data.lines]
-    if any(not b.total.has_number and not any(v.has_number for v in b.parts) for b in bars):
-        items.append(Item(Kind.GAP, "", "No report"))
-    if any(v.status not in DRAWN for b in bars for v in b.parts) and data.parts:
+    items += series_legend(data, bars)
+    if any(_outlined(b) for b in bars):
         items.append(Item(Kind.MISSING, "", "Not broken down"))
     return items
 
 
-def _y(value: float, scale: Scale, plot: tuple[float, float, float, float]) -> float:
+def _outlined(bar: Bar) -> bool:
+    """A known whole its drawn parts do not fill (a dashed outline draws the rest)."""
+    drawn = sum(float(v.number or 0) for v in bar.parts if v.status in DRAWN)
+    return bar.total.number is not None and bar.total.number > drawn
+
+
+def series_legend(data: ChartData, bars: tuple[Bar, ...]) -> list[Item]:
+    """The lines, and the bands and marks the drawn nights have."""
+    items = [
+        Item(Kind.LINE, ln.measure.style, ln.measure.label, symbol=ln.symbol) for ln in data.lines
+    ]
+    if any(b.gap for b in bars):
+        items.append(Item(Kind.GAP, "", "No report"))
+    if shown_marks(data, bars):
+        items.append(Item(Kind.MARK, "", "Night with an explainer"))
+    return items
+
+
+def _y(value: float, scale: Scale, plot: Box) -> float:
     return plot[3] - value / scale.maximum * (plot[3] - plot[1])
 
 
-def _grid(
-    out: list[str], scale: Scale, plot: tuple[float, float, float, float], canvas: Canvas
-) -> None:
+def grid(out: list[str], scale: Scale, plot: Box, canvas: Canvas, suffix: str = "") -> None:
+    """The value axis: a rule at each tick, labelled on the left."""
     for tick in scale.ticks:
         y = _y(tick, scale, plot)
         role = "axis" if tick == 0 else "grid"
@@ -125,7 +147,7 @@ def _grid(
             text(
                 plot[0] - 6,
                 y + canvas.small * 0.36,
-                tick_label(tick),
+                tick_label(tick) + suffix,
                 {**text_attrs(canvas, muted=True, small=True, cls="c-tick"), "text-anchor": "end"},
             )
         )
@@ -136,7 +158,7 @@ def _column(
     data: ChartData,
     bar: Bar,
     scale: Scale,
-    plot: tuple[float, float, float, float],
+    plot: Box,
     x: float,
     slot: float,
     prefix: str,
@@ -150,20 +172,8 @@ def _column(
         for m, v in zip(data.parts, bar.parts, strict=True)
         if v.status in DRAWN and v.number is not None
     ]
-    if not bar.total.has_number and not drawn:
-        shapes.append(
-            empty(
-                "rect",
-                {
-                    "class": "c-gap",
-                    "x": x,
-                    "y": plot[1],
-                    "width": slot,
-                    "height": plot[3] - plot[1],
-                    "fill": PAGE[LIGHT]["gap"],
-                },
-            )
-        )
+    if bar.gap:
+        shapes.append(gap_band(x, slot, plot))
     base = 0.0
     for measure, value in drawn:
         top = base + float(value.number or 0)
@@ -196,32 +206,39 @@ def _column(
                 },
             )
         )
-    words = f"{bar.label}: " + ", ".join(
-        [
-            f"{bar.total.text()} {data.total.phrase}"
-            if bar.total.has_number
-            else f"{data.total.phrase} {bar.total.missing_words}"
-        ]
-        + [
-            f"{v.text()} {bar.part_phrase(i, m)}"
-            for i, (m, v) in enumerate(zip(data.parts, bar.parts, strict=True))
-            if v.has_number
-        ]
-    )
+    if bar.total.has_number or not bar.detail:
+        words = f"{bar.label}: " + ", ".join(
+            [
+                f"{bar.total.text()} {data.total.phrase}"
+                if bar.total.has_number
+                else f"{data.total.phrase} {bar.total.missing_words}"
+            ]
+            + [
+                f"{v.text()} {bar.part_phrase(i, m)}"
+                for i, (m, v) in enumerate(zip(data.parts, bar.parts, strict=True))
+                if v.has_number
+            ]
+        )
+    else:
+        words = f"{bar.label}: {bar.detail}"
     out.append(element("g", {"class": "c-night", "data-bar": bar.key}, [title(words), *shapes]))
 
 
-def _line(
-    out: list[str],
-    style: str,
-    values: tuple[object, ...],
-    scale: Scale,
-    plot: tuple[float, float, float, float],
-    slot: float,
+def gap_band(x: float, slot: float, plot: Box) -> str:
+    """A night without a report: a grey band the plot's height, never a bar of 0."""
+    return empty("rect", {"class": "c-gap", "x": x, "y": plot[1], "width": slot,
+                          "height": plot[3] - plot[1], "fill": PAGE[LIGHT]["gap"]})  # fmt: skip
+
+
+def series_line(
+    out: list[str], line: Line, values: tuple[object, ...], scale: Scale, plot: Box, slot: float
 ) -> None:
-    """A line broken where a value is missing (never drawn through a gap as 0)."""
+    """A line broken where a value is missing (never drawn through a gap as 0), with its
+    marker on every point when it has one (so a night alone between gaps still shows)."""
     path: list[str] = []
+    points: list[str] = []
     pen_down = False
+    style = line.measure.style
     for number, value in enumerate(values):
         amount = getattr(value, "number", None)
         if amount is None:
@@ -230,30 +247,60 @@ def _line(
         x = plot[0] + (number + 0.5) * slot
         y = _y(float(amount), scale, plot)
         path.append(f"{'L' if pen_down else 'M'}{x:.1f} {y:.1f}")
+        if line.symbol:
+            points.append(marker(line.symbol, style, x, y))
         pen_down = True
     if path:
-        out.append(
-            empty(
-                "path",
-                {
-                    "class": f"c-line-{style}",
-                    "d": " ".join(path),
-                    "fill": "none",
-                    "stroke": SWATCHES[LIGHT][style].fill,
-                    "stroke-width": 2.5,
-                    "stroke-linejoin": "round",
-                },
-            )
-        )
+        attrs: AttrDict = {
+            "class": f"c-line-{style}",
+            "d": " ".join(path),
+            "fill": "none",
+            "stroke": SWATCHES[LIGHT][style].fill,
+            "stroke-width": 2.5 if not line.symbol else 1.75,
+            "stroke-linejoin": "round",
+            "stroke-dasharray": "5 3" if line.dashed else None,
+        }
+        out.append(empty("path", attrs))
+        out += points
 
 
-def _dates(
-    out: list[str],
-    bars: tuple[Bar, ...],
-    plot: tuple[float, float, float, float],
-    slot: float,
+MARK_LANE = 16.0  # room above the plot for the word "Explainer"
+
+
+def shown_marks(data: ChartData, bars: tuple[Bar, ...]) -> list[tuple[int, str]]:
+    """(index among the drawn nights, label) of each mark on a drawn night."""
+    index = {bar.night: number for number, bar in enumerate(bars) if bar.night}
+    return [(index[m.night], m.label) for m in data.marks if m.night in index]
+
+
+def marks_lane(data: ChartData, bars: tuple[Bar, ...]) -> float:
+    return MARK_LANE if shown_marks(data, bars) else 0.0
+
+
+def draw_marks(
+    out: list[str], data: ChartData, bars: tuple[Bar, ...], plot: Box, slot: float,
     canvas: Canvas,
-) -> float:
+) -> None:  # fmt: skip
+    """A dashed rule through each night that has an explainer, behind its column, with
+    the word above the plot (left out where it would touch the previous one)."""
+    right_of_last = -1.0
+    size = canvas.small
+    for number, label in shown_marks(data, bars):
+        x = plot[0] + (number + 0.5) * slot
+        out.append(empty("line", {**mark_attrs(), "x1": x, "x2": x, "y1": plot[1] - 4,
+                                  "y2": plot[3]}))  # fmt: skip
+        half = text_width(label, size, bold=True) / 2
+        centre = min(max(x, half), canvas.width - half)
+        if centre - half < right_of_last + 6:
+            continue
+        attrs = {**text_attrs(canvas, small=True, bold=True, cls="c-mark-label"),
+                 "text-anchor": "middle"}  # fmt: skip
+        out.append(text(centre, plot[1] - 7, label, attrs))
+        right_of_last = centre + half
+
+
+def date_labels(out: list[str], bars: tuple[Bar, ...], plot: Box, slot: float,
+                canvas: Canvas) -> float:  # fmt: skip
     """Date labels under the columns, as many as fit without touching, the latest night
     always labelled; returns the drawing's height."""
     size = canvas.small

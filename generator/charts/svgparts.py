@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator.charts.palette import PAGE, SWATCHES
-from generator.charts.svgwriter import AttrDict, Attrs, element, empty, text
+from generator.charts.svgwriter import AttrDict, Attrs, element, empty, num, text
 from generator.charts.textwidth import text_width, wrap
 
 LIGHT = "default"
@@ -48,6 +48,7 @@ class Kind:
     MISSING = "missing"  # not reported: a dashed outline
     LINE = "line"  # a line over the bars (legend swatch only)
     GAP = "gap"  # a night without a report: a grey band
+    MARK = "mark"  # a night singled out (it has an explainer): a dashed rule
 
 
 def hatch_id(prefix: str, style: str) -> str:
@@ -114,6 +115,28 @@ def shape_attrs(kind: str, style: str, prefix: str) -> AttrDict:
     return {"class": f"c-fill-{style}", "fill": colour}
 
 
+def mark_attrs() -> AttrDict:
+    """The rule through a night that has an explainer: the text colour, dashed."""
+    return {"class": "c-mark", "stroke": PAGE[LIGHT]["text"], "stroke-width": 1.5,
+            "stroke-dasharray": "3 2"}  # fmt: skip
+
+
+def marker(symbol: str, style: str, x: float, y: float, size: float = 7.0) -> str:
+    """A point of a line, centred on (x, y): a circle, a square or a triangle (Plotly's
+    names), so that lines differ by shape as well as by colour."""
+    colour = {"class": f"c-fill-{style}", "fill": SWATCHES[LIGHT][style].fill}
+    half = size / 2
+    if symbol == "square":
+        return empty("rect", {"x": x - half, "y": y - half, "width": size, "height": size,
+                              **colour})  # fmt: skip
+    if symbol == "triangle-up":
+        top, bottom = y - half * 1.15, y + half * 0.85
+        points = f"{num(x)},{num(top)} {num(x + half * 1.1)},{num(bottom)} " \
+                 f"{num(x - half * 1.1)},{num(bottom)}"  # fmt: skip
+        return empty("polygon", {"points": points, **colour})
+    return empty("circle", {"cx": x, "cy": y, "r": half, **colour})
+
+
 def label_attrs(kind: str, style: str) -> AttrDict:
     """A number written on a segment: the ink that contrasts with its fill."""
     if kind == Kind.MISSING:
@@ -142,10 +165,13 @@ def text_attrs(
     return attrs
 
 
-def swatch_shape(kind: str, style: str, prefix: str, x: float, y: float, size: float = 11.0) -> str:
-    """A legend's square (or, for a line, a short stroke) at (x, y)."""
+def swatch_shape(
+    kind: str, style: str, prefix: str, x: float, y: float, size: float = 11.0, symbol: str = ""
+) -> str:
+    """A legend's square (or, for a line, a short stroke with its marker; for a mark, a
+    dashed rule) at (x, y)."""
     if kind == Kind.LINE:
-        return empty(
+        stroke = empty(
             "line",
             {
                 "class": f"c-line-{style}",
@@ -157,6 +183,10 @@ def swatch_shape(kind: str, style: str, prefix: str, x: float, y: float, size: f
                 "stroke-width": 3,
             },
         )
+        return stroke + (marker(symbol, style, x + size / 2, y + size / 2) if symbol else "")
+    if kind == Kind.MARK:
+        return empty("line", {**mark_attrs(), "x1": x + size / 2, "x2": x + size / 2,
+                              "y1": y, "y2": y + size})  # fmt: skip
     return empty(
         "rect",
         {
@@ -177,6 +207,7 @@ class Item:
     style: str
     words: str
     data: tuple[tuple[str, str], ...] = ()  # data-* attributes of the words, for tests
+    symbol: str = ""  # a line's marker
 
 
 SWATCH = 11.0
@@ -199,7 +230,7 @@ def flow(
         if x > x0 and x + item_width > x0 + width:
             x, y = x0, y + canvas.line
         top = y + (canvas.line - SWATCH) / 2
-        out.append(swatch_shape(item.kind, item.style, prefix, x, top))
+        out.append(swatch_shape(item.kind, item.style, prefix, x, top, symbol=item.symbol))
         baseline = y + canvas.line / 2 + size * 0.36
         attrs = text_attrs(canvas, small=True, cls="c-item", data=dict(item.data))
         for number, line in enumerate(lines):
