@@ -150,12 +150,26 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
     return Site(tuple(files), tuple(outcomes), tuple(data_problems))
 
 
+# `mkdocs serve` rebuilds the site on every save: the data file, thousands of rows, is
+# read again only when it has changed (one file's result is kept).
+_read_cache: dict[str, tuple[object, tuple[AirforceData | None, list[Problem]]]] = {}
+
+
 def read_data(root: Path, content_dir: Path) -> tuple[AirforceData | None, list[Problem]]:
     """The Air Force data file, if the project has one (None and no problem if not)."""
     path = datafile.data_file_path(content_dir)
     if not path.is_file():
         return None, []
-    return datafile.read(path, _display(path, root))
+    display = _display(path, root)
+    stat = path.stat()
+    key = (str(path.resolve()), display, stat.st_mtime_ns, stat.st_size)
+    cached = _read_cache.get("data")
+    if cached is not None and cached[0] == key:
+        data, problems = cached[1]
+        return data, list(problems)
+    result = datafile.read(path, display)
+    _read_cache["data"] = (key, result)
+    return result[0], list(result[1])
 
 
 def _display(path: Path, root: Path) -> str:

@@ -79,12 +79,29 @@ def tracker(data: AirforceData, stories: Sequence[FactSheet], urls: Urls) -> Tra
     return Tracker(charts, fixed, nights)
 
 
+# `mkdocs serve` rebuilds the whole site on every save; the tracker's charts of years of
+# nights take a second to build, and depend only on the data, the explainers' nights and
+# the kind of addresses: the last result is kept and reused while those are unchanged.
+_last: list[tuple[tuple[object, ...], list[GeneratedFile]]] = []
+
+
 def tracker_files(
     data: AirforceData, stories: Sequence[FactSheet], urls: Urls
 ) -> list[GeneratedFile]:
     """The tracker page and its charts' files (none when the data has no nights)."""
     if not data.nights:
         return []
+    key = (urls, explainer_nights(data, stories, urls, nightly_series(data, DRONES)), data)
+    if _last and _last[0][0] == key:
+        return list(_last[0][1])
+    files = _tracker_files(data, stories, urls)
+    _last[:] = [(key, files)]
+    return list(files)
+
+
+def _tracker_files(
+    data: AirforceData, stories: Sequence[FactSheet], urls: Urls
+) -> list[GeneratedFile]:
     page = tracker(data, stories, urls)
     built = [build_chart(chart) for chart in page.charts]
     views: dict[str, ChartView] = {
