@@ -47,6 +47,11 @@ BENCHMARKS = [
         ["bench/bench_import.py", "--runs", "3"],
     ),
     (
+        "Tracker page with the whole dataset's size",
+        ["bench/bench_tracker.py"],
+        ["bench/bench_tracker.py", "--runs", "1"],
+    ),
+    (
         "Positions table on a phone",
         ["bench/bench_positions.py"],
         ["bench/bench_positions.py", "--runs", "7"],

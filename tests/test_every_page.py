@@ -23,6 +23,7 @@ PAGE_TYPES = {
     "article": f"{SEED_SLUG}/article/",
     "archive": "explainers/",
     "about": "about/",
+    "tracker": "tracker/",
     "chart embed": f"{SEED_SLUG}/embed/chart-launches/",
     "table embed": f"{SEED_SLUG}/embed/positions/",
     "404": "no-such-story/",
@@ -72,11 +73,14 @@ def test_page_is_clean_and_accessible(
     watch.assert_clean()
 
 
-def test_our_controls_show_where_the_keyboard_is(context: Any, seed_site: BuiltSite) -> None:
-    """Tab through the explainer: each of our own controls and links in the content shows
-    a visible focus indicator."""
+@pytest.mark.parametrize(("kind", "at_least"), [("explainer", 20), ("tracker", 10)])
+def test_our_controls_show_where_the_keyboard_is(
+    context: Any, seed_site: BuiltSite, kind: str, at_least: int
+) -> None:
+    """Tab through the page: each of our own controls and links in the content shows a
+    visible focus indicator."""
     page = context(VIEWPORTS["desktop"]).new_page()
-    page.goto(seed_site.url + f"{SEED_SLUG}/", wait_until="networkidle")
+    page.goto(seed_site.url + PAGE_TYPES[kind], wait_until="networkidle")
     seen = 0
     for _ in range(80):
         page.keyboard.press("Tab")
@@ -94,7 +98,7 @@ def test_our_controls_show_where_the_keyboard_is(context: Any, seed_site: BuiltS
             continue
         seen += 1
         assert focus["outline"] or focus["shadow"], focus
-    assert seen >= 20
+    assert seen >= at_least
 
 
 def test_no_test_switches_off_an_accessibility_rule() -> None:
