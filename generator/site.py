@@ -12,6 +12,7 @@ stops where `explainer check --strict` does).
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from functools import partial
 from importlib import resources
@@ -118,7 +119,7 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
     outcomes = load_all(root, content_dir)
     cache = BuildCache(root if options.cache else None)
     dataset = _read_bytes(datafile.data_file_path(content_dir))
-    data, data_problems = read_data(root, content_dir)
+    data, data_problems = read_data(root, content_dir, dataset)
     if data is not None:
         outcomes = [_checked(outcome, data, root, content_dir) for outcome in outcomes]
     files: list[GeneratedFile] = []
@@ -151,25 +152,31 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
 
 
 # `mkdocs serve` rebuilds the site on every save: the data file, thousands of rows, is
-# read again only when it has changed (one file's result is kept).
-_read_cache: dict[str, tuple[object, tuple[AirforceData | None, list[Problem]]]] = {}
+# parsed again only when its bytes change (the last file's result is kept, keyed by its
+# digest: the bytes that key each story's cache are the bytes parsed).
+_parsed: dict[str, tuple[str, tuple[AirforceData | None, list[Problem]]]] = {}
 
 
-def read_data(root: Path, content_dir: Path) -> tuple[AirforceData | None, list[Problem]]:
-    """The Air Force data file, if the project has one (None and no problem if not)."""
+def read_data(
+    root: Path, content_dir: Path, raw: bytes | None = None
+) -> tuple[AirforceData | None, list[Problem]]:
+    """The Air Force data file, if the project has one (None and no problem if not);
+    `raw`, its bytes when the caller has read them."""
     path = datafile.data_file_path(content_dir)
-    if not path.is_file():
+    if raw is None:
+        if not path.is_file():
+            return None, []
+        raw = _read_bytes(path)
+    elif not raw and not path.is_file():
         return None, []
     display = _display(path, root)
-    stat = path.stat()
-    key = (str(path.resolve()), display, stat.st_mtime_ns, stat.st_size)
-    cached = _read_cache.get("data")
-    if cached is not None and cached[0] == key:
-        data, problems = cached[1]
-        return data, list(problems)
-    result = datafile.read(path, display)
-    _read_cache["data"] = (key, result)
-    return result[0], list(result[1])
+    key = f"{hashlib.sha256(raw).hexdigest()} {display}"
+    cached = _parsed.get("data")
+    if cached is None or cached[0] != key:
+        cached = (key, datafile.parse(raw, display))
+        _parsed["data"] = cached
+    data, problems = cached[1]
+    return data, list(problems)
 
 
 def _display(path: Path, root: Path) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from generator.airforce.context import PREVIOUS_NIGHTS, is_strike_on_ukraine
-from generator.airforce.model import CREDIT, DATASET_URL, DRONES, MISSILES, AirforceData
+from generator.airforce.model import CREDIT, DATASET_URL, DRONES, MISSILES, AirforceData, Totals
 from generator.airforce.series import NightPoint, nightly_series
 from generator.charts.chart import ChartView, build_chart, chart_files, chart_view
 from generator.charts.model import ChartData, Mark, Span
@@ -50,6 +50,7 @@ class ExplainerNight:
     href: str
     figures: str  # the data's national figures that night: "108 drones launched, …"
     span: str  # the key of its range
+    slug: str = ""  # the explainer's, for a list anchor that stays put as explainers come
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,12 @@ def explainer_nights(
             found.setdefault(
                 (night, facts.slug),
                 ExplainerNight(
-                    night, facts.headline, href, _figures(data, night), night.isoformat()
+                    night,
+                    facts.headline,
+                    href,
+                    _figures(data, night),
+                    night.isoformat(),
+                    facts.slug,
                 ),
             )
     return tuple(found[key] for key in sorted(found))
@@ -154,14 +160,24 @@ def _figures(data: AirforceData, night: date) -> str:
     said = []
     for weapons, unit in ((DRONES, "drones"), (MISSILES, "missiles")):
         totals = period.totals(weapons)
-        if totals.launched is None:
+        if not totals.rows:
             continue
-        parts = [f"{totals.launched:,} {unit} launched"]
-        parts += [f"{count:,} {word}" for count, word in
-                  ((totals.shot_down, "shot down"), (totals.suppressed, "suppressed"))
-                  if count is not None]  # fmt: skip
+        parts = [_count(totals, "launched", f"{unit} launched", f"{unit}: launched")]
+        parts += [_count(totals, key, word, word) for key, word in
+                  (("shot_down", "shot down"), ("suppressed", "suppressed"))
+                  if getattr(totals, key) is not None]  # fmt: skip
         said.append(", ".join(parts))
     return "; ".join(said) if said else "no drones or missiles in the national report"
+
+
+def _count(totals: Totals, key: str, words: str, missing_words: str) -> str:
+    """ "108 drones launched", "at least 35 shot down" (some rows without the figure),
+    "drones: launched not reported"."""
+    count = getattr(totals, key)
+    if count is None:
+        return f"{missing_words} not reported"
+    at_least = "at least " if key in totals.partial else ""
+    return f"{at_least}{count:,} {words}"
 
 
 def _fixed_spans(data: AirforceData) -> tuple[Span, ...]:

@@ -74,7 +74,7 @@ def test_no_context_without_a_national_figure_for_the_night(data: AirforceData) 
 def test_missile_context_leaves_out_nights_without_missiles(data: AirforceData) -> None:
     context = night_context(data, date(2025, 4, 23), MISSILES)
     assert context is not None
-    assert (context.launched, context.weapons_name, context.maximum) == (70, "missiles", 8)
+    assert (context.launched, context.weapons_name) == (70, "missiles")
     assert [n.night for n in context.compared] == [
         date(2025, 4, 16),
         date(2025, 4, 17),
@@ -82,19 +82,64 @@ def test_missile_context_leaves_out_nights_without_missiles(data: AirforceData) 
         date(2025, 4, 20),
     ]
     assert date(2025, 4, 15) in context.without_figure  # drones only that night
+    # the data begins on 14 April: the 21 nights before it are not in it at all
+    assert (context.data_begins, len(context.before_data)) == (date(2025, 4, 14), 21)
+    # 4 of 30 nights: too few for a "median of the previous 30 nights" or a maximum
+    assert (context.median, context.median_nights, context.maximum) == (None, (), None)
 
 
-def night(day: int, launched: int | None) -> ReportRow:
+def night(
+    day: int,
+    launched: int | None,
+    shot_down: int | None = None,
+    suppressed: int | None = None,
+    model: str = "Shahed-136/131",
+) -> ReportRow:
     window = Window(datetime(2025, 6, day, 20), datetime(2025, 6, day + 1, 6))
-    figures = Figures(launched=launched)
+    figures = Figures(launched=launched, shot_down=shot_down, suppressed=suppressed)
     return ReportRow(
-        f"kpszsu/posts/{day}", window, "Shahed-136/131", WeaponClass.DRONE, "attack drone", figures
+        f"kpszsu/posts/{day}", window, model, WeaponClass.DRONE, "attack drone", figures
     )
 
 
+def made(*rows: ReportRow) -> AirforceData:
+    return assemble(DatasetInfo("made.csv", "", len(rows), len(rows), ()), rows)
+
+
+def test_a_night_whose_launch_total_is_a_lower_bound_gets_no_context_and_is_not_compared() -> None:
+    # on 3 June one row gives launched and another leaves it empty: 50 is "at least 50"
+    rows = [night(d, 10 * d) for d in (1, 2, 4)]
+    data = made(*rows, night(3, 50), night(3, None, 30, model="Gerbera"), night(5, 60))
+    assert night_context(data, date(2025, 6, 3), previous=2) is None
+    context = night_context(data, date(2025, 6, 5), previous=4)
+    assert context is not None
+    assert [n.night.day for n in context.compared] == [1, 2, 4]
+    assert context.without_figure == (date(2025, 6, 3),)
+    assert (context.median, context.maximum) == (20, 40)
+
+
+def test_median_and_maximum_need_half_the_previous_nights_with_a_figure() -> None:
+    data = made(night(1, 10), night(2, 20), night(6, 99))
+    context = night_context(data, date(2025, 6, 6), previous=5)  # 2 of 5 nights
+    assert context is not None
+    assert [n.night.day for n in context.compared] == [1, 2]
+    assert (context.median, context.maximum) == (None, None)
+    more = made(night(1, 10), night(2, 20), night(3, 30), night(6, 99))
+    enough = night_context(more, date(2025, 6, 6), previous=5)  # 3 of 5
+    assert enough is not None and (enough.median, enough.maximum) == (20, 30)
+
+
+def test_interception_rate_is_left_out_when_a_nights_rows_add_up_to_more_than_launched() -> None:
+    # each row fits within its own launched; together shot down + suppressed exceed it
+    data = made(night(1, 100, 80, 0), night(1, 0, 0, 30, model="Gerbera"))
+    (point,) = nightly_series(data, DRONES)
+    assert (point.launched, point.shot_down, point.suppressed) == (100, 80, 30)
+    assert point.shot_down_share == pytest.approx(0.8)
+    assert point.stopped_share is None  # never 110%
+
+
 def test_median_of_an_even_number_of_nights_is_the_mean_of_the_middle_two() -> None:
-    info = DatasetInfo("made.csv", "", 5, 5, ())
-    data = assemble(info, [night(1, 10), night(2, 40), night(3, 20), night(4, 30), night(5, 99)])
+    data = made(night(1, 10), night(2, 40), night(3, 20), night(4, 30), night(5, 99))
     context = night_context(data, date(2025, 6, 5), previous=4)
     assert context is not None
     assert context.median == 25

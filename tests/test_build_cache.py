@@ -3,8 +3,10 @@ build would: the cache can make a build faster, never different."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+from generator.airforce import datafile
 from generator.build_cache import CACHE_DIR, cache_key
 from generator.site import SiteOptions, generate
 from tests.conftest import SEED_SLUG
@@ -69,3 +71,22 @@ def test_the_key_changes_with_every_input() -> None:
         )
         == 5
     )
+
+
+def test_a_data_file_rewritten_within_the_same_instant_is_read_again(tmp_path: Path) -> None:
+    """`mkdocs serve` keeps the parsed data file between builds: a new import of the same
+    size and timestamp (a fast script, a coarse file system) must still be seen."""
+    project = copy_project(tmp_path / "project")
+    data_file = datafile.data_file_path(project / "content")
+    stamp = data_file.stat().st_mtime_ns
+    seed_night = '"launched": 108, "shot_down": 35, "suppressed": 58'
+    text = data_file.read_text(encoding="utf-8")
+    assert text.count(seed_night) == 1
+    first = generate(project, project / "content", SiteOptions())
+    data_file.write_text(text.replace(seed_night, seed_night.replace("108", "109")), "utf-8")
+    os.utime(data_file, ns=(stamp, stamp))
+    again = generate(project, project / "content", SiteOptions())
+    fresh = generate(project, project / "content", SiteOptions(cache=False))
+    assert again.files == fresh.files != first.files
+    page = next(f for f in again.files if f.src == f"{SEED_SLUG}/index.md")
+    assert isinstance(page.content, str) and "109" in page.content

@@ -158,7 +158,8 @@ def test_tracker_description_names_range_gaps_peak_and_latest_night() -> None:
         "without a report. The most in one night: 273 on 17 May 2025. The latest night with a "
         "report, 19 May 2025: 108 drones launched, of which 35 shot down (32%), 58 suppressed "
         "by electronic warfare (54%) and 15 unaccounted for (14%; derived: launched − shot "
-        "down − suppressed). 7-night average that night: 131.7."
+        "down − suppressed). 7-night average that night: 131.7. The chart shows the latest "
+        "30 nights; the downloads hold every night."
     )
 
 

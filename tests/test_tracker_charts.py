@@ -196,7 +196,8 @@ def test_rate_description_gives_each_lines_range_and_latest_night() -> None:
         "86.1%. Drones shot down: 32 nights with a figure, from 24.1% (27 April 2025) to "
         "100.0% (12 May 2025); on the latest, 19 May 2025, 32.4%. Missiles shot down: 11 "
         "nights with a figure, from 0.0% (16 April 2025) to 68.6% (23 April 2025); on the "
-        "latest, 13 May 2025, 0.0%. Night with an explainer: 19 May 2025."
+        "latest, 13 May 2025, 0.0%. Night with an explainer: 19 May 2025. The chart shows "
+        "the latest 30 nights; the downloads hold every night."
     )
 
 

@@ -3,7 +3,10 @@ and maximum), each figure with the nights and reports it comes from, for an expl
 page to show and cite.
 
 Nights without a national figure (gaps, or a report that does not mention the weapon)
-are left out of the comparison and listed, never counted as 0.
+are left out of the comparison and listed, never counted as 0; so is a night whose
+launch total is only a lower bound (some of its rows do not give launched). With fewer
+than half of the previous nights to compare, there is no median or maximum: "the most in
+the previous 30 nights" taken over three of them would overstate what the data says.
 """
 
 from __future__ import annotations
@@ -46,12 +49,13 @@ class LaunchContext:
     previous: int
     compared: tuple[NightFigure, ...]  # the previous nights with a figure, oldest first
     without_figure: tuple[date, ...]  # the previous nights without one (not counted as 0)
-    median: float | None  # None when no previous night has a figure
+    median: float | None  # None when fewer than half the previous nights have a figure
     median_nights: tuple[NightFigure, ...]  # the middle night, or the two middle ones
     maximum: int | None
     maximum_nights: tuple[NightFigure, ...]  # every previous night with the maximum
     credit: str = CREDIT
     dataset_url: str = DATASET_URL
+    data_begins: date = date.min  # the data's first night
 
     @property
     def launched(self) -> int:
@@ -61,6 +65,11 @@ class LaunchContext:
     @property
     def weapons_name(self) -> str:
         return selection_name(self.weapons)
+
+    @property
+    def before_data(self) -> tuple[date, ...]:
+        """The nights without a figure because the data begins after them."""
+        return tuple(d for d in self.without_figure if d < self.data_begins)
 
     @property
     def first_compared(self) -> date:
@@ -79,7 +88,7 @@ def night_context(
     if period is None:
         return None
     totals = period.totals(weapons)
-    if totals.launched is None:
+    if not _exact_launches(totals):
         return None
     compared: list[NightFigure] = []
     without: list[date] = []
@@ -87,12 +96,14 @@ def night_context(
         day = night - timedelta(days=back)
         earlier = data.night(day)
         figures = earlier.totals(weapons) if earlier is not None else None
-        if figures is None or figures.launched is None:
+        if figures is None or not _exact_launches(figures):
             without.append(day)
         else:
+            assert figures.launched is not None
             compared.append(NightFigure(day, figures.launched, figures.sources))
-    median, median_nights = _median(compared)
-    maximum = max((n.launched for n in compared), default=None)
+    enough = 2 * len(compared) >= previous
+    median, median_nights = _median(compared) if enough else (None, ())
+    maximum = max((n.launched for n in compared), default=None) if enough else None
     return LaunchContext(
         night=night,
         weapons=weapons,
@@ -104,7 +115,12 @@ def night_context(
         median_nights=median_nights,
         maximum=maximum,
         maximum_nights=tuple(n for n in compared if n.launched == maximum),
+        data_begins=data.first or night,
     )
+
+
+def _exact_launches(totals: Totals) -> bool:
+    return totals.launched is not None and "launched" not in totals.partial
 
 
 def _median(nights: list[NightFigure]) -> tuple[float | None, tuple[NightFigure, ...]]:

@@ -47,13 +47,18 @@ def check_against_data(facts: FactSheet, data: AirforceData, data_display: str) 
             theirs = getattr(totals, key)
             if not figure.is_exact or theirs is None or figure.count == theirs:
                 continue
+            # Where some of the night's rows leave the figure empty, the dataset's total is
+            # only a lower bound: a larger figure in the article does not contradict it.
+            at_least = "at least " if key in totals.partial else ""
+            if at_least and figure.count > theirs:
+                continue
             problems.append(
                 Problem(
                     facts.path,
                     figure.loc.line,
                     figure.loc.col,
                     f"{label}: the fact sheet says {figure.count}, the Air Force dataset says "
-                    f"{theirs} for {selection_name(weapons)} on the night of "
+                    f"{at_least}{theirs} for {selection_name(weapons)} on the night of "
                     f"{_day(report.night_of)} (national report {reports})",
                     f"compare the article with the report, {post_url(totals.sources[0])} "
                     f"(data: {data_display}); keep the figure the article gives",

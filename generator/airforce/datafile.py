@@ -157,17 +157,31 @@ class _Broken(Exception):
 
 def read(path: Path, display: str) -> tuple[AirforceData | None, list[Problem]]:
     """The data file as the typed model, or one problem saying why it cannot be read."""
-
-    def problem(message: str, line: int = 0) -> tuple[None, list[Problem]]:
-        hint = "import the dataset again: explainer import-airforce CSV"
-        return None, [Problem(display, line, 0, message, hint)]
-
     try:
         if path.stat().st_size > MAX_DATA_BYTES:
-            return problem(f"is larger than {MAX_DATA_BYTES // 2**20} MB")
-        text = path.read_bytes().decode("utf-8")
+            return _problem(display, f"is larger than {MAX_DATA_BYTES // 2**20} MB")
+        raw = path.read_bytes()
     except OSError as exc:
-        return problem(f"cannot be read: {exc.strerror or exc}")
+        return _problem(display, f"cannot be read: {exc.strerror or exc}")
+    return parse(raw, display)
+
+
+def _problem(display: str, message: str, line: int = 0) -> tuple[None, list[Problem]]:
+    hint = "import the dataset again: explainer import-airforce CSV"
+    return None, [Problem(display, line, 0, message, hint)]
+
+
+def parse(raw: bytes, display: str) -> tuple[AirforceData | None, list[Problem]]:
+    """The data file's bytes as the typed model (a build parses the very bytes it keys its
+    cache on, so the two cannot disagree)."""
+
+    def problem(message: str, line: int = 0) -> tuple[None, list[Problem]]:
+        return _problem(display, message, line)
+
+    if len(raw) > MAX_DATA_BYTES:
+        return problem(f"is larger than {MAX_DATA_BYTES // 2**20} MB")
+    try:
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         return problem("is not UTF-8 text")
     lines = _Lines(text)

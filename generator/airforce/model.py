@@ -148,9 +148,13 @@ def channel_of(source: str) -> str:
 
 
 def post_url(source: str) -> str:
-    """The report's address: the dataset's post ids are paths on Facebook."""
+    """The report's address: the dataset's post ids are paths on Facebook; a source that
+    names its site without a scheme (`t.me/kpszsu/3`) is an address on that site. Only
+    http(s) addresses come out, whatever the cell holds."""
     if source.startswith(("https://", "http://")):
         return source
+    if source.casefold().startswith(_SITE_PREFIXES):
+        return f"https://{source}"
     return f"https://www.facebook.com/{source}"
 
 

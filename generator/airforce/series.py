@@ -28,6 +28,8 @@ class NightPoint:
     stopped_share: float | None  # (shot down + suppressed) ÷ launched
     has_report: bool = True  # False: no national report that night (a gap); True with
     # no figures: the report gives none for these weapons (say, a night of drones only)
+    has_rows: bool = True  # the report has rows for these weapons (launched may still be
+    # empty in them: "not reported", which is not "none launched")
 
 
 def nightly_series(data: AirforceData, weapons: frozenset[WeaponClass]) -> tuple[NightPoint, ...]:
@@ -47,6 +49,10 @@ def nightly_series(data: AirforceData, weapons: frozenset[WeaponClass]) -> tuple
             if partial & {"launched", "shot_down", "suppressed"}
             else _plus(totals.shot_down, totals.suppressed)
         )
+        if stopped is not None and totals.launched is not None and stopped > totals.launched:
+            # Each row's parts fit within its launched, but a night's rows can add up to
+            # more: a rate above 100% is no rate (derived.unaccounted_counts refuses it too).
+            stopped = None
         points.append(
             NightPoint(
                 night=night.date,
@@ -58,6 +64,7 @@ def nightly_series(data: AirforceData, weapons: frozenset[WeaponClass]) -> tuple
                 shot_down_share=_share(shot_down, totals.launched),
                 stopped_share=_share(stopped, totals.launched),
                 has_report=night.has_national_report,
+                has_rows=totals.rows > 0,
             )
         )
     return tuple(points)

@@ -15,9 +15,9 @@ def describe(data: ChartData) -> str:
     if not data.bars:
         return f"{data.title}: no figures yet."
     if data.layout is Layout.COLUMNS:
-        return _describe_series(data) + _marks(data)
+        return _describe_series(data) + _marks(data) + _opening(data)
     if data.layout is Layout.LINES:
-        return _describe_lines(data) + _marks(data)
+        return _describe_lines(data) + _marks(data) + _opening(data)
     return " ".join(_describe_bar(data, bar) for bar in data.bars)
 
 
@@ -148,6 +148,13 @@ def _marks(data: ChartData) -> str:
     days = _join([long_date(mark.night) for mark in data.marks])
     plural = "Nights" if len(data.marks) > 1 else "Night"
     return f" {plural} with an explainer: {days}."
+
+
+def _opening(data: ChartData) -> str:
+    """The description covers every night; the static chart it names only the latest."""
+    if data.recent is None or data.recent >= len(data.bars):
+        return ""
+    return f" The chart shows the latest {data.recent} nights; the downloads hold every night."
 
 
 def _day(bar: Bar) -> str:

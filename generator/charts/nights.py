@@ -69,7 +69,7 @@ def _bar(point: NightPoint, unit: str) -> Bar:
     if not point.has_report:
         detail = "no national report"
     elif point.launched is None:
-        detail = f"no {unit} in the national report"
+        detail = "launched not reported" if point.has_rows else f"no {unit} in the national report"
     else:
         detail = ""
     return Bar(

@@ -100,12 +100,23 @@ def _stopped(point: NightPoint) -> Value:
         return Value.derived(_percent(point.stopped_share), note)
     if point.launched is not None and point.suppressed is None:
         return Value.not_derivable("suppressed not reported")
+    if _exceeds(point):
+        return Value.not_derivable("shot down and suppressed add up to more than launched")
     return _missing(point, "drones")
+
+
+def _exceeds(point: NightPoint) -> bool:
+    """Each row's parts fit within its launched, but the rows of a night can add up to
+    more: series.py then gives no share."""
+    if point.launched is None or point.shot_down is None or point.suppressed is None:
+        return False
+    return point.shot_down + point.suppressed > point.launched
 
 
 def _missing(point: NightPoint, unit: str) -> Value:
     if not point.has_report:
         return Value.not_reported()
     if point.launched is None:
-        return Value(None, Value.not_reported().status, note=f"no {unit} in the report")
+        note = "launched not reported" if point.has_rows else f"no {unit} in the report"
+        return Value(None, Value.not_reported().status, note=note)
     return Value.not_derivable("a figure is missing or only a lower bound")

@@ -79,11 +79,15 @@ def _view(
     ]  # fmt: skip
     for key, label, count in (("shot_down", "Shot down", totals.shot_down),
                               ("suppressed", "Suppressed", totals.suppressed)):  # fmt: skip
-        if count is not None:
-            share = (
-                f"{round(100 * count / context.launched)}% of launched" if context.launched else ""
-            )
-            figures.append(_figure(base, key, label, count, share, totals.sources))
+        if count is None:
+            continue
+        if key in totals.partial:  # some of the night's rows do not give it: a lower bound
+            note = "at least: not every row of the report gives it"
+        elif context.launched:
+            note = f"{round(100 * count / context.launched)}% of launched"
+        else:
+            note = ""
+        figures.append(_figure(base, key, label, count, note, totals.sources))
     previous = f"the previous {context.previous} nights"
     if context.median is not None:
         figures.append(
@@ -163,8 +167,14 @@ def _summary(context: LaunchContext) -> str:
     most in those nights was 273." """
     launched, weapons = context.launched, context.weapons_name
     said = f"{launched:,} {weapons} launched"
-    if context.median is None or context.maximum is None:
+    if not context.compared:
         return f"{said}; none of the previous {context.previous} nights has a national figure."
+    if context.median is None or context.maximum is None:
+        have = len(context.compared)
+        return (
+            f"{said}; only {have} of the previous {context.previous} nights "
+            f"{'has' if have == 1 else 'have'} a national figure, too few to compare with."
+        )
     median = _number(context.median)
     if launched > context.maximum:
         return (
@@ -180,17 +190,30 @@ def _summary(context: LaunchContext) -> str:
 
 
 def _gaps(context: LaunchContext) -> str:
-    missing = context.without_figure
-    if not missing:
+    if not context.without_figure:
         return ""
     have = len(context.compared)
-    noun = "night" if len(missing) == 1 else "nights"
-    days = _join([_day(d) for d in missing])
-    return (
-        f"{have} of the previous {context.previous} nights have a national figure for "
-        f"{context.weapons_name}; the other {len(missing)} {noun} ({days}) are left out, "
-        "not counted as 0."
+    said = (
+        f"{have} of the previous {context.previous} nights {'has' if have == 1 else 'have'} "
+        f"a national figure for {context.weapons_name}"
     )
+    before = context.before_data
+    missing = [d for d in context.without_figure if d not in before]
+    if before:
+        count = len(before)
+        said += (
+            f"; the data begins on the night of {_day(context.data_begins)}, so the "
+            f"{'night' if count == 1 else f'{count} nights'} before it "
+            f"{'is' if count == 1 else 'are'} not compared"
+        )
+    if missing:
+        noun = "night" if len(missing) == 1 else "nights"
+        other = "another" if before else "the other"
+        said += (
+            f"; {other} {len(missing)} {noun} ({_join([_day(d) for d in missing])}) "
+            f"{'is' if len(missing) == 1 else 'are'} left out, not counted as 0"
+        )
+    return said + "."
 
 
 def _differences(facts: FactSheet, report: StrikeReport, context: LaunchContext) -> tuple[str, ...]:
@@ -201,6 +224,8 @@ def _differences(facts: FactSheet, report: StrikeReport, context: LaunchContext)
     for key, words in (("launched", "launched"), ("shot_down", "shot down"),
                        ("suppressed", "suppressed")):  # fmt: skip
         figure, theirs = getattr(report, key), getattr(context.totals, key)
+        if key in context.totals.partial:  # the dataset's figure is only a lower bound
+            continue
         if figure.is_exact and theirs is not None and figure.count != theirs:
             found.append(
                 f"{words.capitalize()}: the article gives {figure.count:,}, the dataset {theirs:,}."
