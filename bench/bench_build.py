@@ -4,6 +4,10 @@
 `explainer render --out` writes for the same stories (no plugin): the difference is what
 reading, checking and rendering the fact sheets costs. Growth should be linear.
 
+Ours is measured twice per run: cold (no build cache: every story rendered, as on a new
+clone) and warm (the cache of the previous build there: what `mkdocs serve`, a rebuild
+and the Pages workflow, which keeps the cache between runs, mostly pay).
+
     .venv/bin/python bench/bench_build.py [--sizes 1 100 1000] [--repeat 3]
 """
 
@@ -22,6 +26,7 @@ sys.path.insert(0, str(REPO / "bench"))
 from measure import machine, median, run, table  # noqa: E402
 from stories import make_project  # noqa: E402
 
+from generator.build_cache import CACHE_DIR  # noqa: E402
 from tests.harness import mkdocs_env  # noqa: E402
 
 PYTHON = sys.executable
@@ -83,42 +88,49 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     rows = []
-    base_time: dict[str, float] = {}
     for size in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
             work = Path(tmp)
             project = make_project(work / "project", size)
             plain = plain_project(project, work / "plain")
-            ours, theirs = [], []
-            for number in range(args.repeat):  # alternate, so load drifts hit both alike
-                ours.append(build(project, work / f"site-{number}"))
+            cold, warm, theirs = [], [], []
+            for number in range(args.repeat):  # alternate, so load drifts hit all alike
+                shutil.rmtree(project / CACHE_DIR, ignore_errors=True)
+                cold.append(build(project, work / f"site-{number}"))
+                warm.append(build(project, work / f"site-{number}"))
                 theirs.append(build(plain, work / f"plain-site-{number}"))
-            seconds = median([t for t, _ in ours])
+            cold_seconds = median([t for t, _ in cold])
+            warm_seconds = median([t for t, _ in warm])
             plain_seconds = median([t for t, _ in theirs])
-            base_time.setdefault("ours", seconds / size)
             rows.append(
                 [
                     size,
-                    f"{seconds:.2f}",
+                    f"{cold_seconds:.2f}",
+                    f"{warm_seconds:.2f}",
                     f"{plain_seconds:.2f}",
-                    f"{seconds / plain_seconds:.2f}×",
-                    f"{1000 * seconds / size:.0f}",
-                    f"{max(m for _, m in ours):.0f}",
+                    f"{cold_seconds / plain_seconds:.2f}×",
+                    f"{warm_seconds / plain_seconds:.2f}×",
+                    f"{1000 * cold_seconds / size:.0f}",
+                    f"{max(m for _, m in cold + warm):.0f}",
                     f"{max(m for _, m in theirs):.0f}",
                 ]
             )
             print(
-                f"{size} explainers: {seconds:.2f} s (plain {plain_seconds:.2f} s)", file=sys.stderr
+                f"{size} explainers: cold {cold_seconds:.2f} s, warm {warm_seconds:.2f} s "
+                f"(plain {plain_seconds:.2f} s)",
+                file=sys.stderr,
             )
     print(f"Machine: {machine()}; median of {args.repeat} builds each.\n")
     print(
         table(
             [
                 "explainers",
-                "build (s)",
+                "cold build (s)",
+                "warm build (s)",
                 "plain MkDocs (s)",
-                "ratio",
-                "ms per explainer",
+                "cold ratio",
+                "warm ratio",
+                "cold ms per explainer",
                 "peak MB",
                 "plain peak MB",
             ],
