@@ -5,9 +5,19 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from generator.airforce.importer import Imported, read_dataset
+from generator.airforce.model import (
+    AirforceData,
+    DatasetInfo,
+    Figures,
+    ReportRow,
+    WeaponClass,
+    Window,
+)
+from generator.airforce.nights import assemble
 from tests.conftest import FIXTURES
 
 AIRFORCE = FIXTURES / "airforce"
@@ -47,3 +57,26 @@ class Variant:
 
 def imported(path: Path) -> Imported:
     return read_dataset(path, path.name)
+
+
+def national_row(
+    night: date,
+    launched: int | None,
+    shot_down: int | None = None,
+    suppressed: int | None = None,
+    model: str = "Shahed-136/131",
+) -> ReportRow:
+    """A row of the Air Force Command's report for the night that begins on `night`."""
+    window = Window(
+        datetime.combine(night, time(20)), datetime.combine(night + timedelta(days=1), time(6))
+    )
+    figures = Figures(launched=launched, shot_down=shot_down, suppressed=suppressed)
+    return ReportRow(
+        f"kpszsu/posts/{night.isoformat()}", window, model, WeaponClass.DRONE, "attack drone",
+        figures,
+    )  # fmt: skip
+
+
+def made_data(*rows: ReportRow) -> AirforceData:
+    """Hand-made rows as the importer would assemble them."""
+    return assemble(DatasetInfo("made.csv", "", len(rows), len(rows), ()), rows)

@@ -3,7 +3,7 @@ page and the tracker will show, each with the reports it comes from."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 
@@ -14,15 +14,12 @@ from generator.airforce.model import (
     MISSILES,
     AirforceData,
     DatasetInfo,
-    Figures,
     ReportRow,
-    WeaponClass,
-    Window,
 )
 from generator.airforce.nights import assemble
 from generator.airforce.series import nightly_series
 from generator.loader import load_story
-from tests.airforce_files import LONG, SEED_POST, imported
+from tests.airforce_files import LONG, SEED_POST, imported, made_data, national_row
 from tests.conftest import REPO, SEED_FACTS
 
 MEDIAN_POST = "kpszsu/posts/pfbid04F4kZPzZubc3XtzJ6MSStRwX7kDKtDDibDQ5yFkuEhDBWiPF4JQYpxVsAtFHG9Ggl"
@@ -88,28 +85,15 @@ def test_missile_context_leaves_out_nights_without_missiles(data: AirforceData) 
     assert (context.median, context.median_nights, context.maximum) == (None, (), None)
 
 
-def night(
-    day: int,
-    launched: int | None,
-    shot_down: int | None = None,
-    suppressed: int | None = None,
-    model: str = "Shahed-136/131",
-) -> ReportRow:
-    window = Window(datetime(2025, 6, day, 20), datetime(2025, 6, day + 1, 6))
-    figures = Figures(launched=launched, shot_down=shot_down, suppressed=suppressed)
-    return ReportRow(
-        f"kpszsu/posts/{day}", window, model, WeaponClass.DRONE, "attack drone", figures
-    )
-
-
-def made(*rows: ReportRow) -> AirforceData:
-    return assemble(DatasetInfo("made.csv", "", len(rows), len(rows), ()), rows)
+def night(day: int, *figures: int | None, model: str = "Shahed-136/131") -> ReportRow:
+    """The national report's row for the night of `day` June 2025."""
+    return national_row(date(2025, 6, day), *figures, model=model)
 
 
 def test_a_night_whose_launch_total_is_a_lower_bound_gets_no_context_and_is_not_compared() -> None:
     # on 3 June one row gives launched and another leaves it empty: 50 is "at least 50"
     rows = [night(d, 10 * d) for d in (1, 2, 4)]
-    data = made(*rows, night(3, 50), night(3, None, 30, model="Gerbera"), night(5, 60))
+    data = made_data(*rows, night(3, 50), night(3, None, 30, model="Gerbera"), night(5, 60))
     assert night_context(data, date(2025, 6, 3), previous=2) is None
     context = night_context(data, date(2025, 6, 5), previous=4)
     assert context is not None
@@ -119,19 +103,19 @@ def test_a_night_whose_launch_total_is_a_lower_bound_gets_no_context_and_is_not_
 
 
 def test_median_and_maximum_need_half_the_previous_nights_with_a_figure() -> None:
-    data = made(night(1, 10), night(2, 20), night(6, 99))
+    data = made_data(night(1, 10), night(2, 20), night(6, 99))
     context = night_context(data, date(2025, 6, 6), previous=5)  # 2 of 5 nights
     assert context is not None
     assert [n.night.day for n in context.compared] == [1, 2]
     assert (context.median, context.maximum) == (None, None)
-    more = made(night(1, 10), night(2, 20), night(3, 30), night(6, 99))
+    more = made_data(night(1, 10), night(2, 20), night(3, 30), night(6, 99))
     enough = night_context(more, date(2025, 6, 6), previous=5)  # 3 of 5
     assert enough is not None and (enough.median, enough.maximum) == (20, 30)
 
 
 def test_interception_rate_is_left_out_when_a_nights_rows_add_up_to_more_than_launched() -> None:
     # each row fits within its own launched; together shot down + suppressed exceed it
-    data = made(night(1, 100, 80, 0), night(1, 0, 0, 30, model="Gerbera"))
+    data = made_data(night(1, 100, 80, 0), night(1, 0, 0, 30, model="Gerbera"))
     (point,) = nightly_series(data, DRONES)
     assert (point.launched, point.shot_down, point.suppressed) == (100, 80, 30)
     assert point.shot_down_share == pytest.approx(0.8)
@@ -139,7 +123,7 @@ def test_interception_rate_is_left_out_when_a_nights_rows_add_up_to_more_than_la
 
 
 def test_median_of_an_even_number_of_nights_is_the_mean_of_the_middle_two() -> None:
-    data = made(night(1, 10), night(2, 40), night(3, 20), night(4, 30), night(5, 99))
+    data = made_data(night(1, 10), night(2, 40), night(3, 20), night(4, 30), night(5, 99))
     context = night_context(data, date(2025, 6, 5), previous=4)
     assert context is not None
     assert context.median == 25

@@ -5,56 +5,31 @@ address is always a web address."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
 from generator.airforce.crosscheck import check_against_data
 from generator.airforce.model import (
     DRONES,
-    AirforceData,
-    DatasetInfo,
-    Figures,
-    ReportRow,
-    WeaponClass,
-    Window,
     post_url,
 )
-from generator.airforce.nights import assemble
 from generator.airforce.series import nightly_series
 from generator.sections.night_context import night_contexts
 from generator.tracker import explainer_nights
 from generator.urls import Urls
+from tests.airforce_files import made_data, national_row
 from tests.chart_facts import seed_facts
 
 SEED_NIGHT = date(2025, 5, 19)
 
 
-def row(
-    night: date,
-    launched: int | None,
-    shot_down: int | None = None,
-    suppressed: int | None = None,
-    model: str = "Shahed-136/131",
-) -> ReportRow:
-    evening = datetime(night.year, night.month, night.day, 19)
-    window = Window(evening, datetime(night.year, night.month, night.day + 1, 9))
-    figures = Figures(launched=launched, shot_down=shot_down, suppressed=suppressed)
-    return ReportRow(
-        f"kpszsu/posts/{night.day}", window, model, WeaponClass.DRONE, "attack drone", figures
-    )
-
-
-def made(*rows: ReportRow) -> AirforceData:
-    return assemble(DatasetInfo("made.csv", "", len(rows), len(rows), ()), rows)
-
-
 # The seed night as two rows: the Gerbera decoys' row gives neither a shot-down nor a
 # suppressed figure, so the night's 35 and 58 are lower bounds; three nights before it.
-PARTIAL_SEED_NIGHT = made(
-    row(date(2025, 5, 16), 100, 80, 10),
-    row(date(2025, 5, 17), 273, 88, 128),
-    row(date(2025, 5, 18), 112, 60, 40),
-    row(SEED_NIGHT, 108, 35, 58),
-    row(SEED_NIGHT, 10, None, None, model="Gerbera"),
+PARTIAL_SEED_NIGHT = made_data(
+    national_row(date(2025, 5, 16), 100, 80, 10),
+    national_row(date(2025, 5, 17), 273, 88, 128),
+    national_row(date(2025, 5, 18), 112, 60, 40),
+    national_row(SEED_NIGHT, 108, 35, 58),
+    national_row(SEED_NIGHT, 10, None, None, model="Gerbera"),
 )
 
 
@@ -92,7 +67,10 @@ def test_the_article_is_not_said_to_disagree_with_a_lower_bound() -> None:
 
 
 def test_the_check_names_a_lower_bound_that_the_article_falls_short_of() -> None:
-    data = made(row(SEED_NIGHT, 108, 40, 58), row(SEED_NIGHT, 10, None, 2, model="Gerbera"))
+    data = made_data(
+        national_row(SEED_NIGHT, 108, 40, 58),
+        national_row(SEED_NIGHT, 10, None, 2, model="Gerbera"),
+    )
     (shot_down,) = [
         p.message
         for p in check_against_data(seed_facts(), data, "data.yaml")
@@ -102,11 +80,14 @@ def test_the_check_names_a_lower_bound_that_the_article_falls_short_of() -> None
 
 
 def test_tracker_says_launched_not_reported_rather_than_no_drones() -> None:
-    data = made(row(SEED_NIGHT, None, 35, 58), row(SEED_NIGHT, 10, 5, None, model="Gerbera"))
+    data = made_data(
+        national_row(SEED_NIGHT, None, 35, 58),
+        national_row(SEED_NIGHT, 10, 5, None, model="Gerbera"),
+    )
     (night,) = explainer_nights(data, [seed_facts()], Urls(), nightly_series(data, DRONES))
     assert night.figures == ("at least 10 drones launched, 40 shot down, at least 58 suppressed")
     assert night.slug == seed_facts().slug
-    empty = made(row(SEED_NIGHT, None, 35, None))
+    empty = made_data(national_row(SEED_NIGHT, None, 35, None))
     (night,) = explainer_nights(empty, [seed_facts()], Urls(), nightly_series(empty, DRONES))
     assert night.figures == "drones: launched not reported, 35 shot down"
 

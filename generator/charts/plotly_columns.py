@@ -16,8 +16,8 @@ from generator.charts.plotly_series import (
     opening_bars,
     opening_range,
     scale_of,
+    styled_y_axis,
     x_values,
-    y_axis,
 )
 from generator.charts.svg_rows import part_words, total_phrase
 from generator.charts.svgparts import Canvas
@@ -59,11 +59,7 @@ def columns_figure(data: ChartData, scheme: str, canvas: Canvas) -> Figure:
         "margin": {"l": 44, "r": 8, "t": 44, "b": 36, "pad": 0},
         "xaxis": date_axis(data, page),
         "yaxis": {
-            **y_axis(scale),
-            "tickfont": {"size": 12, "color": page["muted"]},
-            "gridcolor": page["grid"],
-            "zerolinecolor": page["axis"],
-            "fixedrange": True,
+            **styled_y_axis(scale, page),
             "title": {
                 "text": plotly_text(f"Number of {data.unit}"),
                 "font": {"size": 12, "color": page["muted"]},

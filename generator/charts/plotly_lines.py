@@ -11,7 +11,13 @@ from generator.charts.model import ChartData
 from generator.charts.palette import PAGE, SWATCHES
 from generator.charts.plotly_columns import HEIGHT, date_axis
 from generator.charts.plotly_common import Figure, base_layout, plotly_text
-from generator.charts.plotly_series import PERCENT, gap_trace, marks_layout, x_values, y_axis
+from generator.charts.plotly_series import (
+    PERCENT,
+    gap_trace,
+    marks_layout,
+    styled_y_axis,
+    x_values,
+)
 from generator.charts.svgparts import Canvas
 
 
@@ -48,12 +54,6 @@ def lines_figure(data: ChartData, scheme: str, canvas: Canvas) -> Figure:
         "hovermode": "x unified",
         "margin": {"l": 44, "r": 8, "t": 44, "b": 36, "pad": 0},
         "xaxis": date_axis(data, page),
-        "yaxis": {
-            **y_axis(PERCENT, suffix),
-            "tickfont": {"size": 12, "color": page["muted"]},
-            "gridcolor": page["grid"],
-            "zerolinecolor": page["axis"],
-            "fixedrange": True,
-        },
+        "yaxis": styled_y_axis(PERCENT, page, suffix),
     }
     return {"data": traces, "layout": layout}

@@ -67,6 +67,18 @@ def y_axis(scale: Scale, suffix: str = "") -> dict[str, Any]:
     }
 
 
+def styled_y_axis(scale: Scale, page: dict[str, str], suffix: str = "") -> dict[str, Any]:
+    """The value axis as a series chart opens with it: fixed (a reader zooms in time, not
+    in counts), muted ticks, the palette's grid."""
+    return {
+        **y_axis(scale, suffix),
+        "tickfont": {"size": 12, "color": page["muted"]},
+        "gridcolor": page["grid"],
+        "zerolinecolor": page["axis"],
+        "fixedrange": True,
+    }
+
+
 def x_range(first: date, last: date) -> list[str]:
     """From the middle of the evening before the first night to the morning after the
     last, so their columns are whole."""

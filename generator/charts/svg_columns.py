@@ -80,6 +80,16 @@ def columns_svg(data: ChartData, canvas: Canvas, labelledby: str) -> Markup:
     draw_marks(out, data, bars, plot, slot, canvas)
     for number, bar in enumerate(bars):
         _column(out, data, bar, scale, plot, plot[0] + number * slot, slot, prefix)
+    return finish_series(out, data, start, scale, plot, slot, canvas, labelledby)
+
+
+def finish_series(
+    out: list[str], data: ChartData, start: int, scale: Scale, plot: Box, slot: float,
+    canvas: Canvas, labelledby: str,
+) -> Markup:  # fmt: skip
+    """The end every series chart shares: its lines over the drawn nights (from `start`),
+    the date labels under them, and the <svg> around it all."""
+    bars = data.bars[start:]
     for line in data.lines:
         series_line(out, line, line.values[start:], scale, plot, slot)
     bottom = date_labels(out, bars, plot, slot, canvas)

@@ -14,17 +14,16 @@ from markupsafe import Markup
 
 from generator.charts.model import Bar, ChartData
 from generator.charts.svg_columns import (
-    date_labels,
     draw_marks,
+    finish_series,
     gap_band,
     grid,
     marks_lane,
     series_legend,
-    series_line,
     shown_bars,
 )
 from generator.charts.svgparts import NARROW, Canvas, flow, text_attrs
-from generator.charts.svgwriter import element, empty, svg, text, title
+from generator.charts.svgwriter import element, empty, text, title
 from generator.charts.textwidth import text_width
 from generator.charts.ticks import Scale, tick_label
 
@@ -52,18 +51,7 @@ def lines_svg(data: ChartData, canvas: Canvas, labelledby: str) -> Markup:
     draw_marks(out, data, bars, plot, slot, canvas)
     for number, bar in enumerate(bars):
         out.append(_night(data, start + number, bar, plot[0] + number * slot, slot, plot))
-    for line in data.lines:
-        series_line(out, line, line.values[start:], PERCENT, plot, slot)
-    bottom = date_labels(out, bars, plot, slot, canvas)
-    return svg(
-        canvas.width,
-        bottom,
-        out,
-        f"chart-svg chart-svg-{canvas.name}",
-        labelledby=labelledby,
-        title_text=data.title,
-        chart_id=data.id,
-    )
+    return finish_series(out, data, start, PERCENT, plot, slot, canvas, labelledby)
 
 
 def night_words(data: ChartData, index: int, bar: Bar) -> str:
