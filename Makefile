@@ -48,7 +48,7 @@ lint: setup
 
 # Lighthouse on the seed explainer and a chartless page (not part of `make test`):
 # results table for the README, reports in bench/results/lighthouse/.
-# Every benchmark into bench/RESULTS.md (about half an hour); the README summarises it.
+# Every benchmark into bench/RESULTS.md (about 45 minutes); the README summarises it.
 bench: setup browser bench/lighthouse/node_modules/.installed
 	$(BIN)/python bench/run_all.py
 

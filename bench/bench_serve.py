@@ -73,7 +73,8 @@ def measure(size: int, repeat: int) -> list[float]:
             original = facts.read_text(encoding="utf-8")
             times = []
             for number in range(repeat):
-                marker = f"Edit {number}: 108 drones"
+                # a letter, not a number: a headline's numbers must be the article's
+                marker = f"Edit {chr(ord('A') + number)}: 108 drones"
                 facts.write_text(
                     original.replace('headline: "108 drones', f'headline: "{marker}'),
                     encoding="utf-8",

@@ -1,5 +1,5 @@
 """Every benchmark, one after the other, into bench/RESULTS.md (the README's "Benchmarks"
-section summarises it). `make bench` runs this; it takes about half an hour on a 2-core
+section summarises it). `make bench` runs this; it takes about 45 minutes on a 2-core
 machine, mostly the 1,000-explainer builds and Lighthouse.
 
     .venv/bin/python bench/run_all.py [--quick]
