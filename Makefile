@@ -20,7 +20,7 @@ setup: $(BIN)/.installed
 
 # site_url is the preview's own address, so Material's instant navigation works there too.
 serve: setup
-	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --dirty
 
 # A fixed build time (the last commit's) makes two builds of the same sources identical.
 build: setup

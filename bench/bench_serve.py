@@ -1,7 +1,9 @@
 """`mkdocs serve`: the time from saving a fact sheet to the updated page being served.
 
 Starts a real `mkdocs serve` on a copy of the project (the seed alone, and with 100
-explainers), saves an edited headline, and polls the page until it shows it.
+explainers), saves an edited headline, and polls the page until it shows it; once as
+`mkdocs serve` (every page rebuilt on each save) and once as `mkdocs serve --dirty`, as
+`make serve` runs it (only the pages whose Markdown changed).
 
     .venv/bin/python bench/bench_serve.py [--sizes 1 100] [--repeat 5]
 """
@@ -45,7 +47,7 @@ def wait_for(url: str, text: str, timeout: float = 120) -> float:
     raise TimeoutError(f"{url} never showed {text!r}")
 
 
-def measure(size: int, repeat: int) -> list[float]:
+def measure(size: int, repeat: int, dirty: bool) -> list[float]:
     with tempfile.TemporaryDirectory() as tmp:
         project = make_project(Path(tmp) / "project", size)
         port = free_port()
@@ -60,6 +62,7 @@ def measure(size: int, repeat: int) -> list[float]:
                 f"127.0.0.1:{port}",
                 "-f",
                 str(project / "mkdocs.yml"),
+                *(["--dirty"] if dirty else []),
             ],
             cwd=project,
             env=mkdocs_env(url),
@@ -94,13 +97,16 @@ def main() -> None:
     args = parser.parse_args()
     rows = []
     for size in args.sizes:
-        times = measure(size, args.repeat)
-        rows.append([size, f"{median(times):.2f}", f"{min(times):.2f}", f"{max(times):.2f}"])
-        print(f"{size} explainers: {median(times):.2f} s", file=sys.stderr)
+        for dirty in (False, True):
+            times = measure(size, args.repeat, dirty)
+            how = "mkdocs serve --dirty" if dirty else "mkdocs serve"
+            rows.append(
+                [size, how, f"{median(times):.2f}", f"{min(times):.2f}", f"{max(times):.2f}"]
+            )
+            print(f"{size} explainers, {how}: {median(times):.2f} s", file=sys.stderr)
     print(f"Machine: {machine()}; {args.repeat} saves each.\n")
-    print(
-        table(["explainers", "save → updated page, median (s)", "fastest (s)", "slowest (s)"], rows)
-    )
+    headers = ["explainers", "server", "save → updated page, median (s)", "fastest (s)"]
+    print(table([*headers, "slowest (s)"], rows))
 
 
 if __name__ == "__main__":

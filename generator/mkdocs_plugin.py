@@ -6,6 +6,7 @@ Thin by design: `generator.site` does the work, so the same pages can be written
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -37,13 +38,25 @@ class ExplainerConfig(base.Config):
     preview = c.Optional(c.Type(bool))
 
 
+class _UnchangedPage(File):
+    """A generated page whose Markdown (and the site's configuration) is what the previous
+    build of this `mkdocs serve --dirty` had: MkDocs leaves the page it built then."""
+
+    def is_modified(self) -> bool:
+        return False
+
+
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def __init__(self) -> None:
         self.command = "build"
+        self.dirty = False
         self.site: Site | None = None
+        # under `mkdocs serve --dirty`: each generated page's digest in the previous build
+        self.built: dict[str, str] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
+        self.dirty = dirty and command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.site = None  # the plugin object survives rebuilds under `serve`
@@ -76,7 +89,24 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if not any(f.src == TRACKER_SRC for f in site.files) and config.nav:
             # No Air Force data yet, so no tracker: its nav entry would point nowhere.
             config.nav = _without_page(config.nav, TRACKER_SRC)
-        return _publishable(files, site, config, preview)
+        unchanged = self._unchanged_pages(site, config) if self.dirty else set()
+        return _publishable(files, site, config, preview, unchanged)
+
+    def _unchanged_pages(self, site: Site, config: MkDocsConfig) -> set[str]:
+        """Under `mkdocs serve --dirty`, the generated pages whose Markdown is what the
+        previous build had, so that a save rebuilds only the pages that changed: MkDocs
+        otherwise renders every page of every story on each save (17 s for 100 explainers
+        here, against 1.3 s for one). The digest covers mkdocs.yml and the theme's
+        overrides too: changing those rebuilds every page."""
+        setting = _settings_digest(config).encode()
+        built = {
+            g.src: hashlib.sha256(setting + _as_bytes(g.content)).hexdigest()
+            for g in site.files
+            if g.src.endswith(".md")
+        }
+        unchanged = {src for src, digest in built.items() if self.built.get(src) == digest}
+        self.built = built
+        return unchanged
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
@@ -85,6 +115,23 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if articles.is_dir():
             server.watch(str(articles))
         return server
+
+
+def _as_bytes(content: str | bytes) -> bytes:
+    return content.encode() if isinstance(content, str) else content
+
+
+def _settings_digest(config: MkDocsConfig) -> str:
+    """What every page's HTML depends on besides its Markdown: mkdocs.yml and the theme's
+    override files (their names and modification times)."""
+    digest = hashlib.sha256()
+    if config.config_file_path:
+        digest.update(Path(config.config_file_path).read_bytes())
+    custom = config.theme.custom_dir
+    if custom and Path(custom).is_dir():
+        for path in sorted(Path(custom).rglob("*")):
+            digest.update(f"{path}:{path.stat().st_mtime_ns}".encode())
+    return digest.hexdigest()
 
 
 def _without_page(nav: list[Any], src: str) -> list[Any]:
@@ -99,7 +146,9 @@ def _without_page(nav: list[Any], src: str) -> list[Any]:
     return kept
 
 
-def _publishable(files: Files, site: Site, config: MkDocsConfig, preview: bool) -> Files:
+def _publishable(
+    files: Files, site: Site, config: MkDocsConfig, preview: bool, unchanged: set[str]
+) -> Files:
     """Drop sources (fact sheets, intros, drafts' folders) and add the generated pages."""
     docs = Path(config.docs_dir).resolve()
     hidden = [
@@ -122,5 +171,6 @@ def _publishable(files: Files, site: Site, config: MkDocsConfig, preview: bool) 
         ):
             files.remove(file)
     for generated_file in site.files:
-        files.append(File.generated(config, generated_file.src, content=generated_file.content))
+        kind = _UnchangedPage if generated_file.src in unchanged else File
+        files.append(kind.generated(config, generated_file.src, content=generated_file.content))
     return files

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEED_SLUG
+from tests.conftest import REPO, SEED_SLUG
 from tests.harness import copy_project, free_port, mkdocs_env
 
 pytestmark = pytest.mark.timeout(240)
@@ -39,15 +39,25 @@ def wait_for(condition: Callable[[], bool], what: str, timeout: float = 60) -> N
     raise AssertionError(f"timed out waiting for {what}")
 
 
+def make_serve_flags() -> list[str]:
+    """The flags `make serve` gives `mkdocs serve` (besides the address), so these tests
+    run the server as editors do."""
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    line = next(x for x in makefile.splitlines() if "mkdocs serve" in x and "\t" in x)
+    words = line.split("mkdocs serve", 1)[1].split()
+    return [w for i, w in enumerate(words) if w != "--dev-addr" and words[i - 1] != "--dev-addr"]
+
+
 class Server:
-    def __init__(self, project: Path, log: Path) -> None:
+    def __init__(self, project: Path, log: Path, flags: list[str] | None = None) -> None:
         self.project = project
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}/"
         self.log = log
+        flags = make_serve_flags() if flags is None else flags
         self.process = subprocess.Popen(
             [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"127.0.0.1:{self.port}",
-             "-f", str(project / "mkdocs.yml")],
+             "-f", str(project / "mkdocs.yml"), *flags],
             cwd=project, env=mkdocs_env(self.url), stdout=log.open("w"),
             stderr=subprocess.STDOUT,
         )  # fmt: skip
@@ -84,6 +94,49 @@ def test_saving_a_fact_sheet_updates_its_page(served: Server) -> None:
     facts = served.project / "content" / SEED_SLUG / "facts.yaml"
     edit(facts, 'headline: "108 drones, one phone call', 'headline: "Edited: 108 drones')
     wait_for(lambda: "Edited: 108 drones" in served.page(f"{SEED_SLUG}/"), "the new headline")
+
+
+def test_make_serve_rebuilds_only_what_changed() -> None:
+    assert make_serve_flags() == ["--dirty"]
+
+
+def test_plain_mkdocs_serve_updates_the_page_too(tmp_path: Path) -> None:
+    server = Server(copy_project(tmp_path / "project"), tmp_path / "serve.log", flags=[])
+    try:
+        wait_for(lambda: "108" in server.page(f"{SEED_SLUG}/"), "the first build")
+        edit(server.project / "content" / SEED_SLUG / "facts.yaml", 'headline: "108 drones',
+             'headline: "Edited: 108 drones')  # fmt: skip
+        wait_for(lambda: "Edited: 108 drones" in server.page(f"{SEED_SLUG}/"), "the headline")
+    finally:
+        server.stop()
+
+
+def test_saving_one_story_leaves_the_others_served_and_searchable(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    other = project / "content" / "second-story"
+    other.mkdir()
+    (other / "facts.yaml").write_text(
+        (project / "content" / SEED_SLUG / "facts.yaml")
+        .read_text(encoding="utf-8")
+        .replace(f"slug: {SEED_SLUG}", "slug: second-story")
+        .replace('headline: "108 drones', 'headline: "Second story: 108 drones'),
+        encoding="utf-8",
+    )
+    server = Server(project, tmp_path / "serve.log")
+    try:
+        wait_for(lambda: "Second story" in server.page("second-story/"), "the first build")
+        edit(project / "content" / SEED_SLUG / "facts.yaml", 'headline: "108 drones',
+             'headline: "Edited: 108 drones')  # fmt: skip
+        wait_for(lambda: "Edited: 108 drones" in server.page(f"{SEED_SLUG}/"), "the headline")
+        assert "Edited: 108 drones" in server.page("")  # the home page lists it
+        assert "Second story: 108 drones" in server.page("second-story/")
+        assert "Second story: 108 drones" in server.page("second-story/article/")
+        index = server.page("search/search_index.json")
+        assert '"location":"second-story/"' in index.replace(" ", "")
+        assert "Edited: 108 drones" in index
+        assert "Traceback" not in server.terminal()
+    finally:
+        server.stop()
 
 
 def test_saving_the_article_updates_the_article_page(served: Server) -> None:
