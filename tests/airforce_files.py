@@ -8,6 +8,8 @@ import io
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+import yaml
+
 from generator.airforce.importer import Imported, read_dataset
 from generator.airforce.model import (
     AirforceData,
@@ -18,7 +20,7 @@ from generator.airforce.model import (
     Window,
 )
 from generator.airforce.nights import assemble
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, CliResult, run_cli
 
 AIRFORCE = FIXTURES / "airforce"
 SHORT = AIRFORCE / "airforce-reports-2025-05-10_18.csv"  # 24 rows, 10–18 May 2025
@@ -80,3 +82,30 @@ def national_row(
 def made_data(*rows: ReportRow) -> AirforceData:
     """Hand-made rows as the importer would assemble them."""
     return assemble(DatasetInfo("made.csv", "", len(rows), len(rows), ()), rows)
+
+
+# --- running the importer in a scratch folder ------------------------------------------
+
+DATA = Path("content/data/airforce-nights.yaml")
+SHORT_NIGHTS = "10 nights (2025-05-09 to 2025-05-18), 1 without a national report"
+
+
+def imports(*args: str) -> CliResult:
+    return run_cli("import-airforce", *args)
+
+
+def summary(imported: int, skipped: int, nights: str = SHORT_NIGHTS) -> str:
+    return (
+        f"reports.csv: 24 rows: {imported} imported, {skipped} skipped. Wrote {DATA}: {nights}.\n"
+    )
+
+
+def assert_skipped(result: CliResult, *lines: str, nights: str = SHORT_NIGHTS) -> None:
+    assert (result.exit_code, result.stderr) == (0, "".join(f"{line}\n" for line in lines))
+    assert result.stdout == summary(24 - len(lines), len(lines), nights)
+
+
+def rows_of(path: Path) -> list[dict[str, object]]:
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    periods = document["nights"] + document["days"]
+    return [row for p in periods for row in p.get("national", []) + p.get("regional", [])]

@@ -60,6 +60,13 @@ def rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> RulesProject:
     return RulesProject(tmp_path)
 
 
+@pytest.fixture
+def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A scratch folder as the working directory (the importer writes under content/)."""
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
 # --- built sites and the browser ------------------------------------------------------
 
 from collections.abc import Iterator  # noqa: E402
