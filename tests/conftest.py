@@ -53,6 +53,14 @@ class RulesProject:
         return run_cli("check", *(args or ("night.yaml",)))
 
 
+ONE_ERROR = "1 fact sheet checked: 1 error(s), 0 warning(s)\n"
+
+
+def assert_reports(result: object, *lines: str, summary: str = ONE_ERROR) -> None:
+    assert result.exit_code == 1, result.stderr  # type: ignore[attr-defined]
+    assert result.stderr == "\n".join(lines) + "\n" + summary  # type: ignore[attr-defined]
+
+
 @pytest.fixture
 def rules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> RulesProject:
     shutil.copytree(FIXTURES / "rules", tmp_path, dirs_exist_ok=True)

@@ -1,0 +1,163 @@
+"""`explainer check` against the article: every number, quote, name and place of a fact
+sheet must be found in its article, where the fact sheet says it is.
+
+Each test breaks one rule in the small valid fact sheet of tests/fixtures/rules and
+asserts the whole report: `file:line:col: message`, the hint below it, the exit status.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import RulesProject, assert_reports
+
+# --- provenance --------------------------------------------------------------------
+
+
+def test_number_not_in_its_evidence_is_reported(rules: RulesProject) -> None:
+    rules.edit("count: 25", "count: 52")
+    assert_reports(
+        rules.check(),
+        "night.yaml:35:7: shot down (52) + suppressed (10) = 62, more than the 40 launched",
+        "    check the three figures against the article",
+        "night.yaml:38:7: shot_down: 52 is not in its evidence passage (numbers there: 25)",
+        "    check the count, or copy the passage that states 52",
+        summary="1 fact sheet checked: 2 error(s), 0 warning(s)\n",
+    )
+
+
+def test_evidence_not_in_article_names_the_closest_passage(rules: RulesProject) -> None:
+    rules.edit(
+        "evidence: Air defences shot down 25 of them", "evidence: Air defence shot down 25 of them"
+    )
+    assert_reports(
+        rules.check(),
+        "night.yaml:39:17: this passage is not in the article",
+        "    copy it from the article exactly; closest in paragraph 2: “Air defences shot "
+        "down 25 of them, while another 10 were lost to electronic warfare.”",
+    )
+
+
+def test_misquote_is_reported_with_the_closest_passage(rules: RulesProject) -> None:
+    rules.edit("- We will not be intimidated,", "- We shall not be intimidated,")
+    assert_reports(
+        rules.check(),
+        "night.yaml:57:9: the quoted words are not in the article",
+        "    copy them exactly (for a quote split around 'he said', list each fragment); "
+        "closest in paragraph 3: ““We will not be intimidated,” Mayor Olena Petrenko said "
+        "on Telegram.”",
+    )
+
+
+def test_narration_cannot_be_passed_off_as_a_quote(rules: RulesProject) -> None:
+    rules.edit("- Kyiv stands.", "- the strikes hit military targets")
+    assert_reports(
+        rules.check(),
+        "night.yaml:58:9: these words are in the article, but not inside quotation marks",
+        "    a quote must be the speaker's own words as the article quotes them; put a "
+        "paraphrase in a position's summary instead",
+    )
+
+
+def test_quotes_match_whatever_the_quotation_marks_and_dashes(rules: RulesProject) -> None:
+    rules.edit("name: Ukraine’s Air Force", "name: Ukraine's  Air Force")
+    assert rules.check().exit_code == 0
+
+
+def test_hedged_number_needs_its_qualifier(rules: RulesProject) -> None:
+    rules.edit("      qualifier: at least\n", "")
+    assert_reports(
+        rules.check(),
+        "night.yaml:46:7: the article says 'at least three', not exactly 3",
+        "    add `qualifier: at least`",
+    )
+
+
+def test_headline_number_must_come_from_the_article(rules: RulesProject) -> None:
+    rules.edit("headline: Russia launches 40 drones", "headline: Russia launches 400 drones")
+    assert_reports(
+        rules.check(),
+        "night.yaml:3:1: the headline says 400, but the article does not",
+        "    numbers here must be the article's, a derived figure (unaccounted, a share of "
+        "launched) or part of a date of the story",
+    )
+
+
+def test_headline_may_state_a_derived_figure(rules: RulesProject) -> None:
+    rules.edit(
+        "headline: Russia launches 40 drones at Ukraine", "headline: 5 of 40 drones unaccounted for"
+    )
+    assert rules.check().exit_code == 0
+
+
+def test_name_not_in_the_article_is_reported(rules: RulesProject) -> None:
+    rules.edit("name: Olena Petrenko", "name: Olena Petrenco")
+    assert_reports(
+        rules.check(),
+        "night.yaml:22:5: the name `Olena Petrenco` is not in the article",
+        "    write it as the article does; closest in paragraph 3: ““We will not be "
+        "intimidated,” Mayor Olena Petrenko said on Telegram.”",
+    )
+
+
+def test_article_must_live_under_seeds(rules: RulesProject) -> None:
+    rules.edit("article: seeds/night.txt", "article: ../night.txt")
+    assert_reports(
+        rules.check(),
+        "night.yaml:8:1: the article `../night.txt` is not a file under seeds/",
+        "    articles live in seeds/: write a path like seeds/my-story.txt",
+    )
+
+
+def test_missing_article_is_reported_at_the_article_line(rules: RulesProject) -> None:
+    rules.edit("article: seeds/night.txt", "article: seeds/day.txt")
+    assert_reports(
+        rules.check(),
+        "night.yaml:8:1: the article `seeds/day.txt`: file not found",
+        "    check the path and the file name",
+    )
+
+
+def test_dateline_must_be_where_the_article_was_filed(rules: RulesProject) -> None:
+    rules.edit("dateline: KYIV", "dateline: LVIV")
+    assert_reports(
+        rules.check(),
+        "night.yaml:5:1: the dateline `LVIV` is not where the article says it was filed",
+        "    the article opens with `KYIV`",
+    )
+
+
+def test_split_quote_fragments_keep_the_articles_order(rules: RulesProject) -> None:
+    rules.edit(
+        "      - We will not be intimidated,\n      - Kyiv stands.",
+        "      - Kyiv stands.\n      - We will not be intimidated,",
+    )
+    assert_reports(
+        rules.check(),
+        "night.yaml:58:9: this fragment comes before the previous one in the article",
+        "    list the fragments in the article's order",
+    )
+
+
+def test_quote_far_from_its_speaker_is_a_warning(rules: RulesProject) -> None:
+    rules.edit(
+        "name: Olena Petrenko\n    title: Mayor", "name: Ukraine’s Air Force\n    title: Mayor"
+    )
+    result = rules.check()
+    assert result.exit_code == 0
+    assert result.stderr == (
+        "night.yaml:52:5: warning: Ukraine’s Air Force is not named in the quote's "
+        "paragraph or the one before\n"
+        "    check the speaker: the article may attribute these words to someone else\n"
+    )
+
+
+def test_numbers_in_editors_notes_must_come_from_the_article(rules: RulesProject) -> None:
+    rules.write(
+        rules.valid + "\neditor_notes:\n  - Russia fired 99 missiles.\n"
+        "  - The night ran from 19 to 20 May 2025.\n"
+    )
+    assert_reports(
+        rules.check(),
+        "night.yaml:72:5: the editor's note says 99, but the article does not",
+        "    numbers here must be the article's, a derived figure (unaccounted, a share of "
+        "launched) or part of a date of the story",
+    )
