@@ -51,8 +51,10 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.command = "build"
         self.dirty = False
         self.site: Site | None = None
-        # under `mkdocs serve --dirty`: each generated page's digest in the previous build
+        # under `mkdocs serve --dirty`: each generated page's digest in the last build that
+        # finished, and in the build under way
         self.built: dict[str, str] = {}
+        self.building: dict[str, str] = {}
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -105,8 +107,13 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             if g.src.endswith(".md")
         }
         unchanged = {src for src, digest in built.items() if self.built.get(src) == digest}
-        self.built = built
+        self.building = built
         return unchanged
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        # Only a build that finished has written its pages: a failed one is compared
+        # against the last one that did.
+        self.built = self.building
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
