@@ -6,7 +6,6 @@ Thin by design: `generator.site` does the work, so the same pages can be written
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -15,11 +14,12 @@ from mkdocs.config import config_options as c
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from generator.errors import ExplainerError
 from generator.loader import ARTICLES_DIR
+from generator.mkdocs_dirty import DirtyServe, UnchangedPage
 from generator.site import INTRO_NAME, Site, SiteOptions, generate, page_assets
 from generator.tracker import TRACKER_SRC
 from generator.urls import HOME_SRC, Urls
@@ -38,23 +38,12 @@ class ExplainerConfig(base.Config):
     preview = c.Optional(c.Type(bool))
 
 
-class _UnchangedPage(File):
-    """A generated page whose Markdown (and the site's configuration) is what the previous
-    build of this `mkdocs serve --dirty` had: MkDocs leaves the page it built then."""
-
-    def is_modified(self) -> bool:
-        return False
-
-
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def __init__(self) -> None:
         self.command = "build"
         self.dirty = False
         self.site: Site | None = None
-        # under `mkdocs serve --dirty`: each generated page's digest in the last build that
-        # finished, and in the build under way
-        self.built: dict[str, str] = {}
-        self.building: dict[str, str] = {}
+        self.dirty_serve = DirtyServe()  # under `mkdocs serve --dirty`, what was built
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -91,29 +80,21 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if not any(f.src == TRACKER_SRC for f in site.files) and config.nav:
             # No Air Force data yet, so no tracker: its nav entry would point nowhere.
             config.nav = _without_page(config.nav, TRACKER_SRC)
-        unchanged = self._unchanged_pages(site, config) if self.dirty else set()
-        return _publishable(files, site, config, preview, unchanged)
+        if not self.dirty:
+            return _publishable(files, site, config, preview, set())
+        unchanged = self.dirty_serve.unchanged(site.files, config)
+        files = _publishable(files, site, config, preview, unchanged)
+        self.dirty_serve.prepare(files, unchanged)
+        return files
 
-    def _unchanged_pages(self, site: Site, config: MkDocsConfig) -> set[str]:
-        """Under `mkdocs serve --dirty`, the generated pages whose Markdown is what the
-        previous build had, so that a save rebuilds only the pages that changed: MkDocs
-        otherwise renders every page of every story on each save (17 s for 100 explainers
-        here, against 1.3 s for one). The digest covers mkdocs.yml and the theme's
-        overrides too: changing those rebuilds every page."""
-        setting = _settings_digest(config).encode()
-        built = {
-            g.src: hashlib.sha256(setting + _as_bytes(g.content)).hexdigest()
-            for g in site.files
-            if g.src.endswith(".md")
-        }
-        unchanged = {src for src, digest in built.items() if self.built.get(src) == digest}
-        self.building = built
-        return unchanged
-
+    @event_priority(100)  # before Material's search writes its index
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        # Only a build that finished has written its pages: a failed one is compared
-        # against the last one that did.
-        self.built = self.building
+        if self.dirty:
+            self.dirty_serve.finished(config)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.dirty:
+            self.dirty_serve.failed()
 
     def on_serve(
         self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
@@ -122,23 +103,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if articles.is_dir():
             server.watch(str(articles))
         return server
-
-
-def _as_bytes(content: str | bytes) -> bytes:
-    return content.encode() if isinstance(content, str) else content
-
-
-def _settings_digest(config: MkDocsConfig) -> str:
-    """What every page's HTML depends on besides its Markdown: mkdocs.yml and the theme's
-    override files (their names and modification times)."""
-    digest = hashlib.sha256()
-    if config.config_file_path:
-        digest.update(Path(config.config_file_path).read_bytes())
-    custom = config.theme.custom_dir
-    if custom and Path(custom).is_dir():
-        for path in sorted(Path(custom).rglob("*")):
-            digest.update(f"{path}:{path.stat().st_mtime_ns}".encode())
-    return digest.hexdigest()
 
 
 def _without_page(nav: list[Any], src: str) -> list[Any]:
@@ -178,6 +142,6 @@ def _publishable(
         ):
             files.remove(file)
     for generated_file in site.files:
-        kind = _UnchangedPage if generated_file.src in unchanged else File
+        kind = UnchangedPage if generated_file.src in unchanged else File
         files.append(kind.generated(config, generated_file.src, content=generated_file.content))
     return files

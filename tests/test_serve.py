@@ -6,6 +6,9 @@ A real `mkdocs serve` process on localhost, polled over HTTP.
 
 from __future__ import annotations
 
+import json
+import re
+import shutil
 import subprocess
 import sys
 import time
@@ -111,7 +114,12 @@ def test_plain_mkdocs_serve_updates_the_page_too(tmp_path: Path) -> None:
         server.stop()
 
 
-def test_saving_one_story_leaves_the_others_served_and_searchable(tmp_path: Path) -> None:
+def search_locations(server: Server) -> list[str]:
+    index = json.loads(server.page("search/search_index.json") or "{}")
+    return [doc["location"] for doc in index.get("docs", [])]
+
+
+def test_saving_one_story_renders_only_its_pages_and_search_stays_whole(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     other = project / "content" / "second-story"
     other.mkdir()
@@ -122,18 +130,34 @@ def test_saving_one_story_leaves_the_others_served_and_searchable(tmp_path: Path
         .replace('headline: "108 drones', 'headline: "Second story: 108 drones'),
         encoding="utf-8",
     )
-    server = Server(project, tmp_path / "serve.log")
+    server = Server(project, tmp_path / "serve.log", [*make_serve_flags(), "--verbose"])
     try:
         wait_for(lambda: "Second story" in server.page("second-story/"), "the first build")
+        # the folder the server builds into, as `--verbose` logs it
+        found = re.search(r"Config value 'site_dir' = '([^']+)'", server.terminal())
+        assert found is not None
+        built = Path(found[1])
+        other_page, seed_page = built / "second-story/index.html", built / SEED_SLUG / "index.html"
+        stamps = (other_page.stat().st_mtime_ns, seed_page.stat().st_mtime_ns)
         edit(project / "content" / SEED_SLUG / "facts.yaml", 'headline: "108 drones',
              'headline: "Edited: 108 drones')  # fmt: skip
         wait_for(lambda: "Edited: 108 drones" in server.page(f"{SEED_SLUG}/"), "the headline")
-        assert "Edited: 108 drones" in server.page("")  # the home page lists it
-        assert "Second story: 108 drones" in server.page("second-story/")
+        wait_for(lambda: "Edited: 108 drones" in server.page(""), "the home page's list")
+        assert seed_page.stat().st_mtime_ns != stamps[1]
+        assert other_page.stat().st_mtime_ns == stamps[0]  # not rendered again
         assert "Second story: 108 drones" in server.page("second-story/article/")
-        index = server.page("search/search_index.json")
-        assert '"location":"second-story/"' in index.replace(" ", "")
-        assert "Edited: 108 drones" in index
+        locations = search_locations(server)
+        assert len(locations) == len(set(locations))  # no page indexed twice
+        assert {"", f"{SEED_SLUG}/", "second-story/"} <= set(locations)
+        assert "Edited: 108 drones" in server.page("search/search_index.json")
+
+        shutil.rmtree(other)  # a story taken down: its pages leave the preview
+        wait_for(lambda: server.page("second-story/") == "", "the story's pages to go")
+        assert server.page("second-story/article/") == ""
+        locations = search_locations(server)
+        assert f"{SEED_SLUG}/" in locations and "" in locations
+        assert not [x for x in locations if x.startswith("second-story/")]
+        assert len(locations) == len(set(locations))
         assert "Traceback" not in server.terminal()
     finally:
         server.stop()
