@@ -78,8 +78,10 @@ def here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 # --- built sites and the browser ------------------------------------------------------
 
 from collections.abc import Iterator  # noqa: E402
+from typing import Any  # noqa: E402
 
 from tests.harness import (  # noqa: E402
+    PageWatch,
     SiteServer,
     copy_project,
     launch_chromium,
@@ -123,6 +125,31 @@ def chromium() -> Iterator[object]:
         browser = launch_chromium(playwright)
         yield browser
         browser.close()
+
+
+PHONE = {"width": 360, "height": 740}
+DESKTOP = {"width": 1280, "height": 800}
+
+
+@pytest.fixture
+def page_opener(chromium: Any, seed_site: BuiltSite) -> Iterator[Any]:
+    """Opens a page of the seed site in a fresh browser context (closed after the test),
+    watched for console errors and requests to other hosts: `opener(path, viewport,
+    **context_options)` returns the page and its PageWatch."""
+    contexts = []
+
+    def opener(path: str, viewport: dict[str, int], **options: Any) -> tuple[Any, PageWatch]:
+        context = chromium.new_context(viewport=viewport, **options)
+        contexts.append(context)
+        page = context.new_page()
+        watch = PageWatch(seed_site.server.origin)
+        watch.attach(page)
+        page.goto(seed_site.url + path, wait_until="networkidle")
+        return page, watch
+
+    yield opener
+    for context in contexts:
+        context.close()
 
 
 @dataclass

@@ -8,18 +8,15 @@ server, so Material's instant navigation is really used.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from tests.conftest import SEED_SLUG, BuiltSite
+from tests.conftest import DESKTOP, PHONE, SEED_SLUG
 from tests.harness import PageWatch, axe_violations, set_palette
 
 pytestmark = pytest.mark.timeout(180)
 
-PHONE = {"width": 360, "height": 740}
-DESKTOP = {"width": 1280, "height": 800}
 VIEWPORTS = {"phone": PHONE, "desktop": DESKTOP}
 EXPLAINER = f"{SEED_SLUG}/"
 FIGURE = "#chart-launches"
@@ -38,22 +35,12 @@ PART_WORDS = [
 
 
 @pytest.fixture
-def open_page(chromium: Any, seed_site: BuiltSite) -> Iterator[Any]:
-    contexts = []
-
+def open_page(page_opener: Any) -> Any:
     def opener(path: str = EXPLAINER, viewport: dict[str, int] = DESKTOP,
                **options: Any) -> tuple[Any, PageWatch]:  # fmt: skip
-        context = chromium.new_context(viewport=viewport, **options)
-        contexts.append(context)
-        page = context.new_page()
-        watch = PageWatch(seed_site.server.origin)
-        watch.attach(page)
-        page.goto(seed_site.url + path, wait_until="networkidle")
-        return page, watch
+        return page_opener(path, viewport, **options)  # type: ignore[no-any-return]
 
-    yield opener
-    for context in contexts:
-        context.close()
+    return opener
 
 
 def chart_requests(watch: PageWatch) -> list[str]:

@@ -8,19 +8,16 @@ that Material's instant navigation is really used.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from playwright.sync_api import expect
 
-from tests.conftest import SEED_SLUG, BuiltSite
+from tests.conftest import DESKTOP, PHONE, SEED_SLUG
 from tests.harness import PageWatch, axe_violations, set_palette
 
 pytestmark = pytest.mark.timeout(180)
 
-PHONE = {"width": 360, "height": 740}
-DESKTOP = {"width": 1280, "height": 800}
 PARTIES = ["united-states", "russia", "ukraine"]
 ISSUES = ["ceasefire", "peace-talks", "sanctions", "territory", "nato", "demilitarisation"]
 VISIBLE_CELLS = "() => [...document.querySelectorAll('td[data-fact=position]')]" \
@@ -29,23 +26,13 @@ STATUS = ".positions-status"
 
 
 @pytest.fixture
-def open_page(chromium: Any, seed_site: BuiltSite) -> Iterator[Any]:
-    contexts = []
-
+def open_page(page_opener: Any) -> Any:
     def opener(
         viewport: dict[str, int], path: str = f"{SEED_SLUG}/", javascript: bool = True
     ) -> tuple[Any, PageWatch]:
-        context = chromium.new_context(viewport=viewport, java_script_enabled=javascript)
-        contexts.append(context)
-        page = context.new_page()
-        watch = PageWatch(seed_site.server.origin)
-        watch.attach(page)
-        page.goto(seed_site.url + path, wait_until="networkidle")
-        return page, watch
+        return page_opener(path, viewport, java_script_enabled=javascript)  # type: ignore[no-any-return]
 
-    yield opener
-    for context in contexts:
-        context.close()
+    return opener
 
 
 def cells(parties: list[str], issues: list[str]) -> list[str]:

@@ -8,35 +8,22 @@ server, so Material's instant navigation is really used.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from tests.conftest import SEED_SLUG, BuiltSite
+from tests.conftest import DESKTOP, SEED_SLUG
 from tests.harness import PageWatch
 
 pytestmark = pytest.mark.timeout(180)
 
-DESKTOP = {"width": 1280, "height": 800}
-
 
 @pytest.fixture
-def open_page(chromium: Any, seed_site: BuiltSite) -> Iterator[Any]:
-    contexts = []
-
+def open_page(page_opener: Any) -> Any:
     def opener(path: str = "", viewport: dict[str, int] = DESKTOP) -> tuple[Any, PageWatch]:
-        context = chromium.new_context(viewport=viewport)
-        contexts.append(context)
-        page = context.new_page()
-        watch = PageWatch(seed_site.server.origin)
-        watch.attach(page)
-        page.goto(seed_site.url + path, wait_until="networkidle")
-        return page, watch
+        return page_opener(path, viewport)  # type: ignore[no-any-return]
 
-    yield opener
-    for context in contexts:
-        context.close()
+    return opener
 
 
 def test_link_from_home_opens_the_complete_explainer_by_instant_navigation(

@@ -9,18 +9,15 @@ server (Material's instant navigation is really used).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from tests.conftest import BuiltSite
+from tests.conftest import DESKTOP, PHONE
 from tests.harness import PageWatch, axe_violations, set_palette
 
 pytestmark = pytest.mark.timeout(180)
 
-PHONE = {"width": 360, "height": 740}
-DESKTOP = {"width": 1280, "height": 800}
 TRACKER = "tracker/"
 CHARTS = ("drones", "missiles", "interception")
 SEED = "2025-05-19"
@@ -35,21 +32,11 @@ SIDEWAYS = "() => document.documentElement.scrollWidth - document.documentElemen
 
 
 @pytest.fixture
-def open_page(chromium: Any, seed_site: BuiltSite) -> Iterator[Any]:
-    contexts = []
-
+def open_page(page_opener: Any) -> Any:
     def opener(viewport: dict[str, int] = DESKTOP, **options: Any) -> tuple[Any, PageWatch]:
-        context = chromium.new_context(viewport=viewport, **options)
-        contexts.append(context)
-        page = context.new_page()
-        watch = PageWatch(seed_site.server.origin)
-        watch.attach(page)
-        page.goto(seed_site.url + TRACKER, wait_until="networkidle")
-        return page, watch
+        return page_opener(TRACKER, viewport, **options)  # type: ignore[no-any-return]
 
-    yield opener
-    for context in contexts:
-        context.close()
+    return opener
 
 
 def plotly_requests(watch: PageWatch) -> list[str]:
