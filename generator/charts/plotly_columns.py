@@ -9,7 +9,7 @@ from typing import Any
 
 from generator.charts.model import ChartData, Status
 from generator.charts.palette import PAGE, SWATCHES
-from generator.charts.plotly_common import Figure, base_layout, plotly_text
+from generator.charts.plotly_common import Figure, base_layout, derived_hatch, plotly_text
 from generator.charts.plotly_series import (
     gap_trace,
     marks_layout,
@@ -95,14 +95,7 @@ def _part_traces(data: ChartData, x: list[str], scheme: str) -> list[dict[str, A
         hovers = [plotly_text(part_words(b, index, measure, b.parts[index])) for b in data.bars]
         marker: dict[str, Any] = {"color": swatch.fill, "line": {"width": 0}}
         if measure.derived and swatch.stripe:
-            marker["pattern"] = {
-                "shape": "/",
-                "fgcolor": swatch.stripe,
-                "bgcolor": swatch.fill,
-                "fillmode": "replace",
-                "size": 6,
-                "solidity": 0.4,
-            }
+            marker["pattern"] = derived_hatch(swatch, 6)
         traces.append(
             dict(
                 type="bar",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.charts.palette import PAGE
+from generator.charts.palette import PAGE, Swatch
 
 Figure = dict[str, Any]
 """A Plotly figure as plain data: {"data": [traces], "layout": {...}}."""
@@ -36,4 +36,17 @@ def base_layout(scheme: str, height: float) -> dict[str, Any]:
         },
         "uniformtext": {"mode": "hide", "minsize": 12},  # a number that does not fit is
         # left off its segment (it is in the words under the bar and on hover)
+    }
+
+
+def derived_hatch(swatch: Swatch, size: int) -> dict[str, Any]:
+    """The stripes that mark a derived figure (worked out, not reported), as the static
+    SVG draws them: never told apart by colour alone."""
+    return {
+        "shape": "/",
+        "fgcolor": swatch.stripe,
+        "bgcolor": swatch.fill,
+        "fillmode": "replace",
+        "size": size,
+        "solidity": 0.4,
     }

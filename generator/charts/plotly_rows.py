@@ -12,7 +12,7 @@ from typing import Any
 
 from generator.charts.model import Bar, ChartData, Status
 from generator.charts.palette import PAGE, SWATCHES
-from generator.charts.plotly_common import Figure, base_layout, plotly_text
+from generator.charts.plotly_common import Figure, base_layout, derived_hatch, plotly_text
 from generator.charts.svg_rows import DRAWN, first_upper, part_words, total_phrase
 from generator.charts.svgparts import NARROW, Canvas
 from generator.charts.textwidth import text_width, wrap
@@ -224,14 +224,7 @@ def _traces(data: ChartData, centres: list[float], scheme: str) -> list[dict[str
             "line": {"color": swatch.fill if hatched else page["background"], "width": 1.5},
         }
         if hatched and swatch.stripe:
-            marker["pattern"] = {
-                "shape": "/",
-                "fgcolor": swatch.stripe,
-                "bgcolor": swatch.fill,
-                "fillmode": "replace",
-                "size": 8,
-                "solidity": 0.4,
-            }
+            marker["pattern"] = derived_hatch(swatch, 8)
         traces.append(
             dict(
                 type="bar",
