@@ -25,6 +25,9 @@ def printed(chromium: Any, seed_site: BuiltSite) -> str:
     try:
         page = context.new_page()
         page.goto(f"{seed_site.url}{SEED_SLUG}/", wait_until="networkidle")
+        # explainer.js writes each link's address for print.css once Material has shown
+        # the page; on a loaded machine that can come after the network is idle
+        page.wait_for_selector(".md-content a[data-print-href]", state="attached")
         pdf = page.pdf(format="A4", print_background=True)
     finally:
         context.close()
