@@ -100,12 +100,7 @@ def find_numbers(article: Article) -> list[FoundNumber]:
     found: list[FoundNumber] = []
     for sentence in sentences_of(article):
         spans = quoted_spans(article.paragraphs[sentence.paragraph - 1])
-        mentions = numbers_in(sentence.text)
-        roles: list[tuple[str, str]] = []
-        mentions = [m for m in mentions if not _DESIGNATION.search(sentence.text[: m.start])]
-        for i, mention in enumerate(mentions):
-            role, cue = _role(sentence.text, mention, mentions[i + 1 :], roles)
-            roles.append((role, cue))
+        for mention, role, cue in roles_in(sentence.text):
             kind, weapon = _weapon(sentence.text[mention.end :])
             start = sentence.start + mention.start
             found.append(
@@ -125,6 +120,17 @@ def find_numbers(article: Article) -> list[FoundNumber]:
                 )
             )
     return _inherit_weapons(found)
+
+
+def roles_in(text: str) -> list[tuple[NumberMention, str, str]]:
+    """The counts of one sentence (or passage), each with its role (or OTHER) and the words
+    that decided it. `explainer check` reads a figure's passage the same way."""
+    mentions = [m for m in numbers_in(text) if not _DESIGNATION.search(text[: m.start])]
+    found: list[tuple[NumberMention, str, str]] = []
+    for i, mention in enumerate(mentions):
+        role, cue = _role(text, mention, mentions[i + 1 :], [(r, c) for _, r, c in found])
+        found.append((mention, role, cue))
+    return found
 
 
 def _role(
