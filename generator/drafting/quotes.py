@@ -155,6 +155,8 @@ def _is_term(piece: _Piece) -> bool:
         return True
     if _INTRODUCES.search(before):
         return False  # Trump replied, “Of course,”
+    if len(piece.fragment.text.split()) > 1 and _SAYING.search(before):
+        return False  # Zelenskiy said Moscow was “playing for time”: a partial quote
     return not (_ENDS_SENTENCE.search(piece.fragment.text) and _SAYING.search(before))
 
 
