@@ -135,15 +135,16 @@ def test_passive_verb_after_the_number_decides_its_role() -> None:
     assert roles(d) == [(81, "shot_down", None), (37, "suppressed", None), (12, "suppressed", None)]
 
 
-def test_part_of_an_earlier_figure_takes_its_role() -> None:
+def test_parts_of_a_regional_breakdown_are_left_to_the_editor() -> None:
+    # the night's figure is the total; "19 of them over Kursk" is not a second report
     d = draft(
         "Russia's Defence Ministry said it intercepted 54 Ukrainian drones, 19 of them "
         "over the Kursk region, including nine near Moscow."
     )
-    assert roles(d) == [
-        (54, "intercepted", None),
-        (19, "intercepted", None),
-        (9, "intercepted", None),
+    assert roles(d) == [(54, "intercepted", None), (19, "other", None), (9, "other", None)]
+    assert [(c.number.value, c.number.cue) for c in d.candidates] == [
+        (19, "part of a breakdown"),
+        (9, "part of a breakdown"),
     ]
 
 

@@ -25,9 +25,11 @@ _VERB = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?:(?:a|an|the) [\w-]+ (?:from|by|of) )?([^,.;]+)")
 _PRONOUN = re.compile(r"^(?:he|she|He|She)$")
 _IT = re.compile(r"^(?:it|It|they|They)$")
-_ROLE = re.compile(r"^(?:the|The) ((?:[a-z]+ ){0,2}[a-z]+)$")
+_ROLE = re.compile(r"^(?:the|The) ((?:[a-z’']+ ){0,2}[a-z]+)$")
 _LEADING = re.compile(r"^(?:and|but|while|as|then)\s+")
-_SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|whose|when|because|after|before|if|as)\s+")
+_SUBORDINATE = re.compile(
+    r"\b(?:that|which|who|whom|whose|when|where|because|after|before|if|as)\s+"
+)
 _ATTRIBUTION_WORDS = 8
 # Words set off by commas between a subject and its verb: "the Air Force, meanwhile, said".
 _ASIDE = re.compile(
@@ -168,7 +170,12 @@ class Cast:
         words = subject.lower().replace("’", "'").split()
         if role and words[-1] in _UNNAMED_HEADS and words[-1] not in _VAGUE:
             found = self.last_titled(at, words[-1])
-            return found, f"'{subject}' taken as the last {words[-1]} named" if found else ""
+            if found is not None:
+                return found, f"'{subject}' taken as the last {words[-1]} named"
+            titled = [p for p in self.people if words[-1] in (p.title or "").lower().split()]
+            if len(titled) == 1:  # "the city's mayor said", and Mayor X named later
+                return titled[0], f"'{subject}' taken as the only {words[-1]} named"
+            return self.unnamed(subject, at), "named"  # "the regional governor said": no name
         described = _UNNAMED.match(subject)
         if described and described.group(1).lower() in _UNNAMED_HEADS - _VAGUE:
             return self.unnamed(subject, at), "named"

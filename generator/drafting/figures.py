@@ -27,8 +27,8 @@ _PARTICIPLES = {
     "intercepted": r"intercepted",
     "suppressed": r"disrupted|suppressed|jammed|neutrali[sz]ed|locationally lost|lost|diverted"
     r"|vanished|disappeared",
-    "killed": r"killed|dead",
-    "injured": r"injured|wounded|hurt",
+    "killed": r"killed|dead|died",
+    "injured": r"injured|wounded|hurt|hospitali[sz]ed|taken to hospital",
 }
 _PASSIVE = re.compile(
     r"\b(?:was|were|have been|has been|had been|are|is|being)\s+"
@@ -36,9 +36,13 @@ _PASSIVE = re.compile(
     + "|".join(_PARTICIPLES.values())
     + r")\b"
     r"|\b(?:was|were|are|is) among the (dead|killed|injured|wounded)\b"
-    r"|\b(?:had|have|has)\s+(vanished|disappeared)\b"
+    r"|\b(?:had|have|has)\s+(vanished|disappeared|died)\b"
 )
-_DEAD_AFTER = re.compile(r"^\s+(?:people\s+|civilians\s+)?(dead|killed|injured|wounded)\b")
+# "18 vanished from radar", "17 suppressed by electronic warfare", "two people died"
+_DEAD_AFTER = re.compile(
+    r"^\s+(?:(?:people|civilians|others|more|drones|missiles)\s+)?"
+    r"(dead|killed|injured|wounded|died|vanished|disappeared|suppressed|jammed|disrupted)\b"
+)
 _ACTIVE = {
     "launched": r"launched|launching|launches|fired|firing|fires|sent|sending|sends|launch of"
     r"|used|using",
@@ -54,8 +58,26 @@ _MAX_WORDS_FROM_CUE = 8
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _UNIT_AFTER = re.compile(
     r"^[-\s](?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|times|kilomet\w*|km|miles?"
-    r"|met(?:er|re)s?|percent|per cent|year-old)\b|^%"
+    r"|met(?:er|re)s?|percent|per cent|year-old|euros?|dollars?|hryvnias?|roubles?|rubles?"
+    r"|pounds|barrels?|tonnes|tons|GMT|local time)\b|^\s(?:a\.m\.|p\.m\.)|^%"
 )
+_COMPOUND_AFTER = re.compile(r"^[-\u2010\u2011][A-Za-z]")  # "a nine-storey block", "30-day"
+_MONEY_BEFORE = re.compile(r"[$€£]\s*$")
+_DATE_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$"
+)
+_DATE_AFTER = re.compile(
+    r"^\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b"
+)
+# "one of its heaviest attacks", "one of Russia's ten largest": a rank, not a count
+_RANK_AFTER = re.compile(
+    r"^\s+(?:of\s+(?:the|its|their|his|her|[A-Z][\w’']*)\s+(?:[\w’'-]+\s+)?)?"
+    r"(?:\w+est|most|largest|biggest|worst|first|last|few)\b"
+)
+_BREAKDOWN_AFTER = re.compile(r"^\s+of (?:them|which|those)\s+(?:over|in|at|near|across|on)\b")
+_OF_WEAPON = re.compile(r"\b[Oo]f (?:the )?[\w,]+ ((?:[\w-]+ ){0,2}?(?:drones|missiles)),")
+_CONTINUES = re.compile(r"^[^.;:]*?\b(?:and|as well as|plus|along with)\s+$")
 _AGE_BEFORE = re.compile(
     r"\b(?:man|woman|wife|husband|son|daughter|boy|girl|mother|father|grandmother|grandfather"
     r"|resident|victim),\s*$"
@@ -64,10 +86,11 @@ _REGIONS_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:regions|oblasts|province
 _DAMAGE = re.compile(
     r"\b(?:hit|damage|damaged|struck|strikes?|attacked|affected|debris|targeted)\b"
 )
+_DOWNED = re.compile(r"\b(?:intercepted|destroyed|downed|shot down)\b")
 _NOT_DAMAGE = re.compile(r"\b(?:annex\w*|occupied|demands?|control)\b")
 _PART_AFTER = re.compile(r"^\s+of (?:them|which|those)\b")
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s+$")
-_WITH_BEFORE = re.compile(r"\bwith\s+$")  # followed by a weapon: launched
+_WITH_BEFORE = re.compile(r"(?<!along )\bwith\s+$")  # followed by a weapon: launched
 _DESIGNATION = re.compile(r"[A-Za-z]-$")  # "Kh-59", "S-300": a weapon's name, not a count
 _WEAPON = re.compile(
     r"^((?:[\w’'-]+\s+){0,4}?)(drones?|UAVs?|Shaheds|missiles?|rockets?)"
@@ -75,6 +98,33 @@ _WEAPON = re.compile(
 )
 _WEAPON_STOP = re.compile(r"[,.;:]")
 _WEAPON_LEAD = re.compile(r"^(?:of\s+the\s+|of\s+|more\s+|other\s+|additional\s+|another\s+)+")
+
+
+# A sentence about another night or period, or a total since some date: context, never
+# the night's report ("smaller than the assault of Feb. 23", "since the invasion").
+_CONTEXT = re.compile(
+    r"\b(?:since|compared (?:with|to)|a month in which|monthly|the night of|last (?:week|month"
+    r"|year)|earlier this (?:week|month|year)|(?:smaller|larger|bigger|higher|lower|fewer|greater)"
+    r" than)\b"
+    r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}\b"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\s+(?:\d{1,2}\b|\d{4}\b)"
+    r"|\b(?:in|of) (?:19|20)\d\d\b"
+)
+_OTHER_NIGHT = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day night\b", re.IGNORECASE)
+# "had earlier put the number of injured at 31, but later lowered it to 27"
+_CORRECTED = re.compile(
+    r"\b(?:initially|earlier|first|previously|originally)\b.*\b(?:correct|lower|rais|revis"
+    r"|withdr|retract|updat)\w*\b|\b(?:withdr[ae]w|withdrawn|retracted|corrected)\b",
+    re.IGNORECASE,
+)
+_RANGE = re.compile(r"\b(?:between|from)\s+$")
+_RANGE_END = re.compile(r"\b(?:between|from)\s+[\w,]+\s+(?:and|to)\s+$")
+_CORRECTED_TO = re.compile(r"\bto\s+$")
+_TOLL_WORD = re.compile(r"\b(injured|wounded|dead|deaths|killed|death toll)\b")
+_DATELINE_AT = re.compile(
+    r"^[A-Z][A-Za-z .'’-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+(?:\([^)]*\)\s*)?[—–-]"
+)
 
 
 @dataclass(frozen=True)
@@ -98,10 +148,14 @@ class FoundNumber:
 def find_numbers(article: Article) -> list[FoundNumber]:
     """Every number of the article, in reading order, with its role where clear."""
     found: list[FoundNumber] = []
+    lead = article.paragraphs[0] if article.paragraphs else ""
     for sentence in sentences_of(article):
         spans = quoted_spans(article.paragraphs[sentence.paragraph - 1])
-        for mention, role, cue in roles_in(sentence.text):
+        for mention, role, cue in _in_context(sentence, lead, roles_in(sentence.text)):
             kind, weapon = _weapon(sentence.text[mention.end :])
+            of_the = _OF_WEAPON.search(sentence.text[: mention.start])
+            if kind is None and of_the:  # "Of the 12 missiles, nine were intercepted"
+                kind, weapon = _weapon(of_the.group(1))
             start = sentence.start + mention.start
             found.append(
                 FoundNumber(
@@ -120,6 +174,40 @@ def find_numbers(article: Article) -> list[FoundNumber]:
                 )
             )
     return _inherit_weapons(found)
+
+
+def _in_context(
+    sentence: Sentence, lead: str, read: list[tuple[NumberMention, str, str]]
+) -> list[tuple[NumberMention, str, str]]:
+    """The roles of a sentence's numbers, unless the sentence is about another night or
+    period, or corrects a figure: then the editor decides, with the rules' guess shown."""
+    text = sentence.text
+    dateline = _DATELINE_AT.match(text) if sentence.paragraph == 1 else None
+    body = text[dateline.end() :] if dateline else text
+    out = []
+    context = _CONTEXT.search(body)
+    night = _OTHER_NIGHT.search(body)
+    if night and sentence.paragraph > 1 and night.group().split()[0].lower() in lead.lower():
+        night = None
+    corrected = _CORRECTED.search(text)
+    toll = _TOLL_WORD.search(text)
+    for mention, role, cue in read:
+        if dateline and mention.start < dateline.end():
+            out.append((mention, OTHER, "the dateline"))
+        elif corrected and toll and _CORRECTED_TO.search(text[: mention.start]):
+            word = toll.group(1)
+            fixed = "injured" if word in ("injured", "wounded") else "killed"
+            out.append((mention, fixed, f"corrected to ({word})"))
+        elif corrected:
+            out.append((mention, OTHER, "a figure the article corrects"))
+        elif role != OTHER and (context or night):
+            marker = (context or night).group()  # type: ignore[union-attr]
+            out.append(
+                (mention, OTHER, f"{role.replace('_', ' ')}? another night or period ('{marker}')")
+            )
+        else:
+            out.append((mention, role, cue))
+    return out
 
 
 def roles_in(text: str) -> list[tuple[NumberMention, str, str]]:
@@ -144,6 +232,18 @@ def _role(
         return OTHER, f"'{unit.group().strip(' -')}'"
     if _AGE_BEFORE.search(before) and after.lstrip().startswith(","):
         return OTHER, "an age"
+    if _COMPOUND_AFTER.match(after) and not _weapon(after[1:])[0]:
+        return OTHER, "part of a compound word"
+    if _MONEY_BEFORE.search(before) or mention.value >= 1_000_000:
+        return OTHER, "money or a quantity"
+    if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
+        return OTHER, "a date"
+    if _RANK_AFTER.match(after):
+        return OTHER, "a rank, not a count"
+    if _BREAKDOWN_AFTER.match(after) or _INCLUDING_BEFORE.search(before):
+        return OTHER, "part of a breakdown"
+    if _RANGE.search(before) or _RANGE_END.search(before):
+        return OTHER, "a range"
     stop = next(
         (m.start - mention.end for m in later if not _UNIT_AFTER.match(text[m.end :])), len(after)
     )
@@ -152,25 +252,42 @@ def _role(
     if passive:
         cue = next(g for g in passive.groups() if g)
         return _role_of(cue, _PARTICIPLES), cue
-    damage = _DAMAGE.search(text)
+    damage = _DAMAGE.search(text) or _DOWNED.search(text)
     if _REGIONS_AFTER.match(after) and damage and not _NOT_DAMAGE.search(text):
         return "regions", f"regions ({damage.group()})"
     clause = _clause_before(before)
     bare = clause[: len(clause) - len(_qualifier_text(clause, mention))]
+    if earlier and later_than_list(text, mention, earlier) and _weapon(after)[0]:
+        return earlier[-1][0], f"{earlier[-1][1]} (a list)"
     if _WITH_BEFORE.search(bare) and _weapon(after)[0]:
         return "launched", "with"
     cues = list(_ACTIVE_CUE.finditer(clause))
     if cues and len(clause[cues[-1].end() :].split()) <= _MAX_WORDS_FROM_CUE:
         cue = cues[-1].group()
+        if cue.startswith("destroy") and re.search(r"\bintercepted and destroyed\b", clause):
+            cue = "intercepted"  # the source's own word comes first
         if (
             cue not in ("used", "using") or _weapon(after)[0]
         ):  # "used 49 drones", not "used 3 buses"
             return _role_of(cue, _ACTIVE), cue
-    if (_PART_AFTER.match(after) or _INCLUDING_BEFORE.search(bare)) and earlier:
+    if _PART_AFTER.match(after) and earlier:
         previous = next((r for r in reversed(earlier) if r[0] != OTHER), None)
         if previous:
             return previous[0], f"part of an earlier figure ({previous[1]})"
     return OTHER, ""
+
+
+def later_than_list(text: str, mention: NumberMention, earlier: list[tuple[str, str]]) -> bool:
+    """ "launched 94 drones and decoys as well as 33 missiles": the second count of a list
+    of weapons takes the verb of the first."""
+    if earlier[-1][0] not in ("launched", "shot_down", "intercepted", "suppressed"):
+        return False
+    previous = list(numbers_in(text[: mention.start]))
+    if not previous:
+        return False
+    between = text[previous[-1].end : mention.start]
+    bare = between[: len(between) - len(_qualifier_text(between, mention))]
+    return bool(_CONTINUES.match(bare))
 
 
 def _role_of(cue: str, table: dict[str, str]) -> str:

@@ -33,6 +33,11 @@ FIGURE_KEY = {
 _WEAPON_ROLES = ("launched", "shot_down", "intercepted", "suppressed")
 _WEAPON_NOUN = re.compile(r"\b(?:drones?|missiles?|rockets?)\b")
 _VAGUE = ("authorities", "officials")
+_VAGUE_SOURCE = re.compile(
+    r"^(?:the\s+)?(?:(?:local|regional|city|Russian|Ukrainian|Western|U\.S\.|US|European|"
+    r"military|government|emergency)\s+)?(?:officials|authorities|sources|monitors)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -61,13 +66,17 @@ class Candidate:
 
 
 def sentence_reporters(article: Article, cast: Cast) -> dict[Sentence, Found | None]:
-    """Who reports what each sentence says (carried on within a paragraph)."""
+    """Who reports what each sentence says (carried on within a paragraph). "Officials
+    said" names no source: the editor finds one (a TODO), the draft does not invent it."""
     reporters: dict[Sentence, Found | None] = {}
     carried: tuple[int, Found | None] = (0, None)
     for sentence in sentences_of(article):
         text = unquoted(article.paragraphs[sentence.paragraph - 1])[sentence.start : sentence.end]
         found, _ = speaker_of(text, (sentence.paragraph, sentence.start), cast)
-        if found is None and carried[0] == sentence.paragraph:
+        vague = found is not None and _VAGUE_SOURCE.match(found.name)
+        if vague:
+            found = None
+        elif found is None and carried[0] == sentence.paragraph:
             found = carried[1]
         carried = (sentence.paragraph, found)
         reporters[sentence] = found
@@ -138,8 +147,10 @@ def _report_for(
     else:
         found = next((r for r in same if r.reporter == reporter and key not in r.figures), None)
         vague = reporter is None or reporter.name.lower() in _VAGUE
-        if found is None and vague:
-            found = next((r for r in reversed(same) if key not in r.figures), None)
+        if found is None and vague:  # never into a named source's report
+            found = next(
+                (r for r in reversed(same) if key not in r.figures and r.reporter is None), None
+            )
     if found is None:
         kind = number.weapon_kind if number.role in _WEAPON_ROLES else None
         found = Report(reporter, attacker, target, kind)
