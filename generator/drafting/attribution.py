@@ -98,6 +98,27 @@ class Cast:
                 return person
         return None
 
+    def pronoun(self, word: str, at: tuple[int, int]) -> tuple[Found | None, str]:
+        """ "he said": the person named last, if named in this paragraph or the one before;
+        further back, a reader cannot be sure either: no speaker, and the candidates for
+        the editor's comment."""
+        earlier = [(where, pid) for where, pid in self._mentions if where < at]
+        if earlier and earlier[-1][0][0] >= at[0] - 1:
+            found = self.by_id(earlier[-1][1])
+            return found, f"'{word}' taken as the person named last"
+        seen: dict[str, int] = {}
+        for (paragraph, _), pid in reversed(earlier):
+            if pid not in seen and len(seen) < 3:
+                seen[pid] = paragraph
+        names = [
+            f"{found.name} (paragraph {paragraph})"
+            for pid, paragraph in seen.items()
+            if (found := self.by_id(pid)) is not None
+        ]
+        return None, f"'{word}': nobody named nearby; candidates: " + "; ".join(
+            names
+        ) if names else ""
+
     def last_institution(self, at: tuple[int, int], head: str | None = None) -> Found | None:
         for where, iid in reversed(self._institution_mentions):
             found = self.by_id(iid)
@@ -163,7 +184,7 @@ class Cast:
         if person is not None:
             return person, "named"
         if _PRONOUN.match(subject):
-            return self.last_person(at), f"'{subject}' taken as the person named last"
+            return self.pronoun(subject, at)
         if _IT.match(subject):
             return self.last_institution(at), f"'{subject}' taken as the institution named last"
         role = _ROLE.match(subject)
@@ -236,8 +257,12 @@ def speaker_of(
         found = cast.resolve(according.group(1), at)
         if found[0] is not None:
             return found
+    unsure = ""  # why a pronoun found nobody, with the candidates
     for verb in _VERB.finditer(clause):
         found = cast.resolve(subject_before(clause, verb.start()), at)
+        if found[0] is None and found[1]:
+            unsure = unsure or found[1]
+            continue
         described = _described_before(clause, verb.start())
         if described and (found[0] is None or found[0].kind == "institution"):
             found = cast.resolve(described, at)
@@ -250,7 +275,7 @@ def speaker_of(
             found = (person, "named") if person else found
         if found[0] is not None:
             return found
-    return None, ""
+    return None, unsure
 
 
 def _after_verb(clause: str, end: int, at: tuple[int, int], cast: Cast) -> tuple[Found | None, str]:
@@ -270,6 +295,7 @@ _CHANNELS: tuple[tuple[re.Pattern[str], str], ...] = (
         "remarks to reporters",
     ),
     (re.compile(r"\btold ((?:national |state |local )?(?:television|radio|TV))"), "{0}"),
+    (re.compile(r"\btold (?:a|an|the) ((?:news|press) conference|briefing)\b"), "{0}"),
     (
         re.compile(
             r"\b(?:in|during) (?:a|an|his|her|their|its) ((?:[\w-]+ ){0,3}?(?:statement|"

@@ -24,7 +24,13 @@ from generator.drafting.reports import (
 )
 from generator.drafting.sentences import unquoted
 
-_DATELINE = re.compile(r"^([A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,40})?)\s*[—–-]\s")
+# "KYIV —", "KHARKIV, Ukraine —", and the place alone of "KYIV, March 14 (Reuters) —" or
+# "Brussels (AFP) –"
+_DATELINE = re.compile(
+    r"^([A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][a-z][\w.'’ -]{1,40})?)\s*[—–-]\s"
+    r"|^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s"
+)
 _DAY = re.compile(
     r"\b(?:(?:late|early|on|overnight into|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening))?\b"
@@ -215,7 +221,8 @@ def _issue_drafts(
 
 def _dateline(article: Article) -> str | None:
     found = _DATELINE.match(article.paragraphs[0])
-    return found.group(1).strip() if found and len(found.group(1).strip()) <= 60 else None
+    place = (found.group(1) or found.group(2)).strip() if found else ""
+    return place if place and len(place) <= 60 else None
 
 
 def _day_words(article: Article) -> str | None:

@@ -190,16 +190,11 @@ def _in_context(
     if night and sentence.paragraph > 1 and night.group().split()[0].lower() in lead.lower():
         night = None
     corrected = _CORRECTED.search(text)
-    toll = _TOLL_WORD.search(text)
     for mention, role, cue in read:
         if dateline and mention.start < dateline.end():
             out.append((mention, OTHER, "the dateline"))
-        elif corrected and toll and _CORRECTED_TO.search(text[: mention.start]):
-            word = toll.group(1)
-            fixed = "injured" if word in ("injured", "wounded") else "killed"
-            out.append((mention, fixed, f"corrected to ({word})"))
         elif corrected:
-            out.append((mention, OTHER, "a figure the article corrects"))
+            out.append((mention, role, cue))
         elif role != OTHER and (context or night):
             marker = (context or night).group()  # type: ignore[union-attr]
             out.append(
@@ -215,8 +210,16 @@ def roles_in(text: str) -> list[tuple[NumberMention, str, str]]:
     that decided it. `explainer check` reads a figure's passage the same way."""
     mentions = [m for m in numbers_in(text) if not _DESIGNATION.search(text[: m.start])]
     found: list[tuple[NumberMention, str, str]] = []
+    corrected = _CORRECTED.search(text)
+    toll = _TOLL_WORD.search(text)
     for i, mention in enumerate(mentions):
         role, cue = _role(text, mention, mentions[i + 1 :], [(r, c) for _, r, c in found])
+        if corrected and toll and _CORRECTED_TO.search(text[: mention.start]):
+            word = toll.group(1)
+            role = "injured" if word in ("injured", "wounded") else "killed"
+            cue = f"corrected to ({word})"
+        elif corrected:
+            role, cue = OTHER, "a figure the article corrects"
         found.append((mention, role, cue))
     return found
 

@@ -216,7 +216,9 @@ def _quotes(out: _Lines, draft: Draft) -> None:
 def _quote(out: _Lines, item: QuoteDraft) -> None:
     quote = item.quote
     out.add(1, f"{item.id}:")
-    if quote.speaker is None:
+    if quote.speaker is None and quote.how:
+        out.add(2, f"speaker: {TODO}", f"who said this? {quote.how}")
+    elif quote.speaker is None:
         out.add(2, f"speaker: {TODO}", "who said this? no attribution found beside it")
     else:
         note = "" if quote.how == "named" else f"{quote.how}: check"
