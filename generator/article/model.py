@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 
 from generator.errors import Problem
-from generator.yamlsource import read_text
+from generator.yamlformat.source import read_text
 
 MAX_ARTICLE_BYTES = 1024 * 1024
 

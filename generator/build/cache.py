@@ -22,7 +22,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from generator.site_types import GeneratedFile
+from generator.web.files import GeneratedFile
 
 CACHE_DIR = ".cache/explainer"
 _MANIFEST = "manifest.json"

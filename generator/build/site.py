@@ -24,22 +24,22 @@ from markupsafe import escape
 from generator.airforce import datafile
 from generator.airforce.crosscheck import check_against_data
 from generator.airforce.model import AirforceData
-from generator.article_page import render_article
-from generator.build_cache import BuildCache, cache_key
+from generator.build.cache import BuildCache, cache_key
 from generator.charts.chart import chart_files
-from generator.embeds import embeds
 from generator.errors import Problem
-from generator.explainer_page import render_explainer
-from generator.feed import atom_feed
-from generator.index_pages import index_pages
-from generator.loader import FACT_SHEET_NAME, Story, load_story
-from generator.sections.chart import launches_chart
-from generator.sections.night_context import night_contexts
-from generator.sharing import sharing
-from generator.site_types import GeneratedFile, StoryOutcome
-from generator.social_image import social_image, social_image_src
-from generator.tracker import tracker_files
-from generator.urls import ASSETS_DIR, HOME_SRC, Urls, article_src, explainer_src
+from generator.factsheet.loader import FACT_SHEET_NAME, Story, load_story
+from generator.pages.article import render_article
+from generator.pages.embeds import embeds
+from generator.pages.explainer import render_explainer
+from generator.pages.feed import atom_feed
+from generator.pages.index import index_pages
+from generator.pages.sections.chart import launches_chart
+from generator.pages.sections.night_context import night_contexts
+from generator.pages.sharing import sharing
+from generator.pages.social_image import social_image, social_image_src
+from generator.pages.tracker import tracker_files
+from generator.web.files import GeneratedFile, StoryOutcome
+from generator.web.urls import ASSETS_DIR, HOME_SRC, Urls, article_src, explainer_src
 
 INTRO_NAME = "intro.md"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.factsheet import Figure, StrikeReport
+from generator.factsheet.model import Figure, StrikeReport
 
 
 @dataclass(frozen=True)

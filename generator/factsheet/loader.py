@@ -13,14 +13,14 @@ from typing import Any
 
 from yaml.nodes import MappingNode
 
-from generator.article import Article, load_article
-from generator.consistency import check_consistency
+from generator.article.model import Article, load_article
 from generator.errors import Problem, in_file_order
-from generator.factsheet import FactSheet, Loc, Status, TableRows
-from generator.provenance import check_provenance
-from generator.schema import FACT_SHEET, build_parties, with_ids
-from generator.spec import INVALID, Reader, describe_node
-from generator.yamlsource import MAX_FACT_SHEET_BYTES, compose, read_text
+from generator.factsheet.checks.consistency import check_consistency
+from generator.factsheet.checks.provenance import check_provenance
+from generator.factsheet.model import FactSheet, Loc, Status, TableRows
+from generator.factsheet.schema import FACT_SHEET, build_parties, with_ids
+from generator.yamlformat.source import MAX_FACT_SHEET_BYTES, compose, read_text
+from generator.yamlformat.spec import INVALID, Reader, describe_node
 
 FACT_SHEET_NAME = "facts.yaml"
 ARTICLES_DIR = "seeds"

@@ -8,16 +8,16 @@ import json
 from dataclasses import replace
 from typing import Any
 
-from generator.factsheet import (
+from generator.factsheet.model import (
     Party,
     TableRows,
 )
-from generator.scalars import Choice, Ident, Text
-from generator.schema_kinds import ArticlePath, DateOrTodo, NoteText
-from generator.schema_reports import STRIKE_REPORT
-from generator.schema_statements import CORRECTION, ISSUE, PERSON, QUOTE, TIMELINE_EVENT
-from generator.spec import INVALID
-from generator.structures import Entry, FieldSpec, ListOf, MapOf, Struct
+from generator.factsheet.schema_kinds import ArticlePath, DateOrTodo, NoteText
+from generator.factsheet.schema_reports import STRIKE_REPORT
+from generator.factsheet.schema_statements import CORRECTION, ISSUE, PERSON, QUOTE, TIMELINE_EVENT
+from generator.yamlformat.scalars import Choice, Ident, Text
+from generator.yamlformat.spec import INVALID
+from generator.yamlformat.structures import Entry, FieldSpec, ListOf, MapOf, Struct
 
 SCHEMA_FILE = "generator/factsheet.schema.json"
 

@@ -6,14 +6,14 @@ from typing import Any
 
 from yaml.nodes import Node, ScalarNode, SequenceNode
 
-from generator.factsheet import (
+from generator.factsheet.model import (
     TODO,
     EditorNote,
     Evidence,
     Loc,
 )
-from generator.scalars import Date, Text
-from generator.spec import INVALID, Kind, Reader, describe_node, loc_of
+from generator.yamlformat.scalars import Date, Text
+from generator.yamlformat.spec import INVALID, Kind, Reader, describe_node, loc_of
 
 EVIDENCE_MIN_WORDS = 3
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from generator.factsheet import (
+from generator.article.numbers import QUALIFIERS
+from generator.factsheet.model import (
     FIGURE_KEYS,
     NOT_REPORTED,
     TODO,
@@ -16,10 +17,9 @@ from generator.factsheet import (
     StrikeReport,
     WeaponKind,
 )
-from generator.numbers import QUALIFIERS
-from generator.scalars import Choice, Count, Literal, Ref, Text
-from generator.schema_kinds import DateOrTodo, EvidenceText
-from generator.structures import FieldSpec, ListOf, OneOf, Struct
+from generator.factsheet.schema_kinds import DateOrTodo, EvidenceText
+from generator.yamlformat.scalars import Choice, Count, Literal, Ref, Text
+from generator.yamlformat.structures import FieldSpec, ListOf, OneOf, Struct
 
 
 def _build_figure(

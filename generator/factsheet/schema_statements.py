@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from generator.factsheet import (
+from generator.factsheet.model import (
     NOT_STATED,
     TODO,
     Channel,
@@ -20,10 +20,10 @@ from generator.factsheet import (
     Stance,
     TimelineEvent,
 )
-from generator.scalars import Choice, Literal, Ref, Text
-from generator.schema_kinds import DateOrTodo, EvidenceText, QuoteWords
-from generator.spec import INVALID
-from generator.structures import Entry, FieldSpec, MapOf, OneOf, Struct
+from generator.factsheet.schema_kinds import DateOrTodo, EvidenceText, QuoteWords
+from generator.yamlformat.scalars import Choice, Literal, Ref, Text
+from generator.yamlformat.spec import INVALID
+from generator.yamlformat.structures import Entry, FieldSpec, MapOf, OneOf, Struct
 
 PERSON = Struct(
     name="a person",

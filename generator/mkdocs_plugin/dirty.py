@@ -22,7 +22,7 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
-from generator.site_types import GeneratedFile
+from generator.web.files import GeneratedFile
 
 
 class UnchangedPage(File):

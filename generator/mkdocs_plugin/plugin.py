@@ -1,6 +1,6 @@
 """`plugins: - explainer`: hands the core's generated pages to MkDocs.
 
-Thin by design: `generator.site` does the work, so the same pages can be written to disk
+Thin by design: `generator.build.site` does the work, so the same pages can be written to disk
 (`explainer render`) and built by another Markdown site builder.
 """
 
@@ -17,12 +17,12 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
+from generator.build.site import INTRO_NAME, Site, SiteOptions, generate, page_assets
 from generator.errors import ExplainerError
-from generator.loader import ARTICLES_DIR
-from generator.mkdocs_dirty import DirtyServe, UnchangedPage
-from generator.site import INTRO_NAME, Site, SiteOptions, generate, page_assets
-from generator.tracker import TRACKER_SRC
-from generator.urls import HOME_SRC, Urls
+from generator.factsheet.loader import ARTICLES_DIR
+from generator.mkdocs_plugin.dirty import DirtyServe, UnchangedPage
+from generator.pages.tracker import TRACKER_SRC
+from generator.web.urls import HOME_SRC, Urls
 
 log = get_plugin_logger(__name__)
 

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from generator.citations import Citation, citations
-from generator.loader import Story
-from generator.templating import render
-from generator.urls import Urls, article_src, explainer_src
+from generator.factsheet.loader import Story
+from generator.pages.citations import Citation, citations
+from generator.web.templating import render
+from generator.web.urls import Urls, article_src, explainer_src
 
 
 @dataclass(frozen=True)

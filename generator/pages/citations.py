@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.article import Article, Passage
-from generator.derived import unaccounted
-from generator.factsheet import FactSheet, Figure
-from generator.ids import event_id, figure_id, position_id, quote_id
+from generator.article.model import Article, Passage
+from generator.factsheet.derived import unaccounted
+from generator.factsheet.model import FactSheet, Figure
+from generator.pages.ids import event_id, figure_id, position_id, quote_id
 
 
 @dataclass(frozen=True)

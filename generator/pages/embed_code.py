@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.templating import render
+from generator.web.templating import render
 
 HOST_SCRIPT = "embed/embed-host.js"  # under assets/explainer/
 

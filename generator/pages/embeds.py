@@ -13,13 +13,13 @@ import re
 from dataclasses import dataclass
 
 from generator.charts.chart import Chart
-from generator.embed_code import HOST_SCRIPT, EmbedCode, embed_code
-from generator.explainer_page import section_context
-from generator.loader import Story
-from generator.sharing import absolute_url
-from generator.site_types import GeneratedFile
-from generator.templating import render
-from generator.urls import ASSETS_DIR, Urls, explainer_src
+from generator.factsheet.loader import Story
+from generator.pages.embed_code import HOST_SCRIPT, EmbedCode, embed_code
+from generator.pages.explainer import section_context
+from generator.pages.sharing import absolute_url
+from generator.web.files import GeneratedFile
+from generator.web.templating import render
+from generator.web.urls import ASSETS_DIR, Urls, explainer_src
 
 
 @dataclass(frozen=True)

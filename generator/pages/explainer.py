@@ -1,4 +1,4 @@
-"""The explainer page of one story, assembled from its sections (`generator/sections/`).
+"""The explainer page of one story, assembled from its sections (`generator/pages/sections/`).
 
 Every fact gets an element with a stable id (see `ids.py`) and a link to its passage on
 the article page; figures the source did not give say "Not reported", and derived figures
@@ -12,17 +12,17 @@ from collections.abc import Mapping
 from typing import Any
 
 from generator.charts.chart import Chart
-from generator.citations import citations, first_anchor
-from generator.embed_code import EmbedCode
-from generator.loader import Story
-from generator.sections.chart import chart_section
-from generator.sections.key_figures import report_views
-from generator.sections.night_context import ContextView
-from generator.sections.positions import positions_table
-from generator.sections.quotes import events, speakers
-from generator.sharing import Sharing
-from generator.templating import long_date, render
-from generator.urls import Urls, article_src, explainer_src
+from generator.factsheet.loader import Story
+from generator.pages.citations import citations, first_anchor
+from generator.pages.embed_code import EmbedCode
+from generator.pages.sections.chart import chart_section
+from generator.pages.sections.key_figures import report_views
+from generator.pages.sections.night_context import ContextView
+from generator.pages.sections.positions import positions_table
+from generator.pages.sections.quotes import events, speakers
+from generator.pages.sharing import Sharing
+from generator.web.templating import long_date, render
+from generator.web.urls import Urls, article_src, explainer_src
 
 
 def section_context(

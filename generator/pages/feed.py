@@ -11,11 +11,11 @@ from __future__ import annotations
 from datetime import date
 from xml.etree import ElementTree
 
-from generator.factsheet import FactSheet
-from generator.sharing import absolute_url, authors
-from generator.site_types import GeneratedFile
-from generator.social_image import social_image_src
-from generator.urls import HOME_SRC, Urls, explainer_src
+from generator.factsheet.model import FactSheet
+from generator.pages.sharing import absolute_url, authors
+from generator.pages.social_image import social_image_src
+from generator.web.files import GeneratedFile
+from generator.web.urls import HOME_SRC, Urls, explainer_src
 
 FEED_SRC = "feed.xml"
 FEED_LIMIT = 50  # feed readers only look at recent entries; the archive page lists all

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
 
-from generator.site_types import GeneratedFile, StoryOutcome
-from generator.templating import render
-from generator.urls import ARCHIVE_SRC, HOME_SRC, Urls, explainer_src
+from generator.web.files import GeneratedFile, StoryOutcome
+from generator.web.templating import render
+from generator.web.urls import ARCHIVE_SRC, HOME_SRC, Urls, explainer_src
 
 HOME_LIMIT = 20
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin
 
-from generator.factsheet import FactSheet
-from generator.social_image import CARD_SIZE, card_alt_text, social_image_src
-from generator.urls import HOME_SRC, Urls, explainer_src
+from generator.factsheet.model import FactSheet
+from generator.pages.social_image import CARD_SIZE, card_alt_text, social_image_src
+from generator.web.urls import HOME_SRC, Urls, explainer_src
 
 # Words that make a byline a desk or an organisation rather than people's names.
 _ORGANISATION = re.compile(

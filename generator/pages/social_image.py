@@ -15,9 +15,9 @@ from importlib import resources
 
 from PIL import Image, ImageDraw, ImageFont
 
-from generator.citations import figure_label, figure_value
-from generator.factsheet import FactSheet
-from generator.templating import long_date
+from generator.factsheet.model import FactSheet
+from generator.pages.citations import figure_label, figure_value
+from generator.web.templating import long_date
 
 CARD_SIZE = (1200, 630)
 IMAGE_NAME = "social.png"

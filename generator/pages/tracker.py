@@ -21,10 +21,10 @@ from generator.charts.chart import ChartView, build_chart, chart_files, chart_vi
 from generator.charts.model import ChartData, Mark, Span
 from generator.charts.nights import nightly_chart_data
 from generator.charts.rates import rate_chart_data
-from generator.factsheet import FactSheet
-from generator.site_types import GeneratedFile
-from generator.templating import long_date, render
-from generator.urls import Urls, explainer_src
+from generator.factsheet.model import FactSheet
+from generator.web.files import GeneratedFile
+from generator.web.templating import long_date, render
+from generator.web.urls import Urls, explainer_src
 
 TRACKER_FOLDER = "tracker"
 TRACKER_SRC = f"{TRACKER_FOLDER}/index.md"

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.errors import Problem
-from generator.loader import Story
+from generator.factsheet.loader import Story
 
 
 @dataclass(frozen=True)

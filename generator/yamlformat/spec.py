@@ -15,7 +15,7 @@ from yaml.error import Mark
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator.errors import Problem, Severity
-from generator.factsheet import TODO, Loc
+from generator.factsheet.model import TODO, Loc
 
 
 class _Invalid:

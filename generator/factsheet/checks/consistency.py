@@ -5,9 +5,9 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
-from generator.factsheet import TODO, FactSheet, Loc, StrikeReport
-from generator.scalars import ref_loc
-from generator.spec import Reader
+from generator.factsheet.model import TODO, FactSheet, Loc, StrikeReport
+from generator.yamlformat.scalars import ref_loc
+from generator.yamlformat.spec import Reader
 
 
 def check_consistency(facts: FactSheet, declared: dict[str, list[str]], r: Reader) -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from generator.article import Article
-from generator.factsheet import Evidence
-from generator.spec import Reader
+from generator.article.model import Article
+from generator.factsheet.model import Evidence
+from generator.yamlformat.spec import Reader
 
 _SNIPPET = 110
 

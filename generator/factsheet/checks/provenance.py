@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from generator.article import Article, normalize
-from generator.consistency import facts_loc
-from generator.derived import derived_numbers, unaccounted
-from generator.factsheet import TODO, FactSheet, Figure, Loc
-from generator.numbers import numbers_in
-from generator.passage_checks import check_passage, closest_hint
-from generator.quote_checks import check_quote
-from generator.spec import Reader
+from generator.article.model import Article, normalize
+from generator.article.numbers import numbers_in
+from generator.factsheet.checks.consistency import facts_loc
+from generator.factsheet.checks.passages import check_passage, closest_hint
+from generator.factsheet.checks.quotes import check_quote
+from generator.factsheet.derived import derived_numbers, unaccounted
+from generator.factsheet.model import TODO, FactSheet, Figure, Loc
+from generator.yamlformat.spec import Reader
 
 
 def check_provenance(

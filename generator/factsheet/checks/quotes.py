@@ -8,10 +8,10 @@ the speaker should be named in the quote's paragraph or the one before (a warnin
 
 from __future__ import annotations
 
-from generator.article import Article, Passage, normalize
-from generator.factsheet import TODO, Evidence, FactSheet, PartyKind, Person, Quote
-from generator.passage_checks import closest_hint
-from generator.spec import Reader
+from generator.article.model import Article, Passage, normalize
+from generator.factsheet.checks.passages import closest_hint
+from generator.factsheet.model import TODO, Evidence, FactSheet, PartyKind, Person, Quote
+from generator.yamlformat.spec import Reader
 
 
 def check_quote(facts: FactSheet, quote: Quote, article: Article, r: Reader) -> None:

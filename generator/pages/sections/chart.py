@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from generator.charts.chart import Chart, ChartView, build_chart, chart_view
 from generator.charts.launches import launches_data
-from generator.factsheet import FactSheet
-from generator.urls import Urls
+from generator.factsheet.model import FactSheet
+from generator.web.urls import Urls
 
 
 def launches_chart(facts: FactSheet) -> Chart | None:

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.citations import figure_label, figure_value
-from generator.derived import Derived, share, unaccounted
-from generator.factsheet import TODO, FactSheet, Figure, FigureState, StrikeReport
-from generator.ids import figure_id, report_id
-from generator.sections import Href
-from generator.templating import long_date
+from generator.factsheet.derived import Derived, share, unaccounted
+from generator.factsheet.model import TODO, FactSheet, Figure, FigureState, StrikeReport
+from generator.pages.citations import figure_label, figure_value
+from generator.pages.ids import figure_id, report_id
+from generator.pages.sections import Href
+from generator.web.templating import long_date
 
 MAIN_FIGURES = ("launched", "shot_down", "suppressed")
 EXTRA_FIGURES = ("killed", "injured", "regions_hit")

@@ -16,12 +16,12 @@ from datetime import date
 from generator.airforce.context import LaunchContext, NightFigure, report_context
 from generator.airforce.crosscheck import is_air_force_report
 from generator.airforce.model import AirforceData, post_url
-from generator.factsheet import FactSheet, StrikeReport
-from generator.ids import context_id
-from generator.sections.key_figures import party_name
-from generator.templating import long_date
-from generator.tracker import TRACKER_SRC
-from generator.urls import Urls, explainer_src
+from generator.factsheet.model import FactSheet, StrikeReport
+from generator.pages.ids import context_id
+from generator.pages.sections.key_figures import party_name
+from generator.pages.tracker import TRACKER_SRC
+from generator.web.templating import long_date
+from generator.web.urls import Urls, explainer_src
 
 
 @dataclass(frozen=True)

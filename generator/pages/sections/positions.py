@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.factsheet import FactSheet, Position, Stance, TableRows
-from generator.ids import position_id, quote_id
-from generator.sections import Href, Quoted
-from generator.sections.key_figures import party_name
-from generator.sections.quotes import CHANNEL_NOT_STATED, quote_text
+from generator.factsheet.model import FactSheet, Position, Stance, TableRows
+from generator.pages.ids import position_id, quote_id
+from generator.pages.sections import Href, Quoted
+from generator.pages.sections.key_figures import party_name
+from generator.pages.sections.quotes import CHANNEL_NOT_STATED, quote_text
 
 STANCES = {
     Stance.SUPPORTS: ("Supports", "✓"),

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from generator.factsheet import FactSheet, Quote
-from generator.ids import event_id, position_id, quote_id, speaker_id
-from generator.sections import Href, Quoted
-from generator.templating import long_date
+from generator.factsheet.model import FactSheet, Quote
+from generator.pages.ids import event_id, position_id, quote_id, speaker_id
+from generator.pages.sections import Href, Quoted
+from generator.web.templating import long_date
 
 CHANNEL_NOT_STATED = "not stated in the article"
 FRAGMENT_GAP = " … "
