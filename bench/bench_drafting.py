@@ -27,12 +27,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from generator.article import Article, parse_article  # noqa: E402
+from generator.article.model import Article, parse_article  # noqa: E402
 from generator.drafting.draft import draft_from  # noqa: E402
 from generator.drafting.new import new_story  # noqa: E402
 from generator.drafting.scoring import CaseScore, Score, load_answers, score  # noqa: E402
 from generator.drafting.writer import fact_sheet_text  # noqa: E402
-from generator.project import Project  # noqa: E402
+from generator.factsheet.project import Project  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures"
 NEW = FIXTURES / "drafting-new"  # written and keyed without sight of the rules (issue 17)

@@ -19,12 +19,12 @@ from typing import Any
 
 import yaml
 
-from generator.article import Article, normalize
+from generator.article.model import Article, normalize
+from generator.article.numbers import QUALIFIERS
 from generator.drafting.draft import Draft
 from generator.drafting.parties import first_side
 from generator.drafting.people import Found
 from generator.drafting.reports import FIGURE_KEY
-from generator.numbers import QUALIFIERS
 
 
 @dataclass(frozen=True)
