@@ -13,13 +13,21 @@ import click
 from generator.airforce.crosscheck import DatasetCheck
 from generator.airforce.datafile import data_file_path
 from generator.airforce.importer import import_file
-from generator.build.site import SiteOptions, find_fact_sheets, generate, page_assets, write_site
+from generator.build.site import (
+    SiteOptions,
+    draft_line,
+    find_fact_sheets,
+    generate,
+    page_assets,
+    write_site,
+)
 from generator.drafting.new import is_slug, new_story
 from generator.errors import ExplainerError, Problem, in_file_order
 from generator.factsheet.loader import load_story
 from generator.factsheet.project import Project
 from generator.factsheet.reference import reference_markdown
 from generator.factsheet.schema import json_schema_text
+from generator.web.files import StoryOutcome
 from generator.web.urls import Urls
 
 
@@ -55,20 +63,30 @@ def check(paths: tuple[Path, ...], strict: bool) -> None:
     Example: explainer check content/my-story/facts.yaml
     """
     targets = list(paths)
+    whole_project = not targets
     if not targets:
         content = Project.find().content_dir
         targets = find_fact_sheets(content)
         if not targets:
             raise ExplainerError(f"no fact sheets (facts.yaml) found under {_shown(content)}")
     problems: list[Problem] = []
+    drafts: list[str] = []
     dataset = DatasetCheck()
     for path in targets:
         project = Project.find(path.parent)  # the article path is relative to its root
         result = load_story(path, project.root, display=_shown(path))
-        problems += result.problems
+        found = list(result.problems)
         if result.story is not None:
-            problems += dataset.problems(result.story.facts, project.content_dir)
-    _report(problems, strict, checked=len(targets))
+            found += dataset.problems(result.story.facts, project.content_dir)
+        if whole_project and result.draft:
+            # a draft is the editor's work in progress: listed, never fatal to the others
+            outcome = StoryOutcome(path.parent, _shown(path), None, tuple(found), True)
+            drafts.append(draft_line(outcome) + f": `explainer check {_shown(path)}` lists them")
+            continue
+        problems += found
+    for line in drafts:
+        click.echo(line)
+    _report(problems, strict, checked=len(targets) - len(drafts), drafts=len(drafts))
 
 
 def _shown(path: Path) -> str:
@@ -78,13 +96,15 @@ def _shown(path: Path) -> str:
         return str(path)
 
 
-def _report(problems: list[Problem], strict: bool, checked: int) -> None:
+def _report(problems: list[Problem], strict: bool, checked: int, drafts: int = 0) -> None:
     for problem in in_file_order(problems):
         click.echo(str(problem), err=True)
     errors = sum(p.is_error for p in problems)
     warnings = len(problems) - errors
     noun = "fact sheet" if checked == 1 else "fact sheets"
     summary = f"{checked} {noun} checked: {errors} error(s), {warnings} warning(s)"
+    if drafts:
+        summary += f"; {drafts} draft(s) left out"
     if errors or (strict and warnings):
         click.echo(summary + (" (--strict: warnings count as errors)" if strict else ""), err=True)
         sys.exit(1)
@@ -117,16 +137,20 @@ def render(out: Path, drafts: bool) -> None:
     """Write the explainer pages as Markdown, for any Markdown site builder.
 
     Writes <slug>/index.md, <slug>/article/index.md, index.md and assets/explainer/.
-    Nothing is written if any fact sheet has an error.
+    Nothing is written if a ready story's fact sheet has an error; drafts are listed and
+    left out (with --drafts, they are written and their errors count too).
 
     Example: explainer render --out build/pages
     """
     project = Project.find()
     site = generate(project.root, project.content_dir, SiteOptions(Urls(), preview=drafts))
-    if site.errors:
-        raise ExplainerError(site.problems)
-    for problem in site.problems:
+    problems = site.problems if drafts else site.publishing_problems
+    if any(p.is_error for p in problems):
+        raise ExplainerError(problems)
+    for problem in problems:
         click.echo(str(problem), err=True)
+    for draft in [] if drafts else site.drafts:
+        click.echo(draft_line(draft))
     written = write_site(site, out)
     click.echo(f"wrote {len(written)} files to {out}")
     click.echo(

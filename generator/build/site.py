@@ -58,6 +58,16 @@ class Site:
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.is_error]
 
+    @property
+    def publishing_problems(self) -> list[Problem]:
+        """The problems that stop a published build: the data's and the ready stories'.
+        A draft's are the editor's business, shown in the preview, never fatal."""
+        return [*self.data_problems, *(p for o in self.outcomes if not o.draft for p in o.problems)]
+
+    @property
+    def drafts(self) -> list[StoryOutcome]:
+        return [o for o in self.outcomes if o.draft]
+
 
 @dataclass(frozen=True)
 class SiteOptions:
@@ -75,6 +85,13 @@ class SiteOptions:
     cache: bool = True
 
 
+def draft_line(outcome: StoryOutcome) -> str:
+    """ "content/x/facts.yaml: draft, not published (12 TODOs left, 1 error)"."""
+    errors = len(outcome.errors)
+    left = f"{outcome.todos} TODO(s) left" + (f", {errors} error(s)" if errors else "")
+    return f"{outcome.display}: draft, not published ({left})"
+
+
 def find_fact_sheets(content_dir: Path) -> list[Path]:
     """Every fact sheet under the content folder, in a stable order."""
     return sorted(
@@ -89,7 +106,9 @@ def load_all(root: Path, content_dir: Path) -> list[StoryOutcome]:
     for path in find_fact_sheets(content_dir):
         result = load_story(path, root)
         display = path.resolve().relative_to(root.resolve()).as_posix()
-        outcomes.append(StoryOutcome(path.parent, display, result.story, result.problems))
+        outcomes.append(
+            StoryOutcome(path.parent, display, result.story, result.problems, result.draft)
+        )
     return _with_duplicate_slugs(outcomes)
 
 
@@ -106,7 +125,7 @@ def _with_duplicate_slugs(outcomes: list[StoryOutcome]) -> list[StoryOutcome]:
                 "every explainer needs its own address: choose another slug",
             )
             outcome = StoryOutcome(
-                outcome.folder, outcome.display, None, (*outcome.problems, problem)
+                outcome.folder, outcome.display, None, (*outcome.problems, problem), outcome.draft
             )
         else:
             first[outcome.slug] = outcome
@@ -195,7 +214,7 @@ def _checked(
     shown = _display(datafile.data_file_path(content_dir), root)
     found = check_against_data(outcome.story.facts, data, shown)
     problems = (*outcome.problems, *found)
-    return StoryOutcome(outcome.folder, outcome.display, outcome.story, problems)
+    return StoryOutcome(outcome.folder, outcome.display, outcome.story, problems, outcome.draft)
 
 
 def _story_files(

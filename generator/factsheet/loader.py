@@ -7,6 +7,7 @@ there is no error; warnings (TODOs) travel with it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -39,6 +40,7 @@ class Story:
 class LoadResult:
     story: Story | None
     problems: tuple[Problem, ...]  # errors and warnings, in file order
+    draft: bool = True  # `status: draft` (or no status): listed, never published or fatal
 
     @property
     def errors(self) -> list[Problem]:
@@ -55,7 +57,18 @@ def load_story(path: Path, root: Path, display: str | None = None) -> LoadResult
     `root` is the project folder that the article path is relative to; `display` is how
     the file is named in messages (default: relative to `root`).
     """
-    display = display or _display(path, root)
+    result = _load(path, root, display or _display(path, root))
+    if result.story is not None:
+        return LoadResult(result.story, result.problems, result.story.facts.is_draft)
+    source = path.read_text(encoding="utf-8", errors="replace") if path.is_file() else ""
+    return LoadResult(None, result.problems, not _READY.search(source))
+
+
+# A fact sheet too broken to read is still a draft or a ready story: its own words say which.
+_READY = re.compile(r"^status:\s*[\"']?ready\b", re.MULTILINE)
+
+
+def _load(path: Path, root: Path, display: str) -> LoadResult:
     source, problems = read_text(path, display, MAX_FACT_SHEET_BYTES, what="fact sheet")
     if source is None:
         return LoadResult(None, tuple(problems))

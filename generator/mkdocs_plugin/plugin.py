@@ -17,7 +17,7 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from generator.build.site import INTRO_NAME, Site, SiteOptions, generate, page_assets
+from generator.build.site import INTRO_NAME, Site, SiteOptions, draft_line, generate, page_assets
 from generator.errors import ExplainerError
 from generator.factsheet.loader import ARTICLES_DIR
 from generator.mkdocs_plugin.dirty import DirtyServe, UnchangedPage
@@ -72,10 +72,18 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             EMBED_TEMPLATE if has_embed_layout else "",
         )  # fmt: skip
         site = generate(root, Path(config.docs_dir), options)
-        if site.errors and not preview:
-            raise PluginError(ExplainerError(site.problems).report())
-        for problem in site.problems:
-            (log.error if problem.is_error else log.warning)(str(problem))
+        if not preview:
+            # drafts are listed, never published, and their TODOs never fail a build
+            problems = site.publishing_problems
+            if any(p.is_error for p in problems):
+                raise PluginError(ExplainerError(problems).report())
+            for problem in problems:
+                log.warning(str(problem))
+            for draft in site.drafts:
+                log.info(draft_line(draft))
+        else:
+            for problem in site.problems:
+                (log.error if problem.is_error else log.warning)(str(problem))
         self.site = site
         if not any(f.src == TRACKER_SRC for f in site.files) and config.nav:
             # No Air Force data yet, so no tracker: its nav entry would point nowhere.

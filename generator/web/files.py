@@ -23,6 +23,12 @@ class StoryOutcome:
     display: str
     story: Story | None
     problems: tuple[Problem, ...]
+    draft: bool = False  # `status: draft`: never published, its problems never fatal
+
+    @property
+    def todos(self) -> int:
+        """TODOs left for the editor."""
+        return sum(p.message.startswith("TODO") for p in self.problems)
 
     @property
     def slug(self) -> str:
