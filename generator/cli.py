@@ -5,6 +5,7 @@ traceback."""
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -194,7 +195,20 @@ def new(article: Path, slug: str | None) -> None:
         f"wrote {_shown(story.fact_sheet)}: {story.figures} figure(s), "
         f"{story.quotes} quote(s), {story.todos} TODO(s) for the editor"
     )
-    click.echo(f"next: explainer check {_shown(story.fact_sheet)}")
+    click.echo(f"next: {_typed_command()} check {_shown(story.fact_sheet)}")
+    click.echo(f"preview: make serve, then open http://127.0.0.1:8000/{story.slug}/")
+
+
+def _typed_command() -> str:
+    """`explainer` as the editor can type it here: the bare name when the shell finds this
+    very program, else its path (".venv/bin/explainer" before the venv is activated)."""
+    program = Path(sys.argv[0])
+    if program.name != "explainer":
+        return "explainer"  # run from Python (tests, `python -m generator`)
+    on_path = shutil.which("explainer")
+    if on_path and Path(on_path).resolve() == program.resolve():
+        return "explainer"
+    return _shown(program)
 
 
 @cli.command("import-airforce")

@@ -39,6 +39,10 @@ class NewStory:
     figures: int
     todos: int
 
+    @property
+    def slug(self) -> str:
+        return self.fact_sheet.parent.name
+
 
 def is_slug(text: str) -> bool:
     return bool(_SLUG.match(text)) and len(text) <= 60

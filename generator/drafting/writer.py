@@ -148,7 +148,7 @@ def _report(out: _Lines, report: StrikeDraft) -> None:
     else:
         out.add(2, f"weapon: {TODO}", "what was launched, in the article's words")
     _ref(out, "weapon_kind", report.weapon_kind, "drones, missiles, or drones and missiles")
-    out.add(2, f"night_of: {TODO}", "the date the night of strikes began, as YYYY-MM-DD")
+    out.add(2, f"night_of: {TODO}", "the evening the strikes began (not the morning), YYYY-MM-DD")
     figures = dict(report.figures)
     for key in ("launched", "shot_down", "suppressed", "killed", "injured", "regions_hit"):
         if key in figures:

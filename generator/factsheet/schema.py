@@ -56,8 +56,8 @@ FACT_SHEET = Struct(
         FieldSpec(
             "events_date",
             DateOrTodo(),
-            "the date of the events, as the editor "
-            "establishes it (articles often say only 'Monday')",
+            "the date of the events, as the editor establishes it (articles often say only "
+            "'Monday'); for an overnight attack, the evening's date, as `night_of`",
         ),
         FieldSpec("published", DateOrTodo(), "when the explainer was first published"),
         FieldSpec(

@@ -107,7 +107,12 @@ STRIKE_REPORT = Struct(
             Choice(values=tuple(k.value for k in WeaponKind if k is not WeaponKind.TODO)),
             "drones, missiles, or both",
         ),
-        FieldSpec("night_of", DateOrTodo(), "the date on which the night of strikes began"),
+        FieldSpec(
+            "night_of",
+            DateOrTodo(),
+            "the evening's date: the night of strikes began that evening and ran into the "
+            "next morning (a night of 19–20 May is 2025-05-19)",
+        ),
         *(FieldSpec(key, FIGURE, _FIGURE_DOCS[key] + "; or `not reported`") for key in FIGURE_KEYS),
         FieldSpec(
             "regions",
