@@ -92,6 +92,20 @@ def draft_line(outcome: StoryOutcome) -> str:
     return f"{outcome.display}: draft, not published ({left})"
 
 
+def preview_summary(site: Site) -> str:
+    """One line per preview rebuild: "3 stories (1 draft, 43 TODOs), 1 error, 2 warnings:
+    each story's problems are on its preview page"."""
+    stories = len(site.outcomes)
+    drafts = len(site.drafts)
+    todos = sum(o.todos for o in site.outcomes)
+    errors = sum(len(o.errors) for o in site.outcomes)
+    warnings = sum(len(o.problems) - len(o.errors) for o in site.outcomes) - todos
+    parts = [f"{stories} stor{'y' if stories == 1 else 'ies'} ({drafts} draft(s), {todos} TODO(s))"]
+    parts += [f"{errors} error(s)", f"{warnings} other warning(s)"]
+    where = ": each story's problems are on its preview page" if errors or warnings or todos else ""
+    return ", ".join(parts) + where
+
+
 def find_fact_sheets(content_dir: Path) -> list[Path]:
     """Every fact sheet under the content folder, in a stable order."""
     return sorted(
@@ -154,8 +168,12 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
             continue
         intro = _read_optional(outcome.folder / INTRO_NAME)
         # The dataset's bytes are in the key: the page sets its night in that data's context.
-        key = cache_key(repr(options), repr(story.facts), repr(story.article), intro, dataset)
-        files += cache.files(key, partial(_story_files, story, intro, options, data))
+        # in preview, the page lists the story's warnings for the editor
+        warnings = tuple(p for p in outcome.problems if not p.is_error) if options.preview else ()
+        key = cache_key(
+            repr(options), repr(story.facts), repr(story.article), intro, dataset, repr(warnings)
+        )
+        files += cache.files(key, partial(_story_files, story, intro, options, data, warnings))
         listed.append(outcome)
     cache.prune()
     home_intro = _read_optional(content_dir / HOME_SRC)
@@ -218,7 +236,11 @@ def _checked(
 
 
 def _story_files(
-    story: Story, intro: str, options: SiteOptions, data: AirforceData | None = None
+    story: Story,
+    intro: str,
+    options: SiteOptions,
+    data: AirforceData | None = None,
+    warnings: tuple[Problem, ...] = (),
 ) -> list[GeneratedFile]:
     """The explainer page, its article page, its embeds, its chart's data files and its
     social preview image."""
@@ -230,7 +252,7 @@ def _story_files(
     embedded = embeds(story, urls, options.site_url, options.embed_template, chart)
     contexts = night_contexts(facts, data, urls) if data is not None else ()
     page = render_explainer(
-        story, urls, intro, facts.is_draft, shared, embedded.codes, chart, contexts
+        story, urls, intro, facts.is_draft, shared, embedded.codes, chart, contexts, warnings
     )
     return [
         GeneratedFile(explainer_src(facts.slug), page),

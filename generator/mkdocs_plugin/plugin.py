@@ -17,7 +17,15 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from generator.build.site import INTRO_NAME, Site, SiteOptions, draft_line, generate, page_assets
+from generator.build.site import (
+    INTRO_NAME,
+    Site,
+    SiteOptions,
+    draft_line,
+    generate,
+    page_assets,
+    preview_summary,
+)
 from generator.errors import ExplainerError
 from generator.factsheet.loader import ARTICLES_DIR
 from generator.mkdocs_plugin.dirty import DirtyServe, UnchangedPage
@@ -82,8 +90,14 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             for draft in site.drafts:
                 log.info(draft_line(draft))
         else:
-            for problem in site.problems:
+            # the preview shows each story's problems on its page: here, errors (and the
+            # data file's problems), then one line per rebuild instead of every warning again
+            for problem in site.data_problems:
                 (log.error if problem.is_error else log.warning)(str(problem))
+            for problem in site.errors:
+                if problem not in site.data_problems:
+                    log.error(str(problem))
+            log.info(preview_summary(site))
         self.site = site
         if not any(f.src == TRACKER_SRC for f in site.files) and config.nav:
             # No Air Force data yet, so no tracker: its nav entry would point nowhere.

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from generator.charts.chart import Chart
+from generator.errors import Problem
 from generator.factsheet.loader import Story
 from generator.pages.citations import citations, first_anchor
 from generator.pages.embed_code import EmbedCode
@@ -65,13 +66,16 @@ def render_explainer(
     embeds: Mapping[str, EmbedCode] | None = None,
     chart: Chart | None = None,
     contexts: tuple[ContextView, ...] = (),
+    warnings: tuple[Problem, ...] = (),
 ) -> str:
     """The Markdown of the explainer page at /<slug>/; `contexts` set its nights among
-    the Air Force data's (sections/night_context.py `night_contexts`)."""
+    the Air Force data's (sections/night_context.py `night_contexts`). `warnings` (in
+    preview only) are listed at the top, for the editor: the page is the editor's desk."""
     return render(
         "explainer.md.j2",
         intro=intro_markdown.strip(),
         draft_banner=draft_banner,
+        warnings=warnings,
         sharing=sharing.front_matter() if sharing else None,
         embeds=embeds or {},
         contexts=contexts,
