@@ -240,7 +240,27 @@ def test_undeclared_party_is_reported(rules: RulesProject) -> None:
     assert_reports(
         rules.check(),
         "night.yaml:29:15: `belarus` is not declared under `parties`",
-        "    declared parties: russia, ukraine",
+        "    add `belarus: Belarus` under `parties` if the story needs it; declared parties: "
+        "russia, ukraine",
+    )
+
+
+def test_a_party_close_to_a_declared_one_suggests_it(rules: RulesProject) -> None:
+    rules.edit("attacker: russia", "attacker: russian")
+    assert_reports(
+        rules.check(),
+        "night.yaml:29:15: `russian` is not declared under `parties`",
+        "    did you mean `russia`? declared parties: russia, ukraine",
+    )
+
+
+def test_a_party_by_its_short_name_suggests_its_id(rules: RulesProject) -> None:
+    rules.edit("attacker: russia", "attacker: us")
+    assert_reports(
+        rules.check(),
+        "night.yaml:29:15: `us` is not declared under `parties`",
+        "    add `united-states: United States` under `parties` if the story needs it; "
+        "declared parties: russia, ukraine",
     )
 
 
