@@ -263,3 +263,34 @@ def test_a_number_in_a_timeline_time_must_be_in_its_passage(rules: RulesProject)
         "night.yaml:72:5: the time says 4, but its evidence passage does not",
         "    numbers must come from the passage: check the number or the passage",
     )
+
+
+IMPACT = """
+impact:
+  reported_by: petrenko
+  killed: not reported
+  regions_hit:
+    count: 3
+    qualifier: at least
+    evidence: Debris fell in at least three regions.
+"""
+
+
+def test_the_attacks_toll_is_checked_like_any_figure(rules: RulesProject) -> None:
+    rules.write(rules.valid + IMPACT)
+    assert rules.check().exit_code == 0, rules.check().stderr
+    rules.write(rules.valid + IMPACT.replace("count: 3", "count: 5"))
+    assert_reports(
+        rules.check(),
+        "night.yaml:75:5: regions_hit: 5 is not in its evidence passage (numbers there: 3)",
+        "    check the count, or copy the passage that states 5",
+    )
+
+
+def test_the_tolls_source_must_be_declared(rules: RulesProject) -> None:
+    rules.write(rules.valid + IMPACT.replace("reported_by: petrenko", "reported_by: mayor"))
+    assert_reports(
+        rules.check(),
+        "night.yaml:72:16: `mayor` is not declared under `people`",
+        "    declared people: air-force, petrenko",
+    )

@@ -429,3 +429,18 @@ def test_a_pronoun_far_from_any_name_is_a_todo_with_the_candidates() -> None:
     quote = d.quotes[0].quote
     assert quote.speaker is None
     assert quote.how == "'she': nobody named nearby; candidates: Olena Kuzmenko (paragraph 1)"
+
+
+def test_a_toll_no_weapons_report_holds_is_the_attacks_not_an_empty_report() -> None:
+    d = draft(
+        "Russia launched 72 drones, Ukraine's Air Force said. Two people were killed and "
+        "nine injured in Dnipro, Governor Serhiy Lysak said.",
+        "Mayor Borys Filatov said four people were killed.",
+    )
+    assert reports(d) == [("Ukraine's Air Force", "drones", [("launched", 72)])]
+    assert d.impact is not None and d.impact.reporter is not None
+    assert d.impact.reporter.name == "Serhiy Lysak"
+    assert {k: f.number.value for k, f in d.impact.figures.items()} == {"killed": 2, "injured": 9}
+    assert [(c.number.value, c.note) for c in d.candidates] == [
+        (4, "killed? another count, by Borys Filatov (the toll has one: check)")
+    ]

@@ -17,6 +17,7 @@ from generator.drafting.reports import (
     Candidate,
     Figure,
     Report,
+    Toll,
     group_reports,
     main_sides,
     reporter_of,
@@ -75,6 +76,7 @@ class Draft:
     long_quotes: tuple[Fragment, ...]  # quotes too long for the format, for the editor
     issues: tuple[IssueDraft, ...]
     numbers: tuple[tuple[FoundNumber, Found | None], ...]  # every number and its reporter
+    impact: Toll | None = None  # the attack's toll, when it belongs to no weapon's report
 
 
 _MAX_PASSAGE = 600
@@ -92,7 +94,7 @@ def draft_from(article: Article) -> Draft:
     numbers = find_numbers(article)
     reporters = [reporter_of(n, by_sentence, quotes) for n in numbers]
     sides = main_sides(article)
-    reports, candidates = group_reports(numbers, reporters, sides)
+    reports, candidates, toll = group_reports(numbers, reporters, sides)
     positions = [
         p
         for p in find_positions(article, cast)
@@ -106,6 +108,7 @@ def draft_from(article: Article) -> Draft:
     declared = {side.id for side in parties}
 
     speakers_used = {r.reporter.id for r in reports if r.reporter}
+    speakers_used |= {toll.reporter.id} if toll and toll.reporter else set()
     speakers_used |= {q.speaker.id for q in quotes if q.speaker}
     speakers = tuple(
         _with_party(s, declared)
@@ -125,6 +128,7 @@ def draft_from(article: Article) -> Draft:
         long_quotes=tuple(q.fragments[0] for q in too_long),
         issues=_issue_drafts(positions, parties),
         numbers=tuple(zip(numbers, reporters, strict=True)),
+        impact=toll,
     )
 
 

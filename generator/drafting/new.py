@@ -74,6 +74,7 @@ def new_story(
     todos = _self_check(text, data, relative, slug)
     _write(target, text, copy_to, data)
     figures = sum(len(r.figures) for r in draft.reports)
+    figures += len(draft.impact.figures) if draft.impact else 0
     return NewStory(
         target, project.root / relative, copy_to is not None, len(draft.quotes), figures, todos
     )

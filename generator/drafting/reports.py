@@ -56,6 +56,15 @@ class Report:
     figures: dict[str, Figure] = field(default_factory=dict)  # by fact sheet key
 
 
+@dataclass
+class Toll:
+    """Killed, injured and regions hit for the whole attack (the fact sheet's `impact:`):
+    the casualty figures that belong to no one weapon's report."""
+
+    reporter: Found | None
+    figures: dict[str, Figure] = field(default_factory=dict)  # by fact sheet key
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A number the editor places or drops, with the role the rules guessed, if any."""
@@ -104,11 +113,13 @@ def main_sides(article: Article) -> list[str]:
 
 def group_reports(
     numbers: list[FoundNumber], reporters: list[Found | None], sides: list[str]
-) -> tuple[list[Report], list[Candidate]]:
-    """Strike reports in the order of their first figure, and the classified figures that
-    did not fit one (a second launched figure from the same source, say)."""
+) -> tuple[list[Report], list[Candidate], Toll | None]:
+    """Strike reports in the order of their first figure, the attack's toll, and the
+    classified figures that fit neither (a second launched figure from the same source, a
+    second death toll from another source, say)."""
     reports: list[Report] = []
     candidates: list[Candidate] = []
+    toll: Toll | None = None
     direction: tuple[str | None, str | None] = (None, None)
     for number, reporter in zip(numbers, reporters, strict=True):
         if number.role == OTHER:
@@ -119,6 +130,18 @@ def group_reports(
             continue
         direction = _direction(number, reporter, sides) or direction
         key = FIGURE_KEY[number.role]
+        if number.role not in _WEAPON_ROLES and not _weapons_report(
+            reports, reporter, direction, key
+        ):
+            # a toll no weapon's report by the same source holds: the attack's, once
+            toll = toll or Toll(reporter)
+            if key in toll.figures or toll.reporter != reporter:
+                who = reporter.name if reporter else "nobody named"
+                note = f"{number.role}? another count, by {who} (the toll has one: check)"
+                candidates.append(Candidate(number, reporter, note))
+            else:
+                toll.figures[key] = Figure(number, reporter)
+            continue
         report = _report_for(reports, number, reporter, direction, key)
         if report is None or not _fits(report, key, number):
             note = f"{number.role.replace('_', ' ')}?"
@@ -127,7 +150,24 @@ def group_reports(
         report.figures[key] = Figure(number, reporter)
         if report.weapon is None and number.role in _WEAPON_ROLES:
             report.weapon = number.weapon
-    return reports, candidates
+    return reports, candidates, toll
+
+
+def _weapons_report(
+    reports: list[Report],
+    reporter: Found | None,
+    direction: tuple[str | None, str | None],
+    key: str,
+) -> bool:
+    """Is there a report of launches or interceptions by this source, for this direction,
+    with `key` free? (Its casualties then stay with it, as the source gives them.)"""
+    return reporter is not None and any(
+        r.reporter == reporter
+        and (r.attacker, r.target) == direction
+        and key not in r.figures
+        and any(k in r.figures for k in ("launched", "shot_down", "suppressed"))
+        for r in reports
+    )
 
 
 def _report_for(

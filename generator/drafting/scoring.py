@@ -222,6 +222,12 @@ def _score_reports(
                     report.weapon_kind,
                 )
             )
+    toll = draft.impact
+    for key, figure in toll.figures.items() if toll else ():
+        n = figure.number
+        stated.append(
+            (n.paragraph, n.start, n.end, n.value, key, n.qualifier, toll.reporter, None)  # type: ignore[union-attr]
+        )
     strike = [a for a in expected if a["role"] != "other"]
     used: set[int] = set()
     for answer in strike:

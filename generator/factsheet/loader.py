@@ -165,6 +165,7 @@ def _best_effort(values: dict[str, Any], display: str, locs: dict[str, Loc]) -> 
         internal_notes=get("internal_notes", ()),
         table_rows=TableRows(get("table_rows", "issues")),
         path=display,
+        impact=get("impact", None),
         field_locs=locs,
     )
 

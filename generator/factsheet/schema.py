@@ -13,7 +13,7 @@ from generator.factsheet.model import (
     TableRows,
 )
 from generator.factsheet.schema_kinds import ArticlePath, DateOrTodo, NoteText
-from generator.factsheet.schema_reports import STRIKE_REPORT
+from generator.factsheet.schema_reports import IMPACT, STRIKE_REPORT
 from generator.factsheet.schema_statements import CORRECTION, ISSUE, PERSON, QUOTE, TIMELINE_EVENT
 from generator.yamlformat.scalars import Choice, Ident, Text
 from generator.yamlformat.spec import INVALID
@@ -90,6 +90,13 @@ FACT_SHEET = Struct(
             "each side's figures for the night",
             required=False,
             default=(),
+        ),
+        FieldSpec(
+            "impact",
+            IMPACT,
+            "the whole attack's toll, when the article gives it for the night rather than "
+            "in one report",
+            required=False,
         ),
         FieldSpec(
             "quotes",

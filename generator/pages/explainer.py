@@ -17,7 +17,7 @@ from generator.factsheet.loader import Story
 from generator.pages.citations import citations, first_anchor
 from generator.pages.embed_code import EmbedCode
 from generator.pages.sections.chart import chart_section
-from generator.pages.sections.key_figures import report_views
+from generator.pages.sections.key_figures import impact_view, report_views
 from generator.pages.sections.night_context import ContextView
 from generator.pages.sections.positions import positions_table
 from generator.pages.sections.quotes import events, speakers
@@ -48,6 +48,7 @@ def section_context(
     return {
         "facts": facts,
         "reports": report_views(facts, href),
+        "impact": impact_view(facts, href),
         "chart": chart_section(chart, facts.slug, urls, src),
         "table": positions_table(facts, href, quoted),
         "speakers": speakers(facts, href, quoted),

@@ -25,6 +25,8 @@ def check_consistency(facts: FactSheet, declared: dict[str, list[str]], r: Reade
         _check_ref(r, report.attacker, parties, "parties", report.loc, party_names)
         _check_ref(r, report.target, parties, "parties", report.loc, party_names)
         _check_parts(r, report)
+    if facts.impact is not None:
+        _check_ref(r, facts.impact.reported_by, people, "people", facts.impact.loc, person_names)
     for quote in facts.quotes:
         _check_ref(r, quote.speaker, people, "people", quote.loc, person_names)
     for issue in facts.issues:

@@ -32,6 +32,8 @@ def check_provenance(
     for report in facts.strike_reports:
         for figure in report.figures:
             _check_figure(figure, article, r)
+    for figure in facts.impact.figures if facts.impact else ():
+        _check_figure(figure, article, r)
     for quote in facts.quotes:
         check_quote(facts, quote, article, r)
     for issue in facts.issues:
