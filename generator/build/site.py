@@ -12,7 +12,6 @@ stops where `explainer check --strict` does).
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from functools import partial
 from importlib import resources
@@ -21,13 +20,13 @@ from pathlib import Path
 
 from markupsafe import escape
 
-from generator.airforce import datafile
-from generator.airforce.crosscheck import check_against_data
+from generator.airforce.crosscheck import checked_against_data, read_project_data
 from generator.airforce.model import AirforceData
 from generator.build.cache import BuildCache, cache_key
 from generator.charts.chart import chart_files
-from generator.errors import Problem
-from generator.factsheet.loader import FACT_SHEET_NAME, Story, load_story
+from generator.errors import Problem, shown_path
+from generator.factsheet.loader import Story
+from generator.factsheet.stories import StoryOutcome, find_fact_sheets, load_all
 from generator.pages.article import render_article
 from generator.pages.embeds import embeds
 from generator.pages.explainer import render_explainer
@@ -36,10 +35,17 @@ from generator.pages.index import index_pages
 from generator.pages.sections.chart import launches_chart
 from generator.pages.sections.night_context import night_contexts
 from generator.pages.sharing import sharing
-from generator.pages.social_image import social_image, social_image_src
+from generator.pages.social_image import social_image
 from generator.pages.tracker import tracker_files
-from generator.web.files import GeneratedFile, StoryOutcome
-from generator.web.urls import ASSETS_DIR, HOME_SRC, Urls, article_src, explainer_src
+from generator.web.files import GeneratedFile
+from generator.web.urls import (
+    ASSETS_DIR,
+    HOME_SRC,
+    Urls,
+    article_src,
+    explainer_src,
+    social_image_src,
+)
 
 INTRO_NAME = "intro.md"
 
@@ -75,53 +81,13 @@ class SiteOptions:
     cache: bool = True
 
 
-def find_fact_sheets(content_dir: Path) -> list[Path]:
-    """Every fact sheet under the content folder, in a stable order."""
-    return sorted(
-        path
-        for path in content_dir.rglob(FACT_SHEET_NAME)
-        if not any(part.startswith(".") for part in path.relative_to(content_dir).parts)
-    )
-
-
-def load_all(root: Path, content_dir: Path) -> list[StoryOutcome]:
-    outcomes = []
-    for path in find_fact_sheets(content_dir):
-        result = load_story(path, root)
-        display = path.resolve().relative_to(root.resolve()).as_posix()
-        outcomes.append(StoryOutcome(path.parent, display, result.story, result.problems))
-    return _with_duplicate_slugs(outcomes)
-
-
-def _with_duplicate_slugs(outcomes: list[StoryOutcome]) -> list[StoryOutcome]:
-    first: dict[str, StoryOutcome] = {}
-    checked = []
-    for outcome in outcomes:
-        if outcome.slug in first:
-            problem = Problem(
-                outcome.display,
-                1,
-                1,
-                f"slug `{outcome.slug}` is already used by {first[outcome.slug].display}",
-                "every explainer needs its own address: choose another slug",
-            )
-            outcome = StoryOutcome(
-                outcome.folder, outcome.display, None, (*outcome.problems, problem)
-            )
-        else:
-            first[outcome.slug] = outcome
-        checked.append(outcome)
-    return checked
-
-
 def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
     """All generated pages and assets for the stories under `content_dir`."""
-    outcomes = load_all(root, content_dir)
+    outcomes = load_all(root, find_fact_sheets(content_dir))
     cache = BuildCache(root if options.cache else None)
-    dataset = _read_bytes(datafile.data_file_path(content_dir))
-    data, data_problems = read_data(root, content_dir, dataset)
-    if data is not None:
-        outcomes = [_checked(outcome, data, root, content_dir) for outcome in outcomes]
+    project_data = read_project_data(content_dir, lambda path: shown_path(path, root))
+    outcomes = checked_against_data(outcomes, project_data)
+    data = project_data.data
     files: list[GeneratedFile] = []
     listed: list[StoryOutcome] = []
     for outcome in outcomes:
@@ -135,7 +101,9 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
             continue
         intro = _read_optional(outcome.folder / INTRO_NAME)
         # The dataset's bytes are in the key: the page sets its night in that data's context.
-        key = cache_key(repr(options), repr(story.facts), repr(story.article), intro, dataset)
+        key = cache_key(
+            repr(options), repr(story.facts), repr(story.article), intro, project_data.raw
+        )
         files += cache.files(key, partial(_story_files, story, intro, options, data))
         listed.append(outcome)
     cache.prune()
@@ -148,54 +116,7 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
         stories = [o.story.facts for o in listed if o.story is not None]
         files.append(atom_feed(stories, options.site_url, options.site_title, options.urls))
     files.extend(_assets())
-    return Site(tuple(files), tuple(outcomes), tuple(data_problems))
-
-
-# `mkdocs serve` rebuilds the site on every save: the data file, thousands of rows, is
-# parsed again only when its bytes change (the last file's result is kept, keyed by its
-# digest: the bytes that key each story's cache are the bytes parsed).
-_parsed: dict[str, tuple[str, tuple[AirforceData | None, list[Problem]]]] = {}
-
-
-def read_data(
-    root: Path, content_dir: Path, raw: bytes | None = None
-) -> tuple[AirforceData | None, list[Problem]]:
-    """The Air Force data file, if the project has one (None and no problem if not);
-    `raw`, its bytes when the caller has read them."""
-    path = datafile.data_file_path(content_dir)
-    if raw is None:
-        if not path.is_file():
-            return None, []
-        raw = _read_bytes(path)
-    elif not raw and not path.is_file():
-        return None, []
-    display = _display(path, root)
-    key = f"{hashlib.sha256(raw).hexdigest()} {display}"
-    cached = _parsed.get("data")
-    if cached is None or cached[0] != key:
-        cached = (key, datafile.parse(raw, display))
-        _parsed["data"] = cached
-    data, problems = cached[1]
-    return data, list(problems)
-
-
-def _display(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return str(path)
-
-
-def _checked(
-    outcome: StoryOutcome, data: AirforceData, root: Path, content_dir: Path
-) -> StoryOutcome:
-    """The outcome with the warnings of the check against the data (crosscheck.py)."""
-    if outcome.story is None:
-        return outcome
-    shown = _display(datafile.data_file_path(content_dir), root)
-    found = check_against_data(outcome.story.facts, data, shown)
-    problems = (*outcome.problems, *found)
-    return StoryOutcome(outcome.folder, outcome.display, outcome.story, problems)
+    return Site(tuple(files), tuple(outcomes), project_data.problems)
 
 
 def _story_files(
@@ -220,13 +141,6 @@ def _story_files(
         *(chart_files(facts.slug, chart) if chart else []),
         GeneratedFile(social_image_src(facts.slug), social_image(facts)),
     ]
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError:
-        return b""
 
 
 def _read_optional(path: Path) -> str:

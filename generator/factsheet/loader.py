@@ -14,7 +14,7 @@ from typing import Any
 from yaml.nodes import MappingNode
 
 from generator.article.model import Article, load_article
-from generator.errors import Problem, in_file_order
+from generator.errors import Problem, in_file_order, shown_path
 from generator.factsheet.checks.consistency import check_consistency
 from generator.factsheet.checks.provenance import check_provenance
 from generator.factsheet.model import FactSheet, Loc, Status, TableRows
@@ -55,7 +55,7 @@ def load_story(path: Path, root: Path, display: str | None = None) -> LoadResult
     `root` is the project folder that the article path is relative to; `display` is how
     the file is named in messages (default: relative to `root`).
     """
-    display = display or _display(path, root)
+    display = display or shown_path(path, root)
     source, problems = read_text(path, display, MAX_FACT_SHEET_BYTES, what="fact sheet")
     if source is None:
         return LoadResult(None, tuple(problems))
@@ -110,13 +110,6 @@ def _declared(values: dict[str, Any]) -> dict[str, list[str]]:
         entries = values.get(key)
         declared[key] = [] if entries is INVALID or not entries else [e.key for e in entries]
     return declared
-
-
-def _display(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return str(path)
 
 
 def _best_effort(values: dict[str, Any], display: str, locs: dict[str, Loc]) -> FactSheet:

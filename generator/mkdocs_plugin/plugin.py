@@ -21,8 +21,7 @@ from generator.build.site import INTRO_NAME, Site, SiteOptions, generate, page_a
 from generator.errors import ExplainerError
 from generator.factsheet.loader import ARTICLES_DIR
 from generator.mkdocs_plugin.dirty import DirtyServe, UnchangedPage
-from generator.pages.tracker import TRACKER_SRC
-from generator.web.urls import HOME_SRC, Urls
+from generator.web.urls import HOME_SRC, TRACKER_SRC, Urls
 
 log = get_plugin_logger(__name__)
 
