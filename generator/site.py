@@ -31,6 +31,7 @@ from generator.embeds import embeds
 from generator.errors import Problem
 from generator.explainer_page import render_explainer
 from generator.feed import atom_feed
+from generator.front_matter import readable_pages
 from generator.index_pages import index_pages
 from generator.loader import FACT_SHEET_NAME, Story, load_story
 from generator.sections.chart import launches_chart
@@ -38,6 +39,7 @@ from generator.sections.night_context import night_contexts
 from generator.sharing import sharing
 from generator.site_types import GeneratedFile, StoryOutcome
 from generator.social_image import social_image, social_image_src
+from generator.templating import page_front_matter
 from generator.tracker import tracker_files
 from generator.urls import ASSETS_DIR, HOME_SRC, Urls, article_src, explainer_src
 
@@ -49,10 +51,16 @@ class Site:
     files: tuple[GeneratedFile, ...]
     outcomes: tuple[StoryOutcome, ...]
     data_problems: tuple[Problem, ...] = ()  # the Air Force data file's, if unreadable
+    # Pages left out because the builder would not read them (front_matter.py).
+    page_problems: tuple[Problem, ...] = ()
 
     @property
     def problems(self) -> list[Problem]:
-        return [*self.data_problems, *(p for o in self.outcomes for p in o.problems)]
+        return [
+            *self.data_problems,
+            *(p for o in self.outcomes for p in o.problems),
+            *self.page_problems,
+        ]
 
     @property
     def errors(self) -> list[Problem]:
@@ -148,7 +156,8 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
         stories = [o.story.facts for o in listed if o.story is not None]
         files.append(atom_feed(stories, options.site_url, options.site_title, options.urls))
     files.extend(_assets())
-    return Site(tuple(files), tuple(outcomes), tuple(data_problems))
+    files, page_problems = readable_pages(files)
+    return Site(tuple(files), tuple(outcomes), tuple(data_problems), tuple(page_problems))
 
 
 # `mkdocs serve` rebuilds the site on every save: the data file, thousands of rows, is
@@ -271,10 +280,10 @@ def _error_page(outcome: StoryOutcome) -> str:
         + "</li>"
         for p in outcome.problems
     )
-    title = escape(f"Fact sheet has errors: {outcome.display}")
+    title = f"Fact sheet has errors: {outcome.display}"
     return (
-        f'---\ntitle: "{title}"\n---\n\n'
-        f'<div class="explainer-errors" role="alert">\n<h1>{title}</h1>\n'
+        f"{page_front_matter(title=title)}\n\n"
+        f'<div class="explainer-errors" role="alert">\n<h1>{escape(title)}</h1>\n'
         f"<p>This explainer cannot be shown until its fact sheet is fixed. "
         f"Save the file and this page updates.</p>\n<ul>\n{listing}\n</ul>\n</div>\n"
     )
