@@ -113,8 +113,8 @@ def _declared(values: dict[str, Any]) -> dict[str, list[str]]:
 
 
 def _display(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
+    try:  # a link at the path's end is not followed: it is reported as itself
+        return (path.parent.resolve() / path.name).relative_to(root.resolve()).as_posix()
     except ValueError:
         return str(path)
 
@@ -185,6 +185,13 @@ def _load_article(value: Any, root: Path, locs: dict[str, Loc], r: Reader) -> Ar
             at,
             f"the article `{value}` is not a file under {ARTICLES_DIR}/",
             f"articles live in {ARTICLES_DIR}/: write a path like {ARTICLES_DIR}/my-story.txt",
+        )
+        return None
+    if inside != root.resolve().joinpath(*relative.parts):
+        r.error(
+            at,
+            f"the article `{value}` is reached through a symbolic link",
+            f"only files inside the project are read: put the article itself in {ARTICLES_DIR}/",
         )
         return None
     article, problems = load_article(root, value)

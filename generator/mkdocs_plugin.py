@@ -139,6 +139,7 @@ def _publishable(
             or file.src_uri in consumed
             or file.src_uri in generated
             or any(folder in absolute.parents for folder in hidden)
+            or site.scan.is_refused(file.src_uri)  # links, devices: MkDocs would copy them
         ):
             files.remove(file)
     for generated_file in site.files:

@@ -13,6 +13,7 @@ stops where `explainer check --strict` does).
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from functools import partial
 from importlib import resources
@@ -39,6 +40,7 @@ from generator.sections.night_context import night_contexts
 from generator.sharing import sharing
 from generator.site_types import GeneratedFile, StoryOutcome
 from generator.social_image import social_image, social_image_src
+from generator.source_files import ContentScan, RefusedFile, read_regular, scan_content
 from generator.templating import page_front_matter
 from generator.tracker import tracker_files
 from generator.urls import ASSETS_DIR, HOME_SRC, Urls, article_src, explainer_src
@@ -53,10 +55,13 @@ class Site:
     data_problems: tuple[Problem, ...] = ()  # the Air Force data file's, if unreadable
     # Pages left out because the builder would not read them (front_matter.py).
     page_problems: tuple[Problem, ...] = ()
+    # The content folder's links and non-regular files: never read, never published.
+    scan: ContentScan = field(default_factory=lambda: ContentScan((), ()))
 
     @property
     def problems(self) -> list[Problem]:
         return [
+            *self.scan.problems,
             *self.data_problems,
             *(p for o in self.outcomes for p in o.problems),
             *self.page_problems,
@@ -84,19 +89,21 @@ class SiteOptions:
 
 
 def find_fact_sheets(content_dir: Path) -> list[Path]:
-    """Every fact sheet under the content folder, in a stable order."""
-    return sorted(
-        path
-        for path in content_dir.rglob(FACT_SHEET_NAME)
-        if not any(part.startswith(".") for part in path.relative_to(content_dir).parts)
-    )
+    """Every fact sheet under the content folder, in a stable order. Linked folders are
+    not entered; a linked fact sheet is listed, so that reading it reports the link."""
+    found = []
+    for folder, dirs, files in os.walk(content_dir, followlinks=False):
+        dirs[:] = [name for name in dirs if not name.startswith(".")]
+        if FACT_SHEET_NAME in files:
+            found.append(Path(folder) / FACT_SHEET_NAME)
+    return sorted(found)
 
 
 def load_all(root: Path, content_dir: Path) -> list[StoryOutcome]:
     outcomes = []
     for path in find_fact_sheets(content_dir):
-        result = load_story(path, root)
-        display = path.resolve().relative_to(root.resolve()).as_posix()
+        display = _display_unresolved(path, root)
+        result = load_story(path, root, display)
         outcomes.append(StoryOutcome(path.parent, display, result.story, result.problems))
     return _with_duplicate_slugs(outcomes)
 
@@ -124,6 +131,10 @@ def _with_duplicate_slugs(outcomes: list[StoryOutcome]) -> list[StoryOutcome]:
 
 def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
     """All generated pages and assets for the stories under `content_dir`."""
+    shown = _display_unresolved(content_dir, root)
+    scan = scan_content(content_dir, shown, frozenset({FACT_SHEET_NAME}))
+    if scan.is_refused(""):
+        return Site((), (), scan=scan)
     outcomes = load_all(root, content_dir)
     cache = BuildCache(root if options.cache else None)
     dataset = _read_bytes(datafile.data_file_path(content_dir))
@@ -157,7 +168,7 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
         files.append(atom_feed(stories, options.site_url, options.site_title, options.urls))
     files.extend(_assets())
     files, page_problems = readable_pages(files)
-    return Site(tuple(files), tuple(outcomes), tuple(data_problems), tuple(page_problems))
+    return Site(tuple(files), tuple(outcomes), tuple(data_problems), tuple(page_problems), scan)
 
 
 # `mkdocs serve` rebuilds the site on every save: the data file, thousands of rows, is
@@ -193,6 +204,11 @@ def _display(path: Path, root: Path) -> str:
         return path.resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
         return str(path)
+
+
+def _display_unresolved(path: Path, root: Path) -> str:
+    """How `path` is named in messages, a link at its end not followed."""
+    return _display(path.parent.resolve() / path.name, root)
 
 
 def _checked(
@@ -233,15 +249,15 @@ def _story_files(
 
 def _read_bytes(path: Path) -> bytes:
     try:
-        return path.read_bytes()
-    except OSError:
+        return read_regular(path, datafile.MAX_DATA_BYTES)
+    except OSError:  # a link or a device included: the content scan reports it
         return b""
 
 
 def _read_optional(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+        return read_regular(path).decode("utf-8")
+    except (FileNotFoundError, RefusedFile):  # a refused file: the content scan reports it
         return ""
 
 
