@@ -16,9 +16,9 @@ import yaml
 from bs4 import BeautifulSoup
 from markupsafe import escape
 
-from generator.front_matter import readable_pages
-from generator.site_types import GeneratedFile
-from generator.templating import page_front_matter
+from generator.build.front_matter import readable_pages
+from generator.web.files import GeneratedFile
+from generator.web.templating import page_front_matter
 from tests.conftest import RulesProject, assert_reports
 from tests.harness import copy_project, mkdocs_build
 

@@ -38,7 +38,7 @@ from generator.airforce.model import (
     Window,
 )
 from generator.errors import Problem
-from generator.source_files import RefusedFile, read_regular
+from generator.yamlformat.source_files import RefusedFile, read_regular
 
 FORMAT = "explainer-airforce-nights/1"
 DATA_FILE = "data/airforce-nights.yaml"  # under the content folder
