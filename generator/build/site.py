@@ -208,7 +208,10 @@ def _display(path: Path, root: Path) -> str:
 
 def _display_unresolved(path: Path, root: Path) -> str:
     """How `path` is named in messages, a link at its end not followed."""
-    return _display(path.parent.resolve() / path.name, root)
+    try:
+        return (path.parent.resolve() / path.name).relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def _checked(
