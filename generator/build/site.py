@@ -25,11 +25,18 @@ from markupsafe import escape
 from generator.airforce import datafile
 from generator.airforce.crosscheck import check_against_data
 from generator.airforce.model import AirforceData
+from generator.build.addresses import Published, address_clashes
 from generator.build.cache import BuildCache, cache_key
 from generator.build.front_matter import readable_pages
+from generator.build.sources import Sources, find_sources
 from generator.charts.chart import chart_files
 from generator.errors import Problem
-from generator.factsheet.loader import FACT_SHEET_NAME, Story, load_story
+from generator.factsheet.loader import (
+    FACT_SHEET_NAME,
+    Story,
+    is_misnamed_fact_sheet,
+    load_story,
+)
 from generator.pages.article import render_article
 from generator.pages.embeds import embeds
 from generator.pages.explainer import render_explainer
@@ -57,6 +64,8 @@ class Site:
     page_problems: tuple[Problem, ...] = ()
     # The content folder's links and non-regular files: never read, never published.
     scan: ContentScan = field(default_factory=lambda: ContentScan((), ()))
+    # The content folder's sources and their leftovers: never published.
+    sources: Sources = field(default_factory=lambda: Sources(frozenset(), ()))
 
     @property
     def problems(self) -> list[Problem]:
@@ -96,6 +105,8 @@ def find_fact_sheets(content_dir: Path) -> list[Path]:
         dirs[:] = [name for name in dirs if not name.startswith(".")]
         if FACT_SHEET_NAME in files:
             found.append(Path(folder) / FACT_SHEET_NAME)
+        else:  # facts.yml, Facts.yaml: loading one says what its name must be
+            found += [Path(folder) / name for name in files if is_misnamed_fact_sheet(name)]
     return sorted(found)
 
 
@@ -143,11 +154,13 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
         outcomes = [_checked(outcome, data, root, content_dir) for outcome in outcomes]
     files: list[GeneratedFile] = []
     listed: list[StoryOutcome] = []
+    origins: dict[str, str] = {}  # each story's generated files: its fact sheet
     for outcome in outcomes:
         story = outcome.story
         if story is None:
             if options.preview:
                 files.append(GeneratedFile(explainer_src(outcome.slug), _error_page(outcome)))
+                origins[explainer_src(outcome.slug)] = outcome.display
                 listed.append(outcome)
             continue
         if story.facts.is_draft and not options.preview:
@@ -155,7 +168,9 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
         intro = _read_optional(outcome.folder / INTRO_NAME)
         # The dataset's bytes are in the key: the page sets its night in that data's context.
         key = cache_key(repr(options), repr(story.facts), repr(story.article), intro, dataset)
-        files += cache.files(key, partial(_story_files, story, intro, options, data))
+        produced = cache.files(key, partial(_story_files, story, intro, options, data))
+        origins.update(dict.fromkeys((f.src for f in produced), outcome.display))
+        files += produced
         listed.append(outcome)
     cache.prune()
     home_intro = _read_optional(content_dir / HOME_SRC)
@@ -168,7 +183,26 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
         files.append(atom_feed(stories, options.site_url, options.site_title, options.urls))
     files.extend(_assets())
     files, page_problems = readable_pages(files)
-    return Site(tuple(files), tuple(outcomes), tuple(data_problems), tuple(page_problems), scan)
+    sources = find_sources(content_dir, scan.files)
+    published = [Published(f.src, origins.get(f.src, "the generator")) for f in files]
+    published += [
+        Published(src, f"{shown}/{src}")
+        for src in scan.files
+        if src not in sources.kept_out and not _consumed(src, outcomes, content_dir)
+    ]
+    page_problems += address_clashes(published, options.urls.directory_urls)
+    return Site(
+        tuple(files), tuple(outcomes), tuple(data_problems), tuple(page_problems), scan, sources
+    )
+
+
+def _consumed(src: str, outcomes: list[StoryOutcome], content_dir: Path) -> bool:
+    """Whether the content folder's file at `src` is read into a page (the home page's
+    text, a story's intro), not published itself."""
+    if src == HOME_SRC:
+        return True
+    folder, _, name = src.rpartition("/")
+    return name == INTRO_NAME and any(o.folder == content_dir / folder for o in outcomes)
 
 
 # `mkdocs serve` rebuilds the site on every save: the data file, thousands of rows, is

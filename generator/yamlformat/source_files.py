@@ -56,6 +56,15 @@ def read_regular(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> bytes:
 _NOT_REGULAR = "is not a regular file (a device, pipe or socket): it is never read or published"
 
 
+def read_head(path: Path, size: int) -> bytes:
+    """The first `size` bytes of the regular file at `path` (b"" if it is not one)."""
+    try:
+        with os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)), "rb") as f:
+            return f.read(size) if stat.S_ISREG(os.fstat(f.fileno()).st_mode) else b""
+    except OSError:
+        return b""
+
+
 def refusal(path: Path) -> str | None:
     """Why the file at `path` is never read: it is a link or not a regular file."""
     try:
@@ -71,10 +80,12 @@ def refusal(path: Path) -> str | None:
 
 @dataclass(frozen=True)
 class ContentScan:
-    """The content folder's entries that are refused, as paths relative to it."""
+    """The content folder's entries that are refused, and its regular files (those MkDocs
+    sees: hidden names left out), as paths relative to it."""
 
     refused: tuple[str, ...]
     problems: tuple[Problem, ...]
+    files: tuple[str, ...] = ()
 
     def is_refused(self, src: str) -> bool:
         """Whether the file at `src` (relative to the content folder) is, or is reached
@@ -91,15 +102,18 @@ def scan_content(content_dir: Path, shown: str, skip_names: frozenset[str]) -> C
         return ContentScan(("",), (Problem(shown, 0, 0, f"the content folder {whole}", LINK_HINT),))
     refused: list[str] = []
     problems: list[Problem] = []
+    regular: list[str] = []
     for folder, dirs, files in os.walk(content_dir, followlinks=False):
         dirs.sort()
         base = Path(folder)
         for name in sorted([*dirs, *files]):
             why = refusal(base / name)
-            if why is None:
-                continue
             relative = (base / name).relative_to(content_dir).as_posix()
+            if why is None:
+                if name in files and not any(p.startswith(".") for p in relative.split("/")):
+                    regular.append(relative)
+                continue
             refused.append(relative)
             if name not in skip_names or name in dirs:
                 problems.append(Problem(f"{shown}/{relative}", 0, 0, why, LINK_HINT))
-    return ContentScan(tuple(refused), tuple(problems))
+    return ContentScan(tuple(refused), tuple(problems), tuple(sorted(regular)))
