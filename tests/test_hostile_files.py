@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEED_SLUG, RulesProject, assert_reports
+from tests.conftest import SEED_SLUG, RulesProject, assert_reports, run_cli
 from tests.harness import copy_project, mkdocs_build
 
 pytestmark = pytest.mark.timeout(300)
@@ -135,3 +135,129 @@ def test_a_named_pipe_is_never_read(rules: RulesProject) -> None:
         "pipe.yaml: is not a regular file (a device, pipe or socket): it is never read or "
         "published\n"
     )
+
+
+# --- editor and merge leftovers ---------------------------------------------------------
+
+LEFTOVERS = (
+    "facts.yaml~", "#facts.yaml#", "facts.yaml.bak", "facts.yaml.orig", "facts.yaml.txt",
+    "facts_BASE_1234.yaml", "intro.md~", "intro.md.orig", "notes.txt.swp",
+)  # fmt: skip
+
+
+def test_editor_and_merge_leftovers_are_kept_out_and_listed(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    story = project / "content" / SEED_SLUG
+    sheet = (story / "facts.yaml").read_text(encoding="utf-8")
+    internal = sheet + "internal_notes:\n  - text: SOURCE-X is our informant\n"
+    for name in LEFTOVERS:
+        (story / name).write_text(internal, encoding="utf-8")
+    (story / "fact sheet copy").write_text(internal, encoding="utf-8")  # judged by content
+    (story / "reading-list.txt").write_text("Further reading: the Air Force's reports.\n")
+    (project / "content" / "index.md.bak").write_text("Draft of the home page text\n")
+    done = mkdocs_build(project, tmp_path / "site", quiet=False)
+    assert done.returncode == 0, done.stderr
+    site = tmp_path / "site"
+    assert (site / SEED_SLUG / "reading-list.txt").is_file()
+    published = sorted(p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file())
+    assert [p for p in published if "facts" in p or "intro" in p or ".bak" in p] == []
+    assert not [p for p in site.rglob("*") if p.is_file() and b"SOURCE-X" in p.read_bytes()]
+    kept = sorted(f"{SEED_SLUG}/{name}" for name in (*LEFTOVERS, "fact sheet copy"))
+    assert (
+        "INFO    -  generator: kept out of the site (leftovers and copies of sources): "
+        + ", ".join(sorted(["index.md.bak", *kept]))
+        + "\n"
+    ) in done.stderr
+
+
+# --- misnamed fact sheets -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["facts.yml", "Facts.yaml", "fact-sheet.yaml"])
+def test_a_misnamed_fact_sheet_says_what_its_name_must_be(rules: RulesProject, name: str) -> None:
+    rules.write(rules.valid, name)
+    result = rules.check(name)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(
+        f"{name}: the fact sheet is named `{name}`: the site reads only `facts.yaml`\n"
+        "    rename it to facts.yaml\n"
+    )
+
+
+def test_a_misnamed_fact_sheet_fails_the_build(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    story = project / "content" / SEED_SLUG
+    (story / "facts.yaml").rename(story / "facts.yml")
+    done = mkdocs_build(project, tmp_path / "site")
+    assert done.returncode == 1
+    assert (
+        f"content/{SEED_SLUG}/facts.yml: the fact sheet is named `facts.yml`: the site reads "
+        "only `facts.yaml`\n    rename it to facts.yaml\n"
+    ) in done.stderr
+
+
+# --- reserved slugs and clashing addresses ------------------------------------------------
+
+
+@pytest.mark.parametrize("slug", ["tracker", "explainers", "about", "search", "404", "data"])
+def test_a_slug_that_is_a_page_of_the_site_is_refused(rules: RulesProject, slug: str) -> None:
+    rules.edit("slug: night", f'slug: "{slug}"')
+    assert_reports(
+        rules.check(),
+        f"night.yaml:1:1: slug `{slug}` is the address of one of the site's own pages",
+        f"    choose another slug, like `{slug}-story`, and rename the folder to match",
+    )
+
+
+def test_a_slug_that_is_a_page_of_the_content_folder_is_refused(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    (project / "content" / "corrections.md").write_text("# Corrections\n", encoding="utf-8")
+    old = project / "content" / SEED_SLUG
+    sheet = (old / "facts.yaml").read_text(encoding="utf-8")
+    new = project / "content" / "corrections"
+    new.mkdir()
+    (new / "facts.yaml").write_text(
+        sheet.replace(f"slug: {SEED_SLUG}", "slug: corrections"), encoding="utf-8"
+    )
+    done = mkdocs_build(project, tmp_path / "site")
+    assert done.returncode == 1
+    assert (
+        "content/corrections/facts.yaml:8:1: slug `corrections` is the address of the page "
+        "corrections.md\n"
+        "    choose another slug, like `corrections-story`, and rename the folder to match\n"
+    ) in done.stderr
+
+
+def test_new_refuses_a_slug_that_is_a_page_of_the_site(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / "project"
+    (root / "content").mkdir(parents=True)
+    (root / "seeds").mkdir()
+    (root / "mkdocs.yml").write_text("site_name: t\ndocs_dir: content\n", encoding="utf-8")
+    article = root / "seeds" / "tracker.txt"
+    article.write_text("KYIV — Russia launched 40 drones at Ukraine overnight.\n")
+    monkeypatch.chdir(root)
+    result = run_cli("new", "seeds/tracker.txt")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "`tracker` is the address of one of the site's own pages "
+        "(choose another with --slug, like --slug tracker-story)\n"
+    )
+    assert list((root / "content").iterdir()) == []
+
+
+def test_two_files_at_one_address_fail_the_build_naming_both(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    (project / "content" / "explainers.md").write_text("# Our archive\n", encoding="utf-8")
+    (project / "content" / SEED_SLUG / "index.md").write_text("# Mine\n", encoding="utf-8")
+    done = mkdocs_build(project, tmp_path / "site")
+    assert done.returncode == 1
+    assert (
+        "content/explainers.md: content/explainers.md and explainers/index.md (from the "
+        "generator) would both be published at /explainers/\n"
+    ) in done.stderr
+    assert (
+        f"content/{SEED_SLUG}/index.md: content/{SEED_SLUG}/index.md and {SEED_SLUG}/index.md "
+        f"(from content/{SEED_SLUG}/facts.yaml) would both be published at /{SEED_SLUG}/\n"
+    ) in done.stderr
