@@ -57,8 +57,8 @@ class Problem:
 def shown_path(path: Path, base: Path) -> str:
     """How a file is named in messages: relative to `base` (the project's folder, or the
     folder a command runs in) when it lies inside, else as given."""
-    try:
-        return path.resolve().relative_to(base.resolve()).as_posix()
+    try:  # a link at the path's end is not followed: it is named as itself
+        return (path.parent.resolve() / path.name).relative_to(base.resolve()).as_posix()
     except ValueError:
         return str(path)
 

@@ -95,7 +95,7 @@ def read_project_data(content_dir: Path, display: Callable[[Path], str]) -> Proj
     """The project's data file (`content/data/airforce-nights.yaml`), if it has one."""
     path = datafile.data_file_path(content_dir)
     shown = display(path)
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():  # a link is read, and refused, below
         return ProjectData(None, b"", shown, ())
     raw, problems = datafile.read_bytes(path, shown)
     if raw is None:

@@ -22,10 +22,13 @@ from markupsafe import escape
 
 from generator.airforce.crosscheck import checked_against_data, read_project_data
 from generator.airforce.model import AirforceData
+from generator.build.addresses import Published, address_clashes
 from generator.build.cache import BuildCache, cache_key
+from generator.build.front_matter import readable_pages
+from generator.build.sources import Sources, find_sources
 from generator.charts.chart import chart_files
 from generator.errors import Problem, shown_path
-from generator.factsheet.loader import Story
+from generator.factsheet.loader import FACT_SHEET_NAME, Story
 from generator.factsheet.stories import StoryOutcome, find_fact_sheets, load_all
 from generator.pages.article import render_article
 from generator.pages.embeds import embeds
@@ -38,6 +41,7 @@ from generator.pages.sharing import sharing
 from generator.pages.social_image import social_image
 from generator.pages.tracker import tracker_files
 from generator.web.files import GeneratedFile
+from generator.web.templating import page_front_matter
 from generator.web.urls import (
     ASSETS_DIR,
     HOME_SRC,
@@ -46,6 +50,7 @@ from generator.web.urls import (
     explainer_src,
     social_image_src,
 )
+from generator.yamlformat.source_files import ContentScan, RefusedFile, read_regular, scan_content
 
 INTRO_NAME = "intro.md"
 
@@ -55,10 +60,21 @@ class Site:
     files: tuple[GeneratedFile, ...]
     outcomes: tuple[StoryOutcome, ...]
     data_problems: tuple[Problem, ...] = ()  # the Air Force data file's, if unreadable
+    # Pages left out because the builder would not read them (front_matter.py).
+    page_problems: tuple[Problem, ...] = ()
+    # The content folder's links and non-regular files: never read, never published.
+    scan: ContentScan = field(default_factory=lambda: ContentScan((), ()))
+    # The content folder's sources and their leftovers: never published.
+    sources: Sources = field(default_factory=lambda: Sources(frozenset(), ()))
 
     @property
     def problems(self) -> list[Problem]:
-        return [*self.data_problems, *(p for o in self.outcomes for p in o.problems)]
+        return [
+            *self.scan.problems,
+            *self.data_problems,
+            *(p for o in self.outcomes for p in o.problems),
+            *self.page_problems,
+        ]
 
     @property
     def errors(self) -> list[Problem]:
@@ -83,6 +99,10 @@ class SiteOptions:
 
 def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
     """All generated pages and assets for the stories under `content_dir`."""
+    shown = shown_path(content_dir, root)
+    scan = scan_content(content_dir, shown, frozenset({FACT_SHEET_NAME}))
+    if scan.is_refused(""):
+        return Site((), (), scan=scan)
     outcomes = load_all(root, find_fact_sheets(content_dir))
     cache = BuildCache(root if options.cache else None)
     project_data = read_project_data(content_dir, lambda path: shown_path(path, root))
@@ -90,11 +110,13 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
     data = project_data.data
     files: list[GeneratedFile] = []
     listed: list[StoryOutcome] = []
+    origins: dict[str, str] = {}  # each story's generated files: its fact sheet
     for outcome in outcomes:
         story = outcome.story
         if story is None:
             if options.preview:
                 files.append(GeneratedFile(explainer_src(outcome.slug), _error_page(outcome)))
+                origins[explainer_src(outcome.slug)] = outcome.display
                 listed.append(outcome)
             continue
         if story.facts.is_draft and not options.preview:
@@ -104,7 +126,9 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
         key = cache_key(
             repr(options), repr(story.facts), repr(story.article), intro, project_data.raw
         )
-        files += cache.files(key, partial(_story_files, story, intro, options, data))
+        produced = cache.files(key, partial(_story_files, story, intro, options, data))
+        origins.update(dict.fromkeys((f.src for f in produced), outcome.display))
+        files += produced
         listed.append(outcome)
     cache.prune()
     home_intro = _read_optional(content_dir / HOME_SRC)
@@ -116,7 +140,27 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
         stories = [o.story.facts for o in listed if o.story is not None]
         files.append(atom_feed(stories, options.site_url, options.site_title, options.urls))
     files.extend(_assets())
-    return Site(tuple(files), tuple(outcomes), project_data.problems)
+    files, page_problems = readable_pages(files)
+    sources = find_sources(content_dir, scan.files)
+    published = [Published(f.src, origins.get(f.src, "the generator")) for f in files]
+    published += [
+        Published(src, f"{shown}/{src}")
+        for src in scan.files
+        if src not in sources.kept_out and not _consumed(src, outcomes, content_dir)
+    ]
+    page_problems += address_clashes(published, options.urls.directory_urls)
+    return Site(
+        tuple(files), tuple(outcomes), project_data.problems, tuple(page_problems), scan, sources
+    )
+
+
+def _consumed(src: str, outcomes: list[StoryOutcome], content_dir: Path) -> bool:
+    """Whether the content folder's file at `src` is read into a page (the home page's
+    text, a story's intro), not published itself."""
+    if src == HOME_SRC:
+        return True
+    folder, _, name = src.rpartition("/")
+    return name == INTRO_NAME and any(o.folder == content_dir / folder for o in outcomes)
 
 
 def _story_files(
@@ -145,8 +189,8 @@ def _story_files(
 
 def _read_optional(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+        return read_regular(path).decode("utf-8")
+    except (FileNotFoundError, RefusedFile):  # a refused file: the content scan reports it
         return ""
 
 
@@ -185,10 +229,10 @@ def _error_page(outcome: StoryOutcome) -> str:
         + "</li>"
         for p in outcome.problems
     )
-    title = escape(f"Fact sheet has errors: {outcome.display}")
+    title = f"Fact sheet has errors: {outcome.display}"
     return (
-        f'---\ntitle: "{title}"\n---\n\n'
-        f'<div class="explainer-errors" role="alert">\n<h1>{title}</h1>\n'
+        f"{page_front_matter(title=title)}\n\n"
+        f'<div class="explainer-errors" role="alert">\n<h1>{escape(title)}</h1>\n'
         f"<p>This explainer cannot be shown until its fact sheet is fixed. "
         f"Save the file and this page updates.</p>\n<ul>\n{listing}\n</ul>\n</div>\n"
     )

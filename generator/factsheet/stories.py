@@ -7,12 +7,13 @@ all); the build then renders what loaded.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator.errors import Problem, shown_path
-from generator.factsheet.loader import FACT_SHEET_NAME, Story, load_story
+from generator.factsheet.loader import FACT_SHEET_NAME, Story, is_misnamed_fact_sheet, load_story
 
 
 @dataclass(frozen=True)
@@ -37,12 +38,16 @@ class StoryOutcome:
 
 
 def find_fact_sheets(content_dir: Path) -> list[Path]:
-    """Every fact sheet under the content folder, in a stable order."""
-    return sorted(
-        path
-        for path in content_dir.rglob(FACT_SHEET_NAME)
-        if not any(part.startswith(".") for part in path.relative_to(content_dir).parts)
-    )
+    """Every fact sheet under the content folder, in a stable order. Linked folders are
+    not entered; a linked fact sheet is listed, so that reading it reports the link."""
+    found = []
+    for folder, dirs, files in os.walk(content_dir, followlinks=False):
+        dirs[:] = [name for name in dirs if not name.startswith(".")]
+        if FACT_SHEET_NAME in files:
+            found.append(Path(folder) / FACT_SHEET_NAME)
+        else:  # facts.yml, Facts.yaml: loading one says what its name must be
+            found += [Path(folder) / name for name in files if is_misnamed_fact_sheet(name)]
+    return sorted(found)
 
 
 def load_all(
