@@ -45,6 +45,7 @@ from generator.web.templating import page_front_matter
 from generator.web.urls import (
     ASSETS_DIR,
     HOME_SRC,
+    TRACKER_SRC,
     Urls,
     article_src,
     explainer_src,
@@ -66,6 +67,17 @@ class Site:
     scan: ContentScan = field(default_factory=lambda: ContentScan((), ()))
     # The content folder's sources and their leftovers: never published.
     sources: Sources = field(default_factory=lambda: Sources(frozenset(), ()))
+    # Every file of the content folder (relative to it) that a builder must not publish as
+    # it is: sources and leftovers, files read into a page (index.md, intros), files at a
+    # generated page's address, and the files of stories this build does not publish.
+    withheld: frozenset[str] = frozenset()
+    # Pages a site's navigation may name that this build does not make (the tracker,
+    # without Air Force data): a builder leaves them out of its navigation.
+    absent_pages: tuple[str, ...] = ()
+
+    def withholds(self, src: str) -> bool:
+        """Whether the content folder's file at `src` stays out of the site."""
+        return src in self.withheld or self.scan.is_refused(src)
 
     @property
     def problems(self) -> list[Problem]:
@@ -149,8 +161,30 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
         if src not in sources.kept_out and not _consumed(src, outcomes, content_dir)
     ]
     page_problems += address_clashes(published, options.urls.directory_urls)
+    generated = {f.src for f in files}
+    unpublished = [
+        o.folder.relative_to(content_dir).as_posix()
+        for o in outcomes
+        if not options.preview and (o.story is None or o.story.facts.is_draft)
+    ]
+    withheld = frozenset(
+        src
+        for src in scan.files
+        if src in sources.kept_out
+        or src in generated
+        or _consumed(src, outcomes, content_dir)
+        or any(src.startswith(f"{folder}/") for folder in unpublished if folder != ".")
+    )
+    absent = () if TRACKER_SRC in generated else (TRACKER_SRC,)
     return Site(
-        tuple(files), tuple(outcomes), project_data.problems, tuple(page_problems), scan, sources
+        tuple(files),
+        tuple(outcomes),
+        project_data.problems,
+        tuple(page_problems),
+        scan,
+        sources,
+        withheld,
+        absent,
     )
 
 
