@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator.bidi import isolate
 from generator.citations import figure_label, figure_value
 from generator.derived import Derived, share, unaccounted
 from generator.factsheet import TODO, FactSheet, Figure, FigureState, StrikeReport
@@ -114,5 +115,6 @@ def _derived_card(report: StrikeReport, left: Derived, href: Href) -> FigureCard
 
 
 def party_name(facts: FactSheet, party_id: str) -> str:
+    """A party's name, isolated (`generator.bidi`): it is set among other words."""
     party = facts.party(party_id)
-    return party.name if party else party_id
+    return isolate(party.name if party else party_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator.bidi import isolate
 from generator.factsheet import FactSheet, Position, Stance, TableRows
 from generator.ids import position_id, quote_id
 from generator.sections import Href, Quoted
@@ -125,7 +126,7 @@ def _cell(
     if quote:
         name = speaker.name if speaker else quote.speaker
         where = quote.channel.name if quote.channel else f"where: {CHANNEL_NOT_STATED}"
-        quote_by = f"{name}, {where}"
+        quote_by = f"{isolate(name)}, {isolate(where)}"
     return Cell(
         pid,
         party_id,
