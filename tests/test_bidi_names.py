@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.bidi import FSI, PDI, isolate, needs_isolation
+from generator.web.bidi import FSI, PDI, isolate, needs_isolation
 from tests.conftest import SEED_SLUG, BuiltSite
 from tests.harness import SiteServer, copy_project, mkdocs_build
 
