@@ -38,6 +38,7 @@ from generator.airforce.model import (
     Window,
 )
 from generator.errors import Problem
+from generator.yamlformat.source_files import RefusedFile, read_regular
 
 FORMAT = "explainer-airforce-nights/1"
 DATA_FILE = "data/airforce-nights.yaml"  # under the content folder
@@ -160,7 +161,9 @@ def read(path: Path, display: str) -> tuple[AirforceData | None, list[Problem]]:
     try:
         if path.stat().st_size > MAX_DATA_BYTES:
             return _problem(display, f"is larger than {MAX_DATA_BYTES // 2**20} MB")
-        raw = path.read_bytes()
+        raw = read_regular(path, MAX_DATA_BYTES)  # never through a link, never past the limit
+    except RefusedFile as exc:
+        return _problem(display, exc.reason)
     except OSError as exc:
         return _problem(display, f"cannot be read: {exc.strerror or exc}")
     return parse(raw, display)

@@ -13,6 +13,7 @@ stops where `explainer check --strict` does).
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from functools import partial
 from importlib import resources
@@ -24,10 +25,18 @@ from markupsafe import escape
 from generator.airforce import datafile
 from generator.airforce.crosscheck import check_against_data
 from generator.airforce.model import AirforceData
+from generator.build.addresses import Published, address_clashes
 from generator.build.cache import BuildCache, cache_key
+from generator.build.front_matter import readable_pages
+from generator.build.sources import Sources, find_sources
 from generator.charts.chart import chart_files
 from generator.errors import Problem
-from generator.factsheet.loader import FACT_SHEET_NAME, Story, load_story
+from generator.factsheet.loader import (
+    FACT_SHEET_NAME,
+    Story,
+    is_misnamed_fact_sheet,
+    load_story,
+)
 from generator.pages.article import render_article
 from generator.pages.embeds import embeds
 from generator.pages.explainer import render_explainer
@@ -39,7 +48,9 @@ from generator.pages.sharing import sharing
 from generator.pages.social_image import social_image, social_image_src
 from generator.pages.tracker import tracker_files
 from generator.web.files import GeneratedFile, StoryOutcome
+from generator.web.templating import page_front_matter
 from generator.web.urls import ASSETS_DIR, HOME_SRC, Urls, article_src, explainer_src
+from generator.yamlformat.source_files import ContentScan, RefusedFile, read_regular, scan_content
 
 INTRO_NAME = "intro.md"
 
@@ -49,10 +60,21 @@ class Site:
     files: tuple[GeneratedFile, ...]
     outcomes: tuple[StoryOutcome, ...]
     data_problems: tuple[Problem, ...] = ()  # the Air Force data file's, if unreadable
+    # Pages left out because the builder would not read them (front_matter.py).
+    page_problems: tuple[Problem, ...] = ()
+    # The content folder's links and non-regular files: never read, never published.
+    scan: ContentScan = field(default_factory=lambda: ContentScan((), ()))
+    # The content folder's sources and their leftovers: never published.
+    sources: Sources = field(default_factory=lambda: Sources(frozenset(), ()))
 
     @property
     def problems(self) -> list[Problem]:
-        return [*self.data_problems, *(p for o in self.outcomes for p in o.problems)]
+        return [
+            *self.scan.problems,
+            *self.data_problems,
+            *(p for o in self.outcomes for p in o.problems),
+            *self.page_problems,
+        ]
 
     @property
     def errors(self) -> list[Problem]:
@@ -76,19 +98,23 @@ class SiteOptions:
 
 
 def find_fact_sheets(content_dir: Path) -> list[Path]:
-    """Every fact sheet under the content folder, in a stable order."""
-    return sorted(
-        path
-        for path in content_dir.rglob(FACT_SHEET_NAME)
-        if not any(part.startswith(".") for part in path.relative_to(content_dir).parts)
-    )
+    """Every fact sheet under the content folder, in a stable order. Linked folders are
+    not entered; a linked fact sheet is listed, so that reading it reports the link."""
+    found = []
+    for folder, dirs, files in os.walk(content_dir, followlinks=False):
+        dirs[:] = [name for name in dirs if not name.startswith(".")]
+        if FACT_SHEET_NAME in files:
+            found.append(Path(folder) / FACT_SHEET_NAME)
+        else:  # facts.yml, Facts.yaml: loading one says what its name must be
+            found += [Path(folder) / name for name in files if is_misnamed_fact_sheet(name)]
+    return sorted(found)
 
 
 def load_all(root: Path, content_dir: Path) -> list[StoryOutcome]:
     outcomes = []
     for path in find_fact_sheets(content_dir):
-        result = load_story(path, root)
-        display = path.resolve().relative_to(root.resolve()).as_posix()
+        display = _display_unresolved(path, root)
+        result = load_story(path, root, display)
         outcomes.append(StoryOutcome(path.parent, display, result.story, result.problems))
     return _with_duplicate_slugs(outcomes)
 
@@ -116,6 +142,10 @@ def _with_duplicate_slugs(outcomes: list[StoryOutcome]) -> list[StoryOutcome]:
 
 def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
     """All generated pages and assets for the stories under `content_dir`."""
+    shown = _display_unresolved(content_dir, root)
+    scan = scan_content(content_dir, shown, frozenset({FACT_SHEET_NAME}))
+    if scan.is_refused(""):
+        return Site((), (), scan=scan)
     outcomes = load_all(root, content_dir)
     cache = BuildCache(root if options.cache else None)
     dataset = _read_bytes(datafile.data_file_path(content_dir))
@@ -124,11 +154,13 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
         outcomes = [_checked(outcome, data, root, content_dir) for outcome in outcomes]
     files: list[GeneratedFile] = []
     listed: list[StoryOutcome] = []
+    origins: dict[str, str] = {}  # each story's generated files: its fact sheet
     for outcome in outcomes:
         story = outcome.story
         if story is None:
             if options.preview:
                 files.append(GeneratedFile(explainer_src(outcome.slug), _error_page(outcome)))
+                origins[explainer_src(outcome.slug)] = outcome.display
                 listed.append(outcome)
             continue
         if story.facts.is_draft and not options.preview:
@@ -136,7 +168,9 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
         intro = _read_optional(outcome.folder / INTRO_NAME)
         # The dataset's bytes are in the key: the page sets its night in that data's context.
         key = cache_key(repr(options), repr(story.facts), repr(story.article), intro, dataset)
-        files += cache.files(key, partial(_story_files, story, intro, options, data))
+        produced = cache.files(key, partial(_story_files, story, intro, options, data))
+        origins.update(dict.fromkeys((f.src for f in produced), outcome.display))
+        files += produced
         listed.append(outcome)
     cache.prune()
     home_intro = _read_optional(content_dir / HOME_SRC)
@@ -148,7 +182,27 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
         stories = [o.story.facts for o in listed if o.story is not None]
         files.append(atom_feed(stories, options.site_url, options.site_title, options.urls))
     files.extend(_assets())
-    return Site(tuple(files), tuple(outcomes), tuple(data_problems))
+    files, page_problems = readable_pages(files)
+    sources = find_sources(content_dir, scan.files)
+    published = [Published(f.src, origins.get(f.src, "the generator")) for f in files]
+    published += [
+        Published(src, f"{shown}/{src}")
+        for src in scan.files
+        if src not in sources.kept_out and not _consumed(src, outcomes, content_dir)
+    ]
+    page_problems += address_clashes(published, options.urls.directory_urls)
+    return Site(
+        tuple(files), tuple(outcomes), tuple(data_problems), tuple(page_problems), scan, sources
+    )
+
+
+def _consumed(src: str, outcomes: list[StoryOutcome], content_dir: Path) -> bool:
+    """Whether the content folder's file at `src` is read into a page (the home page's
+    text, a story's intro), not published itself."""
+    if src == HOME_SRC:
+        return True
+    folder, _, name = src.rpartition("/")
+    return name == INTRO_NAME and any(o.folder == content_dir / folder for o in outcomes)
 
 
 # `mkdocs serve` rebuilds the site on every save: the data file, thousands of rows, is
@@ -182,6 +236,14 @@ def read_data(
 def _display(path: Path, root: Path) -> str:
     try:
         return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _display_unresolved(path: Path, root: Path) -> str:
+    """How `path` is named in messages, a link at its end not followed."""
+    try:
+        return (path.parent.resolve() / path.name).relative_to(root.resolve()).as_posix()
     except ValueError:
         return str(path)
 
@@ -224,15 +286,15 @@ def _story_files(
 
 def _read_bytes(path: Path) -> bytes:
     try:
-        return path.read_bytes()
-    except OSError:
+        return read_regular(path, datafile.MAX_DATA_BYTES)
+    except OSError:  # a link or a device included: the content scan reports it
         return b""
 
 
 def _read_optional(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+        return read_regular(path).decode("utf-8")
+    except (FileNotFoundError, RefusedFile):  # a refused file: the content scan reports it
         return ""
 
 
@@ -271,10 +333,10 @@ def _error_page(outcome: StoryOutcome) -> str:
         + "</li>"
         for p in outcome.problems
     )
-    title = escape(f"Fact sheet has errors: {outcome.display}")
+    title = f"Fact sheet has errors: {outcome.display}"
     return (
-        f'---\ntitle: "{title}"\n---\n\n'
-        f'<div class="explainer-errors" role="alert">\n<h1>{title}</h1>\n'
+        f"{page_front_matter(title=title)}\n\n"
+        f'<div class="explainer-errors" role="alert">\n<h1>{escape(title)}</h1>\n'
         f"<p>This explainer cannot be shown until its fact sheet is fixed. "
         f"Save the file and this page updates.</p>\n<ul>\n{listing}\n</ul>\n</div>\n"
     )

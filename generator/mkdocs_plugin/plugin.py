@@ -27,8 +27,6 @@ from generator.web.urls import HOME_SRC, Urls
 log = get_plugin_logger(__name__)
 
 EMBED_TEMPLATE = "embed.html"  # site_overrides/embed.html: an embed without the site around it
-# Sources, never published: fact sheets and any other YAML data in the content folder.
-_SOURCE_SUFFIXES = {".yaml", ".yml"}
 
 
 class ExplainerConfig(base.Config):
@@ -76,6 +74,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             raise PluginError(ExplainerError(site.problems).report())
         for problem in site.problems:
             (log.error if problem.is_error else log.warning)(str(problem))
+        if site.sources.leftovers:
+            log.info("kept out of the site (leftovers and copies of sources): "
+                     + ", ".join(site.sources.leftovers))  # fmt: skip
         self.site = site
         if not any(f.src == TRACKER_SRC for f in site.files) and config.nav:
             # No Air Force data yet, so no tracker: its nav entry would point nowhere.
@@ -135,10 +136,11 @@ def _publishable(
         path = PurePosixPath(file.src_uri)
         absolute = docs / path
         if (
-            path.suffix.lower() in _SOURCE_SUFFIXES
+            file.src_uri in site.sources.kept_out  # fact sheets, YAML data, leftovers
             or file.src_uri in consumed
             or file.src_uri in generated
             or any(folder in absolute.parents for folder in hidden)
+            or site.scan.is_refused(file.src_uri)  # links, devices: MkDocs would copy them
         ):
             files.remove(file)
     for generated_file in site.files:

@@ -8,6 +8,7 @@ same feed. Fact sheets give days, not times: each is written as midnight UTC.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from xml.etree import ElementTree
 
@@ -76,7 +77,19 @@ def _entry(feed: ElementTree.Element, facts: FactSheet, site_url: str, urls: Url
 def _add(
     parent: ElementTree.Element, tag: str, text: str = "", **attributes: str
 ) -> ElementTree.Element:
-    element = ElementTree.SubElement(parent, f"{{{_ATOM}}}{tag}", attributes)
+    element = ElementTree.SubElement(
+        parent, f"{{{_ATOM}}}{tag}", {k: _xml_text(v) for k, v in attributes.items()}
+    )
     if text:
-        element.text = text
+        element.text = _xml_text(text)
     return element
+
+
+# What XML 1.0 cannot carry at all, escaped or not. Fact sheets refuse these characters
+# (spec.py); the site's name and addresses come from mkdocs.yml, so the feed drops them
+# too: one stray character would make the whole feed unreadable.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml_text(text: str) -> str:
+    return _NOT_XML.sub("", text)

@@ -42,20 +42,25 @@ def long_date(day: date | None, weekday: bool = False) -> str:
     return f"{_DAYS[day.weekday()]} {text}" if weekday else text
 
 
-def yaml_string(text: str) -> Markup:
-    """A front-matter value. Themes print page titles and descriptions as HTML without
-    escaping them (MkDocs' Jinja has no autoescape), so escape here, then quote for YAML."""
-    escaped = str(Markup.escape(text)).replace("\\", "\\\\")
-    return Markup(f'"{escaped}"')
+def page_front_matter(**entries: Any) -> Markup:
+    """A page's YAML front matter, `---` lines included, written by the YAML emitter (never
+    by hand, so no text can end a value early or make the block unreadable).
+
+    Themes print a page's title and description as HTML without escaping them (MkDocs'
+    Jinja has no autoescape): text values are escaped here. Structured values (sharing
+    metadata) stay plain text; the templates that print them escape them
+    (`site_overrides/main.html`). Entries that are None are left out; the order is the
+    order given. Markup only keeps autoescape from rewriting the YAML; this is never HTML."""
+    values = {
+        key: str(Markup.escape(value)) if isinstance(value, str) else value
+        for key, value in entries.items()
+        if value is not None
+    }
+    dumped = yaml.safe_dump(values, sort_keys=False, allow_unicode=True, width=_NO_FOLDING)
+    return Markup(f"---\n{dumped}---")
 
 
-def front_matter(value: Any, key: str) -> Markup:
-    """A front-matter entry holding structured data (sharing metadata), written by the
-    YAML dumper so that any text round-trips exactly. Its values stay plain text: the
-    templates that print them escape them (`site_overrides/main.html`). Markup only keeps
-    autoescape from rewriting the YAML's own quotes; this is never HTML."""
-    dumped = yaml.safe_dump({key: value}, sort_keys=True, allow_unicode=True, width=1000)
-    return Markup(dumped.rstrip("\n"))
+_NO_FOLDING = 1 << 30  # one value, one line: readable, and the same on every machine
 
 
 def _isolated(value: Any) -> Any:
@@ -79,8 +84,7 @@ def _environment() -> Environment:
         finalize=_isolated,
     )
     env.filters["long_date"] = long_date
-    env.filters["yaml_string"] = yaml_string
-    env.filters["front_matter"] = front_matter
+    env.globals["page_front_matter"] = page_front_matter
     return env
 
 

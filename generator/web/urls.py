@@ -24,6 +24,16 @@ def article_src(slug: str) -> str:
 HOME_SRC = "index.md"
 ARCHIVE_SRC = "explainers/index.md"
 
+# Addresses at the top of the site that are not explainers: the generator's own pages
+# and folders (archive, tracker, feed, assets, the data folder), MkDocs' and Material's
+# (search, 404, sitemap) and the pages sites usually add. An explainer at one of them
+# would replace a page or be dropped, so no slug may be one of them (tests check that the
+# generator's own are all here).
+RESERVED_SLUGS = frozenset({
+    "explainers", "tracker", "feed", "assets", "data", "search", "404", "sitemap",
+    "index", "about", "contact", "privacy", "robots", "favicon", "site", "embed",
+})  # fmt: skip
+
 
 @dataclass(frozen=True)
 class Urls:

@@ -67,6 +67,11 @@ class Text(Kind):
             )
         return text
 
+    def allowed_controls(self) -> str:
+        # A paragraph's tabs and line breaks are spacing; in one line a line break gets
+        # its own message ("must be one line").
+        return "\t\n" if self.paragraph else "\n"
+
     def json_schema(self) -> dict[str, Any]:
         return {"type": "string", "minLength": 1, "maxLength": self.max_length}
 
