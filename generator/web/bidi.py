@@ -28,6 +28,8 @@ _RIGHT_TO_LEFT = frozenset(("R", "AL", "AN"))
 def needs_isolation(text: str) -> bool:
     """Whether `text` could reorder the text around it: right-to-left letters or digits,
     or a bidi control, outside isolates that the text itself opens and closes."""
+    if text.isascii():
+        return False  # the common case, at once: no ASCII character is right-to-left
     depth = 0
     for char in text:
         if char in _INITIATORS:
