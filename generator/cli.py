@@ -11,24 +11,15 @@ from pathlib import Path
 
 import click
 
-from generator.airforce.crosscheck import DatasetCheck
+from generator.airforce.crosscheck import checked_against_data, read_project_data
 from generator.airforce.datafile import data_file_path
 from generator.airforce.importer import import_file
-from generator.build.site import (
-    SiteOptions,
-    draft_line,
-    find_fact_sheets,
-    generate,
-    page_assets,
-    write_site,
-)
 from generator.drafting.new import is_slug, new_story
-from generator.errors import ExplainerError, Problem, in_file_order
-from generator.factsheet.loader import load_story
+from generator.errors import ExplainerError, Problem, in_file_order, shown_path
 from generator.factsheet.project import Project
 from generator.factsheet.reference import reference_markdown
 from generator.factsheet.schema import json_schema_text
-from generator.web.files import StoryOutcome
+from generator.factsheet.stories import draft_line, find_fact_sheets, load_all
 from generator.web.urls import Urls
 
 
@@ -72,29 +63,35 @@ def check(paths: tuple[Path, ...], strict: bool) -> None:
             raise ExplainerError(f"no fact sheets (facts.yaml) found under {_shown(content)}")
     problems: list[Problem] = []
     drafts: list[str] = []
-    dataset = DatasetCheck()
-    for path in targets:
-        project = Project.find(path.parent)  # the article path is relative to its root
-        result = load_story(path, project.root, display=_shown(path))
-        found = list(result.problems)
-        if result.story is not None:
-            found += dataset.problems(result.story.facts, project.content_dir)
-        if whole_project and result.draft:
-            # a draft is the editor's work in progress: listed, never fatal to the others
-            outcome = StoryOutcome(path.parent, _shown(path), None, tuple(found), True)
-            drafts.append(draft_line(outcome) + f": `explainer check {_shown(path)}` lists them")
-            continue
-        problems += found
+    # The same loading and checks as the site build (factsheet/stories.py, and the Air
+    # Force data of each fact sheet's project), so the two report the same problems.
+    for project, sheets in _by_project(targets).items():
+        data = read_project_data(project.content_dir, _shown)
+        outcomes = checked_against_data(load_all(project.root, sheets, _shown), data)
+        problems += data.problems
+        for outcome in outcomes:
+            if whole_project and outcome.draft:
+                # a draft is the editor's work in progress: listed, never fatal to the others
+                drafts.append(
+                    draft_line(outcome) + f": `explainer check {outcome.display}` lists them"
+                )
+            else:
+                problems += outcome.problems
     for line in drafts:
         click.echo(line)
     _report(problems, strict, checked=len(targets) - len(drafts), drafts=len(drafts))
 
 
+def _by_project(paths: list[Path]) -> dict[Project, list[Path]]:
+    """The fact sheets grouped by the project each lies in (articles are relative to it)."""
+    grouped: dict[Project, list[Path]] = {}
+    for path in paths:
+        grouped.setdefault(Project.find(path.parent), []).append(path)
+    return grouped
+
+
 def _shown(path: Path) -> str:
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return str(path)
+    return shown_path(path, Path.cwd())
 
 
 def _report(problems: list[Problem], strict: bool, checked: int, drafts: int = 0) -> None:
@@ -143,6 +140,9 @@ def render(out: Path, drafts: bool) -> None:
 
     Example: explainer render --out build/pages
     """
+    # Imported here: the site builder brings Plotly and Pillow, which checking never needs.
+    from generator.build.site import SiteOptions, generate, page_assets, write_site
+
     project = Project.find()
     site = generate(project.root, project.content_dir, SiteOptions(Urls(), preview=drafts))
     problems = site.problems if drafts else site.publishing_problems

@@ -24,6 +24,7 @@ from generator.errors import ExplainerError, Problem
 from generator.factsheet.loader import ARTICLES_DIR, FACT_SHEET_NAME, load_story
 from generator.factsheet.project import Project
 from generator.factsheet.schema import SCHEMA_FILE
+from generator.web.urls import RESERVED_SLUGS
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -59,6 +60,11 @@ def new_story(
         raise ExplainerError(
             f"cannot make an address from the file name `{source.name}` "
             "(give one with --slug, like --slug odesa-strikes)"
+        )
+    if slug in RESERVED_SLUGS or (project.content_dir / f"{slug}.md").is_file():
+        raise ExplainerError(
+            f"`{slug}` is the address of one of the site's own pages "
+            f"(choose another with --slug, like --slug {slug}-story)"
         )
     target = project.content_dir / slug / FACT_SHEET_NAME
     if target.exists():

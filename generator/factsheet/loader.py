@@ -15,15 +15,25 @@ from typing import Any
 from yaml.nodes import MappingNode
 
 from generator.article.model import Article, load_article
-from generator.errors import Problem, in_file_order
+from generator.errors import Problem, in_file_order, shown_path
 from generator.factsheet.checks.consistency import check_consistency
 from generator.factsheet.checks.provenance import check_provenance
 from generator.factsheet.model import FactSheet, Loc, Status, TableRows
 from generator.factsheet.schema import FACT_SHEET, build_parties, with_ids
+from generator.web.urls import RESERVED_SLUGS
 from generator.yamlformat.source import MAX_FACT_SHEET_BYTES, compose, read_text
 from generator.yamlformat.spec import INVALID, Reader, describe_node
 
 FACT_SHEET_NAME = "facts.yaml"
+# Names an editor gives a fact sheet that the site would silently pass over.
+_LIKE_FACT_SHEET = re.compile(r"facts?([-_ ]?sheet)?\.ya?ml", re.IGNORECASE)
+
+
+def is_misnamed_fact_sheet(name: str) -> bool:
+    """`facts.yml`, `Facts.yaml`, `fact-sheet.yaml`…: meant as a fact sheet, not read as one."""
+    return name != FACT_SHEET_NAME and bool(_LIKE_FACT_SHEET.fullmatch(name))
+
+
 ARTICLES_DIR = "seeds"
 
 
@@ -57,15 +67,32 @@ def load_story(path: Path, root: Path, display: str | None = None) -> LoadResult
     `root` is the project folder that the article path is relative to; `display` is how
     the file is named in messages (default: relative to `root`).
     """
-    result = _load(path, root, display or _display(path, root))
-    if result.story is not None:
-        return LoadResult(result.story, result.problems, result.story.facts.is_draft)
-    source = path.read_text(encoding="utf-8", errors="replace") if path.is_file() else ""
-    return LoadResult(None, result.problems, not _READY.search(source))
+    display = display or shown_path(path, root)
+    if is_misnamed_fact_sheet(path.name):
+        misnamed = Problem(
+            display,
+            0,
+            0,
+            f"the fact sheet is named `{path.name}`: the site reads only `{FACT_SHEET_NAME}`",
+            f"rename it to {FACT_SHEET_NAME}",
+        )
+        result = _load(path, root, display)
+        return LoadResult(None, (misnamed, *result.problems), _is_draft(path, result))
+    result = _load(path, root, display)
+    return LoadResult(result.story, result.problems, _is_draft(path, result))
 
 
 # A fact sheet too broken to read is still a draft or a ready story: its own words say which.
 _READY = re.compile(r"^status:\s*[\"']?ready\b", re.MULTILINE)
+
+
+def _is_draft(path: Path, result: LoadResult) -> bool:
+    if result.story is not None:
+        return result.story.facts.is_draft
+    try:
+        return not _READY.search(path.read_text(encoding="utf-8", errors="replace"))
+    except OSError:
+        return True
 
 
 def _load(path: Path, root: Path, display: str) -> LoadResult:
@@ -125,13 +152,6 @@ def _declared(values: dict[str, Any]) -> dict[str, list[str]]:
     return declared
 
 
-def _display(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return str(path)
-
-
 def _best_effort(values: dict[str, Any], display: str, locs: dict[str, Loc]) -> FactSheet:
     """A model of what could be read, with neutral values where a field was broken, so
     that the checks of the other parts can still run."""
@@ -171,12 +191,22 @@ def _best_effort(values: dict[str, Any], display: str, locs: dict[str, Loc]) -> 
 
 
 def _check_slug(facts: FactSheet, path: Path, r: Reader) -> None:
-    if path.name != FACT_SHEET_NAME or not facts.slug:
+    if not facts.slug:
+        return
+    at = facts.field_locs.get("slug", Loc(1, 1))
+    hint = f"choose another slug, like `{facts.slug}-story`, and rename the folder to match"
+    if facts.slug in RESERVED_SLUGS:
+        r.error(at, f"slug `{facts.slug}` is the address of one of the site's own pages", hint)
+        return
+    if path.name != FACT_SHEET_NAME:
         return
     folder = path.resolve().parent.name
-    if facts.slug != folder:
+    page = path.resolve().parent.parent / f"{facts.slug}.md"
+    if page.is_file():  # a page of the content folder, such as about.md
+        r.error(at, f"slug `{facts.slug}` is the address of the page {page.name}", hint)
+    elif facts.slug != folder:
         r.error(
-            facts.field_locs.get("slug", Loc(1, 1)),
+            at,
             f"slug `{facts.slug}` does not match the folder `{folder}`",
             "the folder's name is the explainer's address: rename one so they agree "
             "(and never rename a published story)",
@@ -199,6 +229,13 @@ def _load_article(value: Any, root: Path, locs: dict[str, Loc], r: Reader) -> Ar
             at,
             f"the article `{value}` is not a file under {ARTICLES_DIR}/",
             f"articles live in {ARTICLES_DIR}/: write a path like {ARTICLES_DIR}/my-story.txt",
+        )
+        return None
+    if inside != root.resolve().joinpath(*relative.parts):
+        r.error(
+            at,
+            f"the article `{value}` is reached through a symbolic link",
+            f"only files inside the project are read: put the article itself in {ARTICLES_DIR}/",
         )
         return None
     article, problems = load_article(root, value)

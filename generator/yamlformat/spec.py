@@ -8,14 +8,15 @@ kinds of single values, `structures.py` mappings and lists.
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
+from dataclasses import dataclass
 from typing import Any
 
 from yaml.error import Mark
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator.errors import Problem, Severity
-from generator.factsheet.model import TODO, Loc
 
 
 class _Invalid:
@@ -25,6 +26,17 @@ class _Invalid:
 
 INVALID: Any = _Invalid()
 """What a reader returns for a value it has reported a problem about."""
+
+TODO = "TODO"
+"""The placeholder for a value an editor has not filled in yet."""
+
+
+@dataclass(frozen=True, order=True)
+class Loc:
+    """Line and column (from 1) in a hand-edited file."""
+
+    line: int
+    col: int
 
 
 def loc_of(node: Node | Mark) -> Loc:
@@ -49,6 +61,44 @@ class Reader:
     def _add(self, at: Node | Mark | Loc, message: str, hint: str, severity: Severity) -> None:
         loc = at if isinstance(at, Loc) else loc_of(at)
         self.problems.append(Problem(self.display, loc.line, loc.col, message, hint, severity))
+
+
+def control_character(text: str, allowed: str = "") -> str | None:
+    """The first control character (C0, DEL or C1) or non-character in `text` that is not
+    in `allowed`.
+
+    YAML lets a fact sheet write them as escapes ("\\x7f", "\\u0085"): they are invisible
+    to the editor, and in a page's front matter or the feed they break the file."""
+    return next((ch for ch in _CONTROL.findall(text) if ch not in allowed), None)
+
+
+# Unicode's control characters (category Cc), and what is not text at all: surrogate
+# halves and the noncharacters U+FFFE, U+FFFF (neither YAML nor XML may carry them raw).
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def refuse_control_character(node: ScalarNode, r: Reader, label: str, allowed: str = "") -> bool:
+    """Report the first control character of a scalar's text; True if there was one."""
+    ch = control_character(node.value, allowed)
+    if ch is None:
+        return False
+    code = ord(ch)
+    hint = "delete it (it is invisible: pasted in from a web page, or written as an escape)"
+    if ch == "\t":
+        hint = "a tab: replace it with a space"
+    elif 0x80 <= code <= 0x9F:
+        try:
+            meant = bytes([code]).decode("cp1252")
+        except UnicodeDecodeError:
+            meant = ""
+        hint = (
+            f"it is probably `{meant}` from a text saved as Windows-1252: type `{meant}` instead"
+            if meant
+            else "delete it: it comes from a text saved as Windows-1252"
+        )
+    what = "the control character" if code <= 0x9F else "a code point that is not text,"
+    r.error(node, f"`{label}` contains {what} U+{code:04X}", hint)
+    return True
 
 
 def describe_node(node: Node) -> str:
@@ -96,6 +146,10 @@ class Kind(ABC):
     def hint(self) -> str:
         return f"write {self.describe()}"
 
+    def allowed_controls(self) -> str:
+        """The control characters this kind of value may hold (text: tab, newline)."""
+        return ""
+
     def schema_with_todo(self) -> dict[str, Any]:
         schema = self.json_schema()
         if not self.todo_allowed:
@@ -110,4 +164,6 @@ class Kind(ABC):
                 f"`{label}` should be {self.describe()}, not {describe_node(node)}",
                 self.hint(),
             )
+        if refuse_control_character(node, r, label, self.allowed_controls()):
+            return INVALID
         return node.value
