@@ -444,3 +444,23 @@ def test_a_toll_no_weapons_report_holds_is_the_attacks_not_an_empty_report() -> 
     assert [(c.number.value, c.note) for c in d.candidates] == [
         (4, "killed? another count, by Borys Filatov (the toll has one: check)")
     ]
+
+
+def test_a_country_named_only_by_its_adjective_is_a_party_by_that_word() -> None:
+    d = draft(
+        "“We support every sanction on Russian oil,” the German government’s deputy "
+        "spokesman, Jens Hartung, told reporters."
+    )
+    assert [(s.id, s.name) for s in d.parties] == [("germany", "German")]
+    assert [(p.name, p.party) for p in d.speakers] == [("Jens Hartung", "germany")]
+
+
+def test_a_position_in_a_first_person_quote_is_the_speakers_sides() -> None:
+    d = draft(
+        "“We will not lift a single sanction while drones fall on Ukraine,” a French "
+        "foreign ministry spokesperson said in a statement."
+    )
+    [issue] = d.issues
+    assert issue.id == "sanctions"
+    positions = {party: c.cue if c else None for party, c in issue.positions}
+    assert positions == {"france": "We will not lift"}

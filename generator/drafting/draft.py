@@ -11,7 +11,12 @@ from generator.drafting.attribution import Cast
 from generator.drafting.figures import FoundNumber, find_numbers
 from generator.drafting.parties import SIDES, Side, sides_in
 from generator.drafting.people import Found, find_people, slug
-from generator.drafting.positions import PositionCandidate, find_positions, topic_name
+from generator.drafting.positions import (
+    PositionCandidate,
+    find_positions,
+    quoted_positions,
+    topic_name,
+)
 from generator.drafting.quotes import FoundQuote, Fragment, find_quotes
 from generator.drafting.reports import (
     Candidate,
@@ -32,6 +37,7 @@ _DATELINE = re.compile(
     r"|^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s"
 )
+_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:an|ish|ese|ch|li)$")  # "German", "French", "Polish"
 _DAY = re.compile(
     r"\b(?:(?:late|early|on|overnight into|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening))?\b"
@@ -97,7 +103,7 @@ def draft_from(article: Article) -> Draft:
     reports, candidates, toll = group_reports(numbers, reporters, sides)
     positions = [
         p
-        for p in find_positions(article, cast)
+        for p in [*find_positions(article, cast), *quoted_positions(quotes)]
         if len(p.evidence) <= _MAX_PASSAGE and len(p.evidence.split()) >= 3
     ]
 
@@ -155,7 +161,16 @@ def _sides_named(article: Article) -> list[Side]:
     for number, paragraph in enumerate(article.paragraphs, start=1):
         for offset, side in sides_in(unquoted(paragraph)):
             first.setdefault(side.id, (number, offset))
-    named = [s for s in SIDES if s.id in first and article.find(s.name) is not None]
+    named = []
+    for side in (s for s in SIDES if s.id in first):
+        if article.find(side.name) is not None:
+            named.append(side)
+            continue
+        # "French diplomats": the side by its adjective only, named as the article names
+        # it (the editor may write the country's name there, where the article has it)
+        word = next((w for w in side.words if _ADJECTIVE.match(w) and article.find(w)), None)
+        if word is not None:
+            named.append(Side(side.id, word, side.words))
     return sorted(named, key=lambda s: first[s.id])
 
 

@@ -41,7 +41,8 @@ _SPEECH_AFTER = re.compile(
 NAME_PARTICLES = word_set("von van der den de da di du la le dos das al bin ibn")
 # A title in commas before the name: "Ukraine's delegation head, Andriy Matviienko, said".
 _TITLE_IN_COMMAS = re.compile(
-    r"(?:^|(?<=[,;:—]\s)|(?<=\.\s))((?:[Tt]he |[Aa]n? )?[\w’'.-]+(?: [\w’'.-]+){0,8}),\s+$"
+    r"(?:^|(?<=[,;:—]\s)|(?<=\.\s)|(?<=\s\s))"
+    r"((?:[Tt]he |[Aa]n? )?[\w’'.-]+(?: [\w’'.-]+){0,8}),\s+$"
 )
 _SPEECH_BEFORE = re.compile(r"\b(?:" + SPEECH_VERBS + r"|according to)\s+$")
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
