@@ -21,7 +21,6 @@ from generator.pages.glyphs import covered
 from generator.web.templating import long_date
 
 CARD_SIZE = (1200, 630)
-IMAGE_NAME = "social.png"
 
 _MARGIN = 72
 _BACKGROUND = (26, 35, 126)  # Material's indigo 900: the site's own colour, darker
@@ -30,10 +29,6 @@ _MUTED = (197, 202, 233)  # indigo 100: 9.9:1 on the background
 _RULE = (92, 107, 192)
 _HEADLINE_SIZES = (64, 58, 52, 46, 40)
 _FIGURES_HEIGHT = 170  # the rule, the numbers and their labels, above the footer
-
-
-def social_image_src(slug: str) -> str:
-    return f"{slug}/{IMAGE_NAME}"
 
 
 @dataclass(frozen=True)
