@@ -136,7 +136,9 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
         intro = _read_optional(outcome.folder / INTRO_NAME)
         # The dataset's bytes are in the key: the page sets its night in that data's context.
         key = cache_key(repr(options), repr(story.facts), repr(story.article), intro, dataset)
-        files += cache.files(key, partial(_story_files, story, intro, options, data))
+        files += cache.files(
+            key, story.facts.slug, partial(_story_files, story, intro, options, data)
+        )
         listed.append(outcome)
     cache.prune()
     home_intro = _read_optional(content_dir / HOME_SRC)
