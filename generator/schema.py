@@ -13,7 +13,7 @@ from generator.factsheet import (
     TableRows,
 )
 from generator.scalars import Choice, Ident, Text
-from generator.schema_kinds import ArticlePath, DateOrTodo, NoteText
+from generator.schema_kinds import ARTICLE_PATH_MAX, ArticlePath, DateOrTodo, NoteText
 from generator.schema_reports import STRIKE_REPORT
 from generator.schema_statements import CORRECTION, ISSUE, PERSON, QUOTE, TIMELINE_EVENT
 from generator.spec import INVALID
@@ -43,7 +43,7 @@ FACT_SHEET = Struct(
         FieldSpec("byline", Text(max_length=120), "who wrote the explainer"),
         FieldSpec(
             "article",
-            ArticlePath(max_length=200),
+            ArticlePath(max_length=ARTICLE_PATH_MAX),
             "the article's file, relative to the project (under seeds/)",
         ),
         FieldSpec(

@@ -5,7 +5,9 @@ row fatal; hostile rows and edited data files get a clean answer, never a traceb
 
 from __future__ import annotations
 
+import os
 import shutil
+import stat
 from pathlib import Path
 
 import pytest
@@ -237,3 +239,39 @@ def test_data_file_is_valid_yaml_with_the_same_content(here: Path) -> None:
     assert document["format"] == "explainer-airforce-nights/1"
     assert len(document["nights"]) == 36
     assert document["nights"][-1]["national"][0]["launched"] == 108
+
+
+@pytest.mark.parametrize("name", ["facts.yaml", "mkdocs.yml", "reports.csv"])
+def test_out_naming_a_file_the_import_did_not_write_is_not_overwritten(
+    here: Path, name: str
+) -> None:
+    shutil.copy(SHORT, here / "reports.csv")
+    if name != "reports.csv":
+        (here / name).write_text("site_name: mine\n", encoding="utf-8")
+    before = (here / name).read_bytes()
+    result = imports("reports.csv", "--out", name)
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        1,
+        "",
+        f"{name}: exists and is not a data file of `explainer import-airforce`: not "
+        "overwritten (name another --out, or add --force to replace it)\n",
+    )
+    assert (here / name).read_bytes() == before
+
+
+def test_out_is_replaced_when_it_is_an_earlier_data_file_or_forced(here: Path) -> None:
+    assert imports(str(SHORT), "--out", "nights.yaml").exit_code == 0
+    assert imports(str(SHORT), "--out", "nights.yaml").exit_code == 0  # its own file again
+    (here / "mine.yaml").write_text("site_name: mine\n", encoding="utf-8")
+    assert imports(str(SHORT), "--out", "mine.yaml", "--force").exit_code == 0
+    assert (here / "mine.yaml").read_bytes() == (here / "nights.yaml").read_bytes()
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o002, 0o077])
+def test_data_file_has_the_mode_the_umask_gives(here: Path, umask: int) -> None:
+    before = os.umask(umask)
+    try:
+        assert imports(str(SHORT)).exit_code == 0
+    finally:
+        os.umask(before)
+    assert stat.S_IMODE(DATA.stat().st_mode) == 0o666 & ~umask

@@ -19,7 +19,6 @@ import itertools
 import json
 import os
 import re
-import tempfile
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -38,6 +37,7 @@ from generator.airforce.model import (
     Window,
 )
 from generator.errors import Problem
+from generator.new_files import temporary_file
 
 FORMAT = "explainer-airforce-nights/1"
 DATA_FILE = "data/airforce-nights.yaml"  # under the content folder
@@ -131,16 +131,26 @@ def _json(value: object) -> str:
     return _NOT_PLAIN.sub(lambda m: f"\\u{ord(m.group()):04x}", _encode(value))
 
 
+def is_data_file(path: Path) -> bool:
+    """Does the file at `path` begin as `dump` begins it: one `write` may replace?"""
+    header = _HEADER.encode("utf-8")
+    try:
+        with path.open("rb") as file:
+            return file.read(len(header)) == header
+    except OSError:
+        return False
+
+
 def write(data: AirforceData, path: Path) -> None:
     """Write the data file whole or not at all (a temporary file, then a rename)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    handle, temporary = temporary_file(path.parent, prefix=f".{path.name}.")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
             out.write(dump(data))
         os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
 
 
