@@ -54,6 +54,7 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
     "fewer than": ("fewer than", "less than", "under"),
 }
 
+_LONGEST_QUALIFIER = max(len(form) for forms in QUALIFIERS.values() for form in forms)
 _DIGITS = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\w]|[.,]\d)")
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -153,11 +154,16 @@ def _joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
 
 def qualifier_before(text: str, start: int) -> str | None:
     """The canonical qualifier ("at least", "nearly"...) written just before `start`."""
-    before = text[:start].rstrip().lower()
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1  # back over the spaces, never a copy of all the text before the number
+    window = max(end - _LONGEST_QUALIFIER - 1, 0)
+    before = text[window:end].lower()
     for canonical, forms in QUALIFIERS.items():
         for form in forms:
             if before.endswith(form) and (
-                len(before) == len(form) or not before[-len(form) - 1].isalnum()
+                (window == 0 and len(before) == len(form))
+                or (len(before) > len(form) and not before[-len(form) - 1].isalnum())
             ):
                 return canonical
     return None
