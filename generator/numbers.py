@@ -54,6 +54,7 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
     "fewer than": ("fewer than", "less than", "under"),
 }
 
+_MOST_DIGITS = 40  # with thousands separators
 _LONGEST_QUALIFIER = max(len(form) for forms in QUALIFIERS.values() for form in forms)
 _DIGITS = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\w]|[.,]\d)")
 _WORD = re.compile(r"[A-Za-z]+")
@@ -75,6 +76,7 @@ def numbers_in(text: str) -> list[NumberMention]:
     mentions = [
         NumberMention(int(m.group(1).replace(",", "")), m.start(1), m.end(1), m.group(1))
         for m in _DIGITS.finditer(text)
+        if len(m.group(1)) <= _MOST_DIGITS  # a longer run is no count (and int() refuses it)
     ]
     mentions.extend(_word_numbers(text))
     mentions.sort(key=lambda m: m.start)

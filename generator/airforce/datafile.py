@@ -26,6 +26,7 @@ from typing import Any
 
 from generator.airforce.model import (
     FIGURE_NAMES,
+    MAX_ROW_COUNT,
     AirforceData,
     DatasetInfo,
     Figures,
@@ -349,9 +350,10 @@ def _count(item: dict[str, Any], name: str, at: int) -> int | None:
     if name not in item:
         raise _Broken(f"a row has no `{name}`", at)
     value = item[name]
-    if value is None or (type(value) is int and value >= 0):
+    if value is None or (type(value) is int and 0 <= value <= MAX_ROW_COUNT):
         return value
-    raise _Broken(f"{name} {value!r} is not a count or null", at)
+    shown = repr(value) if len(repr(value)) <= 20 else f"{repr(value)[:12]}…"
+    raise _Broken(f"{name} {shown} is not a count (0 to {MAX_ROW_COUNT:,}) or null", at)
 
 
 def _field(item: dict[str, Any], key: str, kind: type, at: int) -> Any:

@@ -13,10 +13,10 @@ import os
 import re
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from generator.article import MAX_ARTICLE_BYTES, parse_article
+from generator.article import MAX_ARTICLE_BYTES, digit_run_problem, parse_article
 from generator.drafting.draft import draft_from
 from generator.drafting.people import slug as slug_of
 from generator.drafting.writer import fact_sheet_text
@@ -153,6 +153,9 @@ def read_article(path: Path, shown: str) -> bytes:
         ) from None
     if not text.strip():
         raise refuse("the article is empty (paste the article text, one paragraph per line)")
+    digits = digit_run_problem(shown, text.removeprefix("\ufeff"))
+    if digits is not None:
+        raise ExplainerError([replace(digits, hint="")])
     return data
 
 

@@ -52,7 +52,7 @@ _NOT_NAMES = _FUNCTION_WORDS | word_set(
 # Rules read this many characters each side of a name (a search over all the text before
 # it, for each name, made a paragraph of names cost its length squared); with `search(text,
 # pos, endpos)` a pattern's `^` still means the paragraph's start and `$` the name's.
-_REACH = 400
+_REACH = 200
 _APPOSITIVE_AFTER = re.compile(r"^,\s+(?:(?:a|an|the)\s+)?([^,.;]{3,100}?)(?=\s+who\b|[,.;]|$)")
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|[,;]\s*)((?:[Tt]he|[Aa]n?)\s+[^,;]{3,100}),\s+$")
 
