@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.article import parse_article
+from generator.article.model import parse_article
 from tests.conftest import REPO, RulesProject, assert_reports, run_cli
 
 SEED_ARTICLE = REPO / "seeds" / "000_ae606ad9438aac58.txt"

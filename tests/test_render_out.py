@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from generator.build.render_out import write_site
+from generator.build.site import Site
 from generator.errors import ExplainerError
-from generator.render_out import write_site
-from generator.site import Site
-from generator.site_types import GeneratedFile
+from generator.web.files import GeneratedFile
 from tests.conftest import REPO, SEED_SLUG, run_cli
 
 

@@ -16,16 +16,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from generator.article import MAX_ARTICLE_BYTES, digit_run_problem, parse_article
+from generator.article.model import MAX_ARTICLE_BYTES, digit_run_problem, parse_article
 from generator.drafting.draft import draft_from
 from generator.drafting.people import slug as slug_of
 from generator.drafting.writer import fact_sheet_text
 from generator.errors import ExplainerError, Problem
-from generator.loader import ARTICLES_DIR, FACT_SHEET_NAME, load_story
-from generator.new_files import temporary_file
-from generator.project import Project
-from generator.schema import SCHEMA_FILE
-from generator.schema_kinds import ARTICLE_PATH_MAX
+from generator.factsheet.loader import ARTICLES_DIR, FACT_SHEET_NAME, load_story
+from generator.factsheet.project import Project
+from generator.factsheet.schema import SCHEMA_FILE
+from generator.factsheet.schema_kinds import ARTICLE_PATH_MAX
+from generator.web.files import temporary_file
+from generator.web.urls import RESERVED_SLUGS
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # whole: fullmatch, so no "abc\n"
 
@@ -61,6 +62,11 @@ def new_story(
         raise ExplainerError(
             f"cannot make an address from the file name `{printable(source.name)}` "
             "(give one with --slug, like --slug odesa-strikes)"
+        )
+    if slug in RESERVED_SLUGS or (project.content_dir / f"{slug}.md").is_file():
+        raise ExplainerError(
+            f"`{slug}` is the address of one of the site's own pages "
+            f"(choose another with --slug, like --slug {slug}-story)"
         )
     target = project.content_dir / slug / FACT_SHEET_NAME
     if target.exists():
