@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.article.model import Article
+from generator.article.sides import SIDES, Side, sides_in
 from generator.drafting.attribution import Cast
 from generator.drafting.figures import FoundNumber, find_numbers
-from generator.drafting.parties import SIDES, Side, sides_in
 from generator.drafting.people import Found, find_people, slug
 from generator.drafting.positions import (
     PositionCandidate,
@@ -83,9 +83,17 @@ class Draft:
     issues: tuple[IssueDraft, ...]
     numbers: tuple[tuple[FoundNumber, Found | None], ...]  # every number and its reporter
     impact: Toll | None = None  # the attack's toll, when it belongs to no weapon's report
+    left_out: tuple[str, ...] = ()  # what a very long article states beyond the limits
+
+
+# A draft is for an editor to finish, and must fit the format (a fact sheet of 512 KB at
+# most): from an article that states more than this (a long or repeated text), the first
+# ones are drafted and the draft says how many more were found.
+MOST = {"strike reports": 40, "quotes": 100, "other numbers": 100, "people": 60, "terms": 40}
 
 
 _MAX_PASSAGE = 600
+_DATELINE_REACH = 120  # a dateline is at the start of the first paragraph, and short
 _ORDER = ("launched", "shot_down", "suppressed", "killed", "injured", "regions_hit")
 
 
@@ -107,6 +115,14 @@ def draft_from(article: Article) -> Draft:
         if len(p.evidence) <= _MAX_PASSAGE and len(p.evidence.split()) >= 3
     ]
 
+    counts = {
+        "strike reports": len(reports),
+        "quotes": len(quotes),
+        "other numbers": len(candidates),
+        "terms": len(terms),
+    }
+    reports, quotes = reports[: MOST["strike reports"]], quotes[: MOST["quotes"]]
+    candidates, terms = candidates[: MOST["other numbers"]], terms[: MOST["terms"]]
     named = _sides_named(article)
     used = {r.attacker for r in reports} | {r.target for r in reports}
     used |= {p.party for p in positions} | {s.party for s in cast.speakers()}
@@ -116,10 +132,13 @@ def draft_from(article: Article) -> Draft:
     speakers_used = {r.reporter.id for r in reports if r.reporter}
     speakers_used |= {toll.reporter.id} if toll and toll.reporter else set()
     speakers_used |= {q.speaker.id for q in quotes if q.speaker}
+    people = [s for s in cast.speakers() if s.kind == "person"]
+    counts["people"] = len(people)
+    kept = {s.id for s in people[: MOST["people"]]} | speakers_used
     speakers = tuple(
         _with_party(s, declared)
         for s in cast.speakers()
-        if s.kind == "person" or s.id in speakers_used
+        if s.id in kept and (s.kind == "person" or s.id in speakers_used)
     )
     return Draft(
         article=article.path,
@@ -135,6 +154,11 @@ def draft_from(article: Article) -> Draft:
         issues=_issue_drafts(positions, parties),
         numbers=tuple(zip(numbers, reporters, strict=True)),
         impact=toll,
+        left_out=tuple(
+            f"{count - MOST[what]} more {what}"
+            for what, count in counts.items()
+            if count > MOST[what]
+        ),
     )
 
 
@@ -239,7 +263,7 @@ def _issue_drafts(
 
 
 def _dateline(article: Article) -> str | None:
-    found = _DATELINE.match(article.paragraphs[0])
+    found = _DATELINE.match(article.paragraphs[0], 0, _DATELINE_REACH)
     place = (found.group(1) or found.group(2)).strip() if found else ""
     return place if place and len(place) <= 60 else None
 

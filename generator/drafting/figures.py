@@ -1,105 +1,24 @@
 """The numbers of an article, each with its qualifier and, where its sentence makes it
-clear, its role: launched, shot down, intercepted, suppressed, killed, injured, regions.
+clear, its role (article/roles.py), and what it counts ("drones", "missiles").
 
-Rules over one sentence at a time, in this order: a year, an age or a duration is never a
-figure; a passive verb after the number ("58 were disrupted") decides; else the nearest
-verb before it in its clause ("downed 35 of them", "killing two people"); "in at least
-four regions" of a sentence about damage is regions; "19 of them" and "including nine"
-take the role of the figure they are part of. Anything else stays a candidate ("other").
+A sentence about another night or period ("smaller than the assault of Feb. 23", "since
+2022", "On Saturday night") keeps its numbers' roles to itself: they are left to the
+editor as candidates, with the role the rules read. A dateline's numbers are not counts.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from generator.article.model import Article, quoted_spans
-from generator.article.numbers import QUALIFIERS, NumberMention, numbers_in
+from generator.article.numbers import NumberMention, numbers_in
+from generator.article.roles import OTHER, REACH, corrects, roles_in, weapon_of
 from generator.drafting.sentences import Sentence, sentences_of
 
 MAX_PASSAGE = 600  # the longest evidence the format takes
-ROLES = ("launched", "shot_down", "intercepted", "suppressed", "killed", "injured", "regions")
-OTHER = "other"
-
-_PARTICIPLES = {
-    "launched": r"launched|fired|sent",
-    "shot_down": r"shot down|downed|destroyed",
-    "intercepted": r"intercepted",
-    "suppressed": r"disrupted|suppressed|jammed|neutrali[sz]ed|locationally lost|lost|diverted"
-    r"|vanished|disappeared",
-    "killed": r"killed|dead|died",
-    "injured": r"injured|wounded|hurt|hospitali[sz]ed|taken to hospital",
-}
-_PASSIVE = re.compile(
-    r"\b(?:was|were|have been|has been|had been|are|is|being)\s+"
-    r"(?:(?:also|reportedly|successfully|later|then)\s+)?[\"“']?("
-    + "|".join(_PARTICIPLES.values())
-    + r")\b"
-    r"|\b(?:was|were|are|is) among the (dead|killed|injured|wounded)\b"
-    r"|\b(?:had|have|has)\s+(vanished|disappeared|died)\b"
-)
-# "18 vanished from radar", "17 suppressed by electronic warfare", "two people died"
-_DEAD_AFTER = re.compile(
-    r"^\s+(?:(?:people|civilians|others|more|drones|missiles)\s+)?"
-    r"(dead|killed|injured|wounded|died|vanished|disappeared|suppressed|jammed|disrupted)\b"
-)
-_ACTIVE = {
-    "launched": r"launched|launching|launches|fired|firing|fires|sent|sending|sends|launch of"
-    r"|used|using",
-    "shot_down": r"downed|downing|shot down|shooting down|shoots down|destroyed|destroying",
-    "intercepted": r"intercepted|intercepting|intercepts|interceptions? of",
-    "suppressed": r"disrupted|suppressed|jammed|neutrali[sz]ed",
-    "killed": r"killing|killed|kills",
-    "injured": r"injuring|injured|wounding|wounded|injures|wounds",
-}
-_ACTIVE_CUE = re.compile(r"\b(" + "|".join(_ACTIVE.values()) + r")\b")
-_CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|[()\u2014\u2013]|\bwhile\b|\bwhereas\b|\bbut\b")
-_MAX_WORDS_FROM_CUE = 8
-_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
-_UNIT_AFTER = re.compile(
-    r"^[-\s](?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|times|kilomet\w*|km|miles?"
-    r"|met(?:er|re)s?|percent|per cent|year-old|euros?|dollars?|hryvnias?|roubles?|rubles?"
-    r"|pounds|barrels?|tonnes|tons|GMT|local time)\b|^\s(?:a\.m\.|p\.m\.)|^%"
-)
-_COMPOUND_AFTER = re.compile(r"^[-\u2010\u2011][A-Za-z]")  # "a nine-storey block", "30-day"
-_MONEY_BEFORE = re.compile(r"[$€£]\s*$")
-_DATE_BEFORE = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$"
-)
-_DATE_AFTER = re.compile(
-    r"^\s+(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b"
-)
-# "one of its heaviest attacks", "one of Russia's ten largest": a rank, not a count
-_RANK_AFTER = re.compile(
-    r"^\s+(?:of\s+(?:the|its|their|his|her|[A-Z][\w’']*)\s+(?:[\w’'-]+\s+)?)?"
-    r"(?:\w+est|most|largest|biggest|worst|first|last|few)\b"
-)
-_BREAKDOWN_AFTER = re.compile(r"^\s+of (?:them|which|those)\s+(?:over|in|at|near|across|on)\b")
 _OF_WEAPON = re.compile(r"\b[Oo]f (?:the )?[\w,]+ ((?:[\w-]+ ){0,2}?(?:drones|missiles)),")
-_CONTINUES = re.compile(r"^[^.;:]*?\b(?:and|as well as|plus|along with)\s+$")
-_AGE_BEFORE = re.compile(
-    r"\b(?:man|woman|wife|husband|son|daughter|boy|girl|mother|father|grandmother|grandfather"
-    r"|resident|victim),\s*$"
-)
-_REGIONS_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:regions|oblasts|provinces)\b")
-_DAMAGE = re.compile(
-    r"\b(?:hit|damage|damaged|struck|strikes?|attacked|affected|debris|targeted)\b"
-)
-_DOWNED = re.compile(r"\b(?:intercepted|destroyed|downed|shot down)\b")
-_NOT_DAMAGE = re.compile(r"\b(?:annex\w*|occupied|demands?|control)\b")
-_PART_AFTER = re.compile(r"^\s+of (?:them|which|those)\b")
-_INCLUDING_BEFORE = re.compile(r"\bincluding\s+$")
-_WITH_BEFORE = re.compile(r"(?<!along )\bwith\s+$")  # followed by a weapon: launched
-_DESIGNATION = re.compile(r"[A-Za-z]-$")  # "Kh-59", "S-300": a weapon's name, not a count
-_WEAPON = re.compile(
-    r"^((?:[\w’'-]+\s+){0,4}?)(drones?|UAVs?|Shaheds|missiles?|rockets?)"
-    r"(\s+and\s+(?:drones|missiles|rockets))?\b"
-)
-_WEAPON_STOP = re.compile(r"[,.;:]")
-_WEAPON_LEAD = re.compile(r"^(?:of\s+the\s+|of\s+|more\s+|other\s+|additional\s+|another\s+)+")
-
-
 # A sentence about another night or period, or a total since some date: context, never
 # the night's report ("smaller than the assault of Feb. 23", "since the invasion").
 _CONTEXT = re.compile(
@@ -113,15 +32,6 @@ _CONTEXT = re.compile(
 )
 _OTHER_NIGHT = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day night\b", re.IGNORECASE)
 # "had earlier put the number of injured at 31, but later lowered it to 27"
-_CORRECTED = re.compile(
-    r"\b(?:initially|earlier|first|previously|originally)\b.*\b(?:correct|lower|rais|revis"
-    r"|withdr|retract|updat)\w*\b|\b(?:withdr[ae]w|withdrawn|retracted|corrected)\b",
-    re.IGNORECASE,
-)
-_RANGE = re.compile(r"\b(?:between|from)\s+$")
-_RANGE_END = re.compile(r"\b(?:between|from)\s+[\w,]+\s+(?:and|to)\s+$")
-_CORRECTED_TO = re.compile(r"\bto\s+$")
-_TOLL_WORD = re.compile(r"\b(injured|wounded|dead|deaths|killed|death toll)\b")
 _DATELINE_AT = re.compile(
     r"^[A-Z][A-Za-z .'’-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+(?:\([^)]*\)\s*)?[—–-]"
 )
@@ -148,15 +58,21 @@ class FoundNumber:
 def find_numbers(article: Article) -> list[FoundNumber]:
     """Every number of the article, in reading order, with its role where clear."""
     found: list[FoundNumber] = []
-    lead = article.paragraphs[0] if article.paragraphs else ""
+    quoted: dict[int, tuple[list[int], list[int]]] = {}  # paragraph: starts, ends of quotes
+    lead = article.paragraphs[0][:REACH] if article.paragraphs else ""
     for sentence in sentences_of(article):
-        spans = quoted_spans(article.paragraphs[sentence.paragraph - 1])
-        for mention, role, cue in _in_context(sentence, lead, roles_in(sentence.text)):
-            kind, weapon = _weapon(sentence.text[mention.end :])
-            of_the = _OF_WEAPON.search(sentence.text[: mention.start])
+        if sentence.paragraph not in quoted:
+            spans = quoted_spans(article.paragraphs[sentence.paragraph - 1])
+            quoted[sentence.paragraph] = ([a for a, _ in spans], [b for _, b in spans])
+        starts, ends = quoted[sentence.paragraph]
+        text = sentence.text
+        for mention, role, cue in _in_context(sentence, lead, roles_in(text)):
+            kind, weapon = weapon_of(text[mention.end : mention.end + REACH])
+            of_the = _OF_WEAPON.search(text, max(mention.start - REACH, 0), mention.start)
             if kind is None and of_the:  # "Of the 12 missiles, nine were intercepted"
-                kind, weapon = _weapon(of_the.group(1))
+                kind, weapon = weapon_of(of_the.group(1))
             start = sentence.start + mention.start
+            at = bisect.bisect_right(starts, start) - 1  # the last quote opened before it
             found.append(
                 FoundNumber(
                     mention.value,
@@ -170,7 +86,7 @@ def find_numbers(article: Article) -> list[FoundNumber]:
                     kind,
                     weapon,
                     sentence,
-                    any(a <= start < b for a, b in spans),
+                    at >= 0 and start < ends[at],
                 )
             )
     return _inherit_weapons(found)
@@ -189,7 +105,7 @@ def _in_context(
     night = _OTHER_NIGHT.search(body)
     if night and sentence.paragraph > 1 and night.group().split()[0].lower() in lead.lower():
         night = None
-    corrected = _CORRECTED.search(text)
+    corrected = corrects(text)
     for mention, role, cue in read:
         if dateline and mention.start < dateline.end():
             out.append((mention, OTHER, "the dateline"))
@@ -203,129 +119,6 @@ def _in_context(
         else:
             out.append((mention, role, cue))
     return out
-
-
-def roles_in(text: str) -> list[tuple[NumberMention, str, str]]:
-    """The counts of one sentence (or passage), each with its role (or OTHER) and the words
-    that decided it. `explainer check` reads a figure's passage the same way."""
-    mentions = [m for m in numbers_in(text) if not _DESIGNATION.search(text[: m.start])]
-    found: list[tuple[NumberMention, str, str]] = []
-    corrected = _CORRECTED.search(text)
-    toll = _TOLL_WORD.search(text)
-    for i, mention in enumerate(mentions):
-        role, cue = _role(text, mention, mentions[i + 1 :], [(r, c) for _, r, c in found])
-        if corrected and toll and _CORRECTED_TO.search(text[: mention.start]):
-            word = toll.group(1)
-            role = "injured" if word in ("injured", "wounded") else "killed"
-            cue = f"corrected to ({word})"
-        elif corrected:
-            role, cue = OTHER, "a figure the article corrects"
-        found.append((mention, role, cue))
-    return found
-
-
-def _role(
-    text: str, mention: NumberMention, later: list[NumberMention], earlier: list[tuple[str, str]]
-) -> tuple[str, str]:
-    before, after = text[: mention.start], text[mention.end :]
-    if _YEAR.match(mention.text) and not re.match(r"^\s+(?:drones|missiles|people)", after):
-        return OTHER, "a year"
-    unit = _UNIT_AFTER.match(after)
-    if unit:
-        return OTHER, f"'{unit.group().strip(' -')}'"
-    if _AGE_BEFORE.search(before) and after.lstrip().startswith(","):
-        return OTHER, "an age"
-    if _COMPOUND_AFTER.match(after) and not _weapon(after[1:])[0]:
-        return OTHER, "part of a compound word"
-    if _MONEY_BEFORE.search(before) or mention.value >= 1_000_000:
-        return OTHER, "money or a quantity"
-    if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
-        return OTHER, "a date"
-    if _RANK_AFTER.match(after):
-        return OTHER, "a rank, not a count"
-    if _BREAKDOWN_AFTER.match(after) or _INCLUDING_BEFORE.search(before):
-        return OTHER, "part of a breakdown"
-    if _RANGE.search(before) or _RANGE_END.search(before):
-        return OTHER, "a range"
-    stop = next(
-        (m.start - mention.end for m in later if not _UNIT_AFTER.match(text[m.end :])), len(after)
-    )
-    window = after[: min(stop, 90)]
-    passive = _PASSIVE.search(window) or _DEAD_AFTER.match(window)
-    if passive:
-        cue = next(g for g in passive.groups() if g)
-        return _role_of(cue, _PARTICIPLES), cue
-    damage = _DAMAGE.search(text) or _DOWNED.search(text)
-    if _REGIONS_AFTER.match(after) and damage and not _NOT_DAMAGE.search(text):
-        return "regions", f"regions ({damage.group()})"
-    clause = _clause_before(before)
-    bare = clause[: len(clause) - len(_qualifier_text(clause, mention))]
-    if earlier and later_than_list(text, mention, earlier) and _weapon(after)[0]:
-        return earlier[-1][0], f"{earlier[-1][1]} (a list)"
-    if _WITH_BEFORE.search(bare) and _weapon(after)[0]:
-        return "launched", "with"
-    cues = list(_ACTIVE_CUE.finditer(clause))
-    if cues and len(clause[cues[-1].end() :].split()) <= _MAX_WORDS_FROM_CUE:
-        cue = cues[-1].group()
-        if cue.startswith("destroy") and re.search(r"\bintercepted and destroyed\b", clause):
-            cue = "intercepted"  # the source's own word comes first
-        if (
-            cue not in ("used", "using") or _weapon(after)[0]
-        ):  # "used 49 drones", not "used 3 buses"
-            return _role_of(cue, _ACTIVE), cue
-    if _PART_AFTER.match(after) and earlier:
-        previous = next((r for r in reversed(earlier) if r[0] != OTHER), None)
-        if previous:
-            return previous[0], f"part of an earlier figure ({previous[1]})"
-    return OTHER, ""
-
-
-def later_than_list(text: str, mention: NumberMention, earlier: list[tuple[str, str]]) -> bool:
-    """ "launched 94 drones and decoys as well as 33 missiles": the second count of a list
-    of weapons takes the verb of the first."""
-    if earlier[-1][0] not in ("launched", "shot_down", "intercepted", "suppressed"):
-        return False
-    previous = list(numbers_in(text[: mention.start]))
-    if not previous:
-        return False
-    between = text[previous[-1].end : mention.start]
-    bare = between[: len(between) - len(_qualifier_text(between, mention))]
-    return bool(_CONTINUES.match(bare))
-
-
-def _role_of(cue: str, table: dict[str, str]) -> str:
-    return next(role for role, words in table.items() if re.fullmatch(words, cue))
-
-
-def _clause_before(before: str) -> str:
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    return before[breaks[-1].end() :] if breaks else before
-
-
-def _qualifier_text(clause: str, mention: NumberMention) -> str:
-    """The qualifier as written at the end of `clause` ("at least "), to look past it."""
-    if mention.qualifier is None:
-        return ""
-    lowered = clause.rstrip().lower()
-    form = next((f for f in QUALIFIERS[mention.qualifier] if lowered.endswith(f)), "")
-    return clause[len(clause.rstrip()) - len(form) :] if form else ""
-
-
-def _weapon(after: str) -> tuple[str | None, str | None]:
-    """What the number counts, when the words after it say: ("drones", "Shahed drones")."""
-    stop = _WEAPON_STOP.search(after)
-    text = (after[: stop.start()] if stop else after).strip()
-    if re.match(r"^of\s+them\b", text):
-        return None, None
-    m = _WEAPON.match(text)
-    if not m:
-        return None, None
-    if m.group(3):
-        kind = "drones and missiles"
-    else:
-        kind = "drones" if m.group(2).lower().startswith(("drone", "uav", "shahed")) else "missiles"
-    words = _WEAPON_LEAD.sub("", m.group(0)).strip()
-    return kind, words or None
 
 
 def _inherit_weapons(found: list[FoundNumber]) -> list[FoundNumber]:

@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass
 
 from generator.article.model import Article
+from generator.article.sides import sides_in
 from generator.drafting.attribution import Cast
-from generator.drafting.parties import sides_in
 from generator.drafting.quotes import FoundQuote
 from generator.drafting.sentences import sentences_of, unquoted
 

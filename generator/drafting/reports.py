@@ -14,9 +14,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.article.model import Article
+from generator.article.roles import OTHER
+from generator.article.sides import first_side, sides_in
 from generator.drafting.attribution import Cast, speaker_of
-from generator.drafting.figures import OTHER, FoundNumber, is_backed
-from generator.drafting.parties import first_side, sides_in
+from generator.drafting.figures import FoundNumber, is_backed
 from generator.drafting.people import Found
 from generator.drafting.quotes import FoundQuote
 from generator.drafting.sentences import Sentence, sentences_of, unquoted

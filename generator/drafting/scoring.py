@@ -21,8 +21,8 @@ import yaml
 
 from generator.article.model import Article, normalize
 from generator.article.numbers import QUALIFIERS
+from generator.article.sides import first_side
 from generator.drafting.draft import Draft
-from generator.drafting.parties import first_side
 from generator.drafting.people import Found
 from generator.drafting.reports import FIGURE_KEY
 

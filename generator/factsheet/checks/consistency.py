@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
-from generator.drafting.parties import SIDES, Side, side_by_id
+from generator.article.sides import SIDES, Side, side_by_id
 from generator.factsheet.model import TODO, FactSheet, Loc, StrikeReport
 from generator.yamlformat.scalars import ref_loc
 from generator.yamlformat.spec import Reader

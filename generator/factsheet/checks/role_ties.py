@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from generator.article.numbers import NumberMention
-from generator.drafting.figures import OTHER, roles_in
+from generator.article.roles import OTHER, roles_in
 from generator.factsheet.model import Figure
 from generator.yamlformat.spec import Reader
 
