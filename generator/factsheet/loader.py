@@ -89,10 +89,15 @@ _READY = re.compile(r"^status:\s*[\"']?ready\b", re.MULTILINE)
 def _is_draft(path: Path, result: LoadResult) -> bool:
     if result.story is not None:
         return result.story.facts.is_draft
+    # A link, a pipe or a device is never read: not a draft, so its error stops a build.
+    if path.is_symlink() or not path.is_file():
+        return False
     try:
-        return not _READY.search(path.read_text(encoding="utf-8", errors="replace"))
+        with path.open("rb") as handle:
+            head = handle.read(MAX_FACT_SHEET_BYTES).decode("utf-8", errors="replace")
     except OSError:
-        return True
+        return False
+    return not _READY.search(head)
 
 
 def _load(path: Path, root: Path, display: str) -> LoadResult:
