@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEED_SLUG, RulesProject, assert_reports, run_cli
+from generator.build.site import SiteOptions, generate
+from generator.web.urls import RESERVED_SLUGS
+from tests.conftest import REPO, SEED_SLUG, RulesProject, assert_reports, run_cli
 from tests.harness import copy_project, mkdocs_build
 
 pytestmark = pytest.mark.timeout(300)
@@ -261,3 +263,19 @@ def test_two_files_at_one_address_fail_the_build_naming_both(tmp_path: Path) -> 
         f"content/{SEED_SLUG}/index.md: content/{SEED_SLUG}/index.md and {SEED_SLUG}/index.md "
         f"(from content/{SEED_SLUG}/facts.yaml) would both be published at /{SEED_SLUG}/\n"
     ) in done.stderr
+
+
+def test_reserved_slugs_cover_every_top_level_address_the_generator_writes() -> None:
+    site = generate(
+        REPO, REPO / "content", SiteOptions(site_url="https://example.org/", cache=False)
+    )
+    tops = {f.src.split("/")[0] for f in site.files} - {SEED_SLUG}
+    assert {top.split(".")[0] for top in tops} <= RESERVED_SLUGS
+    assert "data" in RESERVED_SLUGS  # the content folder's data/ (Air Force data file)
+
+
+def test_new_never_reads_a_device(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("new", "/dev/zero")  # a read of it would never end
+    assert result.exit_code == 1
+    assert "is not a regular file (a device, pipe or socket)" in result.stderr

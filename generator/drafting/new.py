@@ -25,6 +25,7 @@ from generator.factsheet.loader import ARTICLES_DIR, FACT_SHEET_NAME, load_story
 from generator.factsheet.project import Project
 from generator.factsheet.schema import SCHEMA_FILE
 from generator.web.urls import RESERVED_SLUGS
+from generator.yamlformat.source_files import read_regular
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -95,7 +96,7 @@ def read_article(path: Path, shown: str) -> bytes:
             raise refuse(
                 f"is {size // 1024} KB; an article may be at most {MAX_ARTICLE_BYTES // 1024} KB"
             )
-        data = path.read_bytes()
+        data = read_regular(path, MAX_ARTICLE_BYTES, follow_links=True)  # not /dev/zero
     except FileNotFoundError:
         raise refuse("article not found (check the path and the file name)") from None
     except OSError as exc:

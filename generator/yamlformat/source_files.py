@@ -31,12 +31,17 @@ class RefusedFile(OSError):
         self.reason = reason
 
 
-def read_regular(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> bytes:
-    """The bytes of the regular file at `path`, opened without following a link there.
+def read_regular(
+    path: Path, max_bytes: int = MAX_SOURCE_BYTES, follow_links: bool = False
+) -> bytes:
+    """The bytes of the regular file at `path`, opened without following a link there
+    (unless `follow_links`: a file the user names on the command line).
 
     Raises FileNotFoundError, `RefusedFile` (a link, a device…) or OSError; a file larger
     than `max_bytes` raises `RefusedFile` too."""
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+    if not follow_links:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
     try:
         fd = os.open(path, flags)
     except OSError as exc:
