@@ -25,6 +25,7 @@ from generator.factsheet.loader import ARTICLES_DIR, FACT_SHEET_NAME, load_story
 from generator.factsheet.project import Project
 from generator.factsheet.schema import SCHEMA_FILE
 from generator.web.urls import RESERVED_SLUGS
+from generator.yamlformat.controls import text_control_problems
 from generator.yamlformat.source_files import read_regular
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -127,6 +128,10 @@ def read_article(path: Path, shown: str) -> bytes:
         ) from None
     if not text.strip():
         raise refuse("the article is empty (paste the article text, one paragraph per line)")
+    for found in text_control_problems(shown, text)[:1]:  # check refuses them too
+        raise ExplainerError(
+            [Problem(shown, found.line, found.col, f"{found.message}: {found.hint}")]
+        )
     return data
 
 
