@@ -10,16 +10,15 @@ from pathlib import Path
 
 import click
 
-from generator.airforce.crosscheck import DatasetCheck
+from generator.airforce.crosscheck import checked_against_data, read_project_data
 from generator.airforce.datafile import data_file_path
 from generator.airforce.importer import import_file
-from generator.build.site import SiteOptions, find_fact_sheets, generate, page_assets, write_site
 from generator.drafting.new import is_slug, new_story
-from generator.errors import ExplainerError, Problem, in_file_order
-from generator.factsheet.loader import load_story
+from generator.errors import ExplainerError, Problem, in_file_order, shown_path
 from generator.factsheet.project import Project
 from generator.factsheet.reference import reference_markdown
 from generator.factsheet.schema import json_schema_text
+from generator.factsheet.stories import find_fact_sheets, load_all
 from generator.web.urls import Urls
 
 
@@ -61,21 +60,25 @@ def check(paths: tuple[Path, ...], strict: bool) -> None:
         if not targets:
             raise ExplainerError(f"no fact sheets (facts.yaml) found under {_shown(content)}")
     problems: list[Problem] = []
-    dataset = DatasetCheck()
-    for path in targets:
-        project = Project.find(path.parent)  # the article path is relative to its root
-        result = load_story(path, project.root, display=_shown(path))
-        problems += result.problems
-        if result.story is not None:
-            problems += dataset.problems(result.story.facts, project.content_dir)
+    # The same loading and checks as the site build (factsheet/stories.py, and the Air
+    # Force data of each fact sheet's project), so the two report the same problems.
+    for project, sheets in _by_project(targets).items():
+        data = read_project_data(project.content_dir, _shown)
+        outcomes = checked_against_data(load_all(project.root, sheets, _shown), data)
+        problems += [*data.problems, *(p for outcome in outcomes for p in outcome.problems)]
     _report(problems, strict, checked=len(targets))
 
 
+def _by_project(paths: list[Path]) -> dict[Project, list[Path]]:
+    """The fact sheets grouped by the project each lies in (articles are relative to it)."""
+    grouped: dict[Project, list[Path]] = {}
+    for path in paths:
+        grouped.setdefault(Project.find(path.parent), []).append(path)
+    return grouped
+
+
 def _shown(path: Path) -> str:
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return str(path)
+    return shown_path(path, Path.cwd())
 
 
 def _report(problems: list[Problem], strict: bool, checked: int) -> None:
@@ -121,6 +124,9 @@ def render(out: Path, drafts: bool) -> None:
 
     Example: explainer render --out build/pages
     """
+    # Imported here: the site builder brings Plotly and Pillow, which checking never needs.
+    from generator.build.site import SiteOptions, generate, page_assets, write_site
+
     project = Project.find()
     site = generate(project.root, project.content_dir, SiteOptions(Urls(), preview=drafts))
     if site.errors:

@@ -174,11 +174,11 @@ def test_front_matter_is_written_by_the_emitter_whatever_the_text(tmp_path: Path
     "text", ["\x00\x07\x0b\x1b\x7f\x85\x92\u2028\ufeff\ufffe", "---\n...\n---", "a: b #c"]
 )
 def test_front_matter_round_trips_any_text(text: str) -> None:
-    written = str(page_front_matter(title=text, description=None, search={"exclude": True}))
+    written = str(page_front_matter(title=text, description=None, hide=["navigation"]))
     assert written.startswith("---\n") and written.endswith("\n---")
     assert yaml.load(written[4:-3], Loader=yaml.SafeLoader) == {
         "title": str(escape(text)),
-        "search": {"exclude": True},
+        "hide": ["navigation"],
     }
 
 

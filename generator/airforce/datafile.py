@@ -158,15 +158,22 @@ class _Broken(Exception):
 
 def read(path: Path, display: str) -> tuple[AirforceData | None, list[Problem]]:
     """The data file as the typed model, or one problem saying why it cannot be read."""
+    raw, problems = read_bytes(path, display)
+    if raw is None:
+        return None, problems
+    return parse(raw, display)
+
+
+def read_bytes(path: Path, display: str) -> tuple[bytes | None, list[Problem]]:
+    """The data file's bytes, or one problem saying why they cannot be read."""
     try:
         if path.stat().st_size > MAX_DATA_BYTES:
             return _problem(display, f"is larger than {MAX_DATA_BYTES // 2**20} MB")
-        raw = read_regular(path, MAX_DATA_BYTES)  # never through a link, never past the limit
+        return read_regular(path, MAX_DATA_BYTES), []  # never through a link, never past it
     except RefusedFile as exc:
         return _problem(display, exc.reason)
     except OSError as exc:
         return _problem(display, f"cannot be read: {exc.strerror or exc}")
-    return parse(raw, display)
 
 
 def _problem(display: str, message: str, line: int = 0) -> tuple[None, list[Problem]]:

@@ -12,8 +12,6 @@ stops where `explainer check --strict` does).
 
 from __future__ import annotations
 
-import hashlib
-import os
 from dataclasses import dataclass, field
 from functools import partial
 from importlib import resources
@@ -22,21 +20,16 @@ from pathlib import Path
 
 from markupsafe import escape
 
-from generator.airforce import datafile
-from generator.airforce.crosscheck import check_against_data
+from generator.airforce.crosscheck import checked_against_data, read_project_data
 from generator.airforce.model import AirforceData
 from generator.build.addresses import Published, address_clashes
 from generator.build.cache import BuildCache, cache_key
 from generator.build.front_matter import readable_pages
 from generator.build.sources import Sources, find_sources
 from generator.charts.chart import chart_files
-from generator.errors import Problem
-from generator.factsheet.loader import (
-    FACT_SHEET_NAME,
-    Story,
-    is_misnamed_fact_sheet,
-    load_story,
-)
+from generator.errors import Problem, shown_path
+from generator.factsheet.loader import FACT_SHEET_NAME, Story
+from generator.factsheet.stories import StoryOutcome, find_fact_sheets, load_all
 from generator.pages.article import render_article
 from generator.pages.embeds import embeds
 from generator.pages.explainer import render_explainer
@@ -45,11 +38,19 @@ from generator.pages.index import index_pages
 from generator.pages.sections.chart import launches_chart
 from generator.pages.sections.night_context import night_contexts
 from generator.pages.sharing import sharing
-from generator.pages.social_image import social_image, social_image_src
+from generator.pages.social_image import social_image
 from generator.pages.tracker import tracker_files
-from generator.web.files import GeneratedFile, StoryOutcome
+from generator.web.files import GeneratedFile
 from generator.web.templating import page_front_matter
-from generator.web.urls import ASSETS_DIR, HOME_SRC, Urls, article_src, explainer_src
+from generator.web.urls import (
+    ASSETS_DIR,
+    HOME_SRC,
+    TRACKER_SRC,
+    Urls,
+    article_src,
+    explainer_src,
+    social_image_src,
+)
 from generator.yamlformat.source_files import ContentScan, RefusedFile, read_regular, scan_content
 
 INTRO_NAME = "intro.md"
@@ -66,6 +67,17 @@ class Site:
     scan: ContentScan = field(default_factory=lambda: ContentScan((), ()))
     # The content folder's sources and their leftovers: never published.
     sources: Sources = field(default_factory=lambda: Sources(frozenset(), ()))
+    # Every file of the content folder (relative to it) that a builder must not publish as
+    # it is: sources and leftovers, files read into a page (index.md, intros), files at a
+    # generated page's address, and the files of stories this build does not publish.
+    withheld: frozenset[str] = frozenset()
+    # Pages a site's navigation may name that this build does not make (the tracker,
+    # without Air Force data): a builder leaves them out of its navigation.
+    absent_pages: tuple[str, ...] = ()
+
+    def withholds(self, src: str) -> bool:
+        """Whether the content folder's file at `src` stays out of the site."""
+        return src in self.withheld or self.scan.is_refused(src)
 
     @property
     def problems(self) -> list[Problem]:
@@ -97,61 +109,17 @@ class SiteOptions:
     cache: bool = True
 
 
-def find_fact_sheets(content_dir: Path) -> list[Path]:
-    """Every fact sheet under the content folder, in a stable order. Linked folders are
-    not entered; a linked fact sheet is listed, so that reading it reports the link."""
-    found = []
-    for folder, dirs, files in os.walk(content_dir, followlinks=False):
-        dirs[:] = [name for name in dirs if not name.startswith(".")]
-        if FACT_SHEET_NAME in files:
-            found.append(Path(folder) / FACT_SHEET_NAME)
-        else:  # facts.yml, Facts.yaml: loading one says what its name must be
-            found += [Path(folder) / name for name in files if is_misnamed_fact_sheet(name)]
-    return sorted(found)
-
-
-def load_all(root: Path, content_dir: Path) -> list[StoryOutcome]:
-    outcomes = []
-    for path in find_fact_sheets(content_dir):
-        display = _display_unresolved(path, root)
-        result = load_story(path, root, display)
-        outcomes.append(StoryOutcome(path.parent, display, result.story, result.problems))
-    return _with_duplicate_slugs(outcomes)
-
-
-def _with_duplicate_slugs(outcomes: list[StoryOutcome]) -> list[StoryOutcome]:
-    first: dict[str, StoryOutcome] = {}
-    checked = []
-    for outcome in outcomes:
-        if outcome.slug in first:
-            problem = Problem(
-                outcome.display,
-                1,
-                1,
-                f"slug `{outcome.slug}` is already used by {first[outcome.slug].display}",
-                "every explainer needs its own address: choose another slug",
-            )
-            outcome = StoryOutcome(
-                outcome.folder, outcome.display, None, (*outcome.problems, problem)
-            )
-        else:
-            first[outcome.slug] = outcome
-        checked.append(outcome)
-    return checked
-
-
 def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
     """All generated pages and assets for the stories under `content_dir`."""
-    shown = _display_unresolved(content_dir, root)
+    shown = shown_path(content_dir, root)
     scan = scan_content(content_dir, shown, frozenset({FACT_SHEET_NAME}))
     if scan.is_refused(""):
         return Site((), (), scan=scan)
-    outcomes = load_all(root, content_dir)
+    outcomes = load_all(root, find_fact_sheets(content_dir))
     cache = BuildCache(root if options.cache else None)
-    dataset = _read_bytes(datafile.data_file_path(content_dir))
-    data, data_problems = read_data(root, content_dir, dataset)
-    if data is not None:
-        outcomes = [_checked(outcome, data, root, content_dir) for outcome in outcomes]
+    project_data = read_project_data(content_dir, lambda path: shown_path(path, root))
+    outcomes = checked_against_data(outcomes, project_data)
+    data = project_data.data
     files: list[GeneratedFile] = []
     listed: list[StoryOutcome] = []
     origins: dict[str, str] = {}  # each story's generated files: its fact sheet
@@ -167,7 +135,9 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
             continue
         intro = _read_optional(outcome.folder / INTRO_NAME)
         # The dataset's bytes are in the key: the page sets its night in that data's context.
-        key = cache_key(repr(options), repr(story.facts), repr(story.article), intro, dataset)
+        key = cache_key(
+            repr(options), repr(story.facts), repr(story.article), intro, project_data.raw
+        )
         produced = cache.files(key, partial(_story_files, story, intro, options, data))
         origins.update(dict.fromkeys((f.src for f in produced), outcome.display))
         files += produced
@@ -191,8 +161,30 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
         if src not in sources.kept_out and not _consumed(src, outcomes, content_dir)
     ]
     page_problems += address_clashes(published, options.urls.directory_urls)
+    generated = {f.src for f in files}
+    unpublished = [
+        o.folder.relative_to(content_dir).as_posix()
+        for o in outcomes
+        if not options.preview and (o.story is None or o.story.facts.is_draft)
+    ]
+    withheld = frozenset(
+        src
+        for src in scan.files
+        if src in sources.kept_out
+        or src in generated
+        or _consumed(src, outcomes, content_dir)
+        or any(src.startswith(f"{folder}/") for folder in unpublished if folder != ".")
+    )
+    absent = () if TRACKER_SRC in generated else (TRACKER_SRC,)
     return Site(
-        tuple(files), tuple(outcomes), tuple(data_problems), tuple(page_problems), scan, sources
+        tuple(files),
+        tuple(outcomes),
+        project_data.problems,
+        tuple(page_problems),
+        scan,
+        sources,
+        withheld,
+        absent,
     )
 
 
@@ -203,61 +195,6 @@ def _consumed(src: str, outcomes: list[StoryOutcome], content_dir: Path) -> bool
         return True
     folder, _, name = src.rpartition("/")
     return name == INTRO_NAME and any(o.folder == content_dir / folder for o in outcomes)
-
-
-# `mkdocs serve` rebuilds the site on every save: the data file, thousands of rows, is
-# parsed again only when its bytes change (the last file's result is kept, keyed by its
-# digest: the bytes that key each story's cache are the bytes parsed).
-_parsed: dict[str, tuple[str, tuple[AirforceData | None, list[Problem]]]] = {}
-
-
-def read_data(
-    root: Path, content_dir: Path, raw: bytes | None = None
-) -> tuple[AirforceData | None, list[Problem]]:
-    """The Air Force data file, if the project has one (None and no problem if not);
-    `raw`, its bytes when the caller has read them."""
-    path = datafile.data_file_path(content_dir)
-    if raw is None:
-        if not path.is_file():
-            return None, []
-        raw = _read_bytes(path)
-    elif not raw and not path.is_file():
-        return None, []
-    display = _display(path, root)
-    key = f"{hashlib.sha256(raw).hexdigest()} {display}"
-    cached = _parsed.get("data")
-    if cached is None or cached[0] != key:
-        cached = (key, datafile.parse(raw, display))
-        _parsed["data"] = cached
-    data, problems = cached[1]
-    return data, list(problems)
-
-
-def _display(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return str(path)
-
-
-def _display_unresolved(path: Path, root: Path) -> str:
-    """How `path` is named in messages, a link at its end not followed."""
-    try:
-        return (path.parent.resolve() / path.name).relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return str(path)
-
-
-def _checked(
-    outcome: StoryOutcome, data: AirforceData, root: Path, content_dir: Path
-) -> StoryOutcome:
-    """The outcome with the warnings of the check against the data (crosscheck.py)."""
-    if outcome.story is None:
-        return outcome
-    shown = _display(datafile.data_file_path(content_dir), root)
-    found = check_against_data(outcome.story.facts, data, shown)
-    problems = (*outcome.problems, *found)
-    return StoryOutcome(outcome.folder, outcome.display, outcome.story, problems)
 
 
 def _story_files(
@@ -282,13 +219,6 @@ def _story_files(
         *(chart_files(facts.slug, chart) if chart else []),
         GeneratedFile(social_image_src(facts.slug), social_image(facts)),
     ]
-
-
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return read_regular(path, datafile.MAX_DATA_BYTES)
-    except OSError:  # a link or a device included: the content scan reports it
-        return b""
 
 
 def _read_optional(path: Path) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 from yaml.nodes import MappingNode
 
 from generator.article.model import Article, load_article
-from generator.errors import Problem, in_file_order
+from generator.errors import Problem, in_file_order, shown_path
 from generator.factsheet.checks.consistency import check_consistency
 from generator.factsheet.checks.provenance import check_provenance
 from generator.factsheet.model import FactSheet, Loc, Status, TableRows
@@ -66,7 +66,7 @@ def load_story(path: Path, root: Path, display: str | None = None) -> LoadResult
     `root` is the project folder that the article path is relative to; `display` is how
     the file is named in messages (default: relative to `root`).
     """
-    display = display or _display(path, root)
+    display = display or shown_path(path, root)
     if is_misnamed_fact_sheet(path.name):
         misnamed = Problem(
             display,
@@ -135,13 +135,6 @@ def _declared(values: dict[str, Any]) -> dict[str, list[str]]:
         entries = values.get(key)
         declared[key] = [] if entries is INVALID or not entries else [e.key for e in entries]
     return declared
-
-
-def _display(path: Path, root: Path) -> str:
-    try:  # a link at the path's end is not followed: it is reported as itself
-        return (path.parent.resolve() / path.name).relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return str(path)
 
 
 def _best_effort(values: dict[str, Any], display: str, locs: dict[str, Loc]) -> FactSheet:

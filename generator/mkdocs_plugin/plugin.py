@@ -6,7 +6,7 @@ Thin by design: `generator.build.site` does the work, so the same pages can be w
 
 from __future__ import annotations
 
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 from mkdocs.config import base
@@ -17,12 +17,11 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from generator.build.site import INTRO_NAME, Site, SiteOptions, generate, page_assets
+from generator.build.site import Site, SiteOptions, generate, page_assets
 from generator.errors import ExplainerError
 from generator.factsheet.loader import ARTICLES_DIR
 from generator.mkdocs_plugin.dirty import DirtyServe, UnchangedPage
-from generator.pages.tracker import TRACKER_SRC
-from generator.web.urls import HOME_SRC, Urls
+from generator.web.urls import Urls
 
 log = get_plugin_logger(__name__)
 
@@ -78,14 +77,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             log.info("kept out of the site (leftovers and copies of sources): "
                      + ", ".join(site.sources.leftovers))  # fmt: skip
         self.site = site
-        if not any(f.src == TRACKER_SRC for f in site.files) and config.nav:
-            # No Air Force data yet, so no tracker: its nav entry would point nowhere.
-            config.nav = _without_page(config.nav, TRACKER_SRC)
-        if not self.dirty:
-            return _publishable(files, site, config, preview, set())
-        unchanged = self.dirty_serve.unchanged(site.files, config)
-        files = _publishable(files, site, config, preview, unchanged)
-        self.dirty_serve.prepare(files, unchanged)
+        if site.absent_pages and config.nav:
+            config.nav = _without_pages(config.nav, set(site.absent_pages))
+        unchanged = self.dirty_serve.unchanged(site.files, config) if self.dirty else set()
+        files = _publishable(files, site, config, unchanged)
+        if self.dirty:
+            self.dirty_serve.prepare(files, unchanged)
         return files
 
     @event_priority(100)  # before Material's search writes its index
@@ -106,42 +103,22 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return server
 
 
-def _without_page(nav: list[Any], src: str) -> list[Any]:
-    """The nav (mkdocs.yml's list of entries and sections) without the entries of `src`."""
+def _without_pages(nav: list[Any], srcs: set[str]) -> list[Any]:
+    """The nav (mkdocs.yml's list of entries and sections) without the entries of `srcs`."""
     kept: list[Any] = []
     for entry in nav:
         value = next(iter(entry.values())) if isinstance(entry, dict) else entry
         if isinstance(value, list):
-            kept.append({next(iter(entry)): _without_page(value, src)})
-        elif value != src:
+            kept.append({next(iter(entry)): _without_pages(value, srcs)})
+        elif value not in srcs:
             kept.append(entry)
     return kept
 
 
-def _publishable(
-    files: Files, site: Site, config: MkDocsConfig, preview: bool, unchanged: set[str]
-) -> Files:
-    """Drop sources (fact sheets, intros, drafts' folders) and add the generated pages."""
-    docs = Path(config.docs_dir).resolve()
-    hidden = [
-        o.folder.resolve()
-        for o in site.outcomes
-        if not preview and (o.story is None or o.story.facts.is_draft)
-    ]
-    consumed = {HOME_SRC} | {
-        (o.folder.resolve() / INTRO_NAME).relative_to(docs).as_posix() for o in site.outcomes
-    }
-    generated = {g.src for g in site.files}
+def _publishable(files: Files, site: Site, config: MkDocsConfig, unchanged: set[str]) -> Files:
+    """The site's files as the core decided them: what it withholds out, its pages in."""
     for file in list(files):
-        path = PurePosixPath(file.src_uri)
-        absolute = docs / path
-        if (
-            file.src_uri in site.sources.kept_out  # fact sheets, YAML data, leftovers
-            or file.src_uri in consumed
-            or file.src_uri in generated
-            or any(folder in absolute.parents for folder in hidden)
-            or site.scan.is_refused(file.src_uri)  # links, devices: MkDocs would copy them
-        ):
+        if site.withholds(file.src_uri):
             files.remove(file)
     for generated_file in site.files:
         kind = UnchangedPage if generated_file.src in unchanged else File

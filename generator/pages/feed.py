@@ -14,11 +14,9 @@ from xml.etree import ElementTree
 
 from generator.factsheet.model import FactSheet
 from generator.pages.sharing import absolute_url, authors
-from generator.pages.social_image import social_image_src
 from generator.web.files import GeneratedFile
-from generator.web.urls import HOME_SRC, Urls, explainer_src
+from generator.web.urls import FEED_SRC, HOME_SRC, Urls, explainer_src, social_image_src
 
-FEED_SRC = "feed.xml"
 FEED_LIMIT = 50  # feed readers only look at recent entries; the archive page lists all
 _ATOM = "http://www.w3.org/2005/Atom"
 _EPOCH = date(1970, 1, 1)

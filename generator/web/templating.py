@@ -1,7 +1,8 @@
 """Jinja2, set up so that text from articles and fact sheets is always escaped.
 
 Autoescaping is on for every template (they produce Markdown made of raw HTML blocks):
-untrusted text can only ever reach the page as text. Templates avoid blank lines inside
+untrusted text can only ever reach the page as text, and each text is isolated for the
+bidi algorithm, so that it cannot reorder the words around it. Templates avoid blank lines inside
 HTML blocks, which Markdown would otherwise take as the end of the block.
 """
 
@@ -13,6 +14,8 @@ from typing import Any
 import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
+
+from generator.web.bidi import isolate
 
 _MONTHS = (
     "January",
@@ -60,6 +63,16 @@ def page_front_matter(**entries: Any) -> Markup:
 _NO_FOLDING = 1 << 30  # one value, one line: readable, and the same on every machine
 
 
+def _isolated(value: Any) -> Any:
+    """Every text a template prints stays inside its own words (`generator.web.bidi`): a
+    right-to-left name or an unterminated override cannot reorder the page around it.
+    Markup is the templates' own HTML (or HTML built from escaped text) and is left
+    alone."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return isolate(value)
+    return value
+
+
 def _environment() -> Environment:
     env = Environment(
         loader=PackageLoader("generator", "templates"),
@@ -68,6 +81,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         undefined=StrictUndefined,
+        finalize=_isolated,
     )
     env.filters["long_date"] = long_date
     env.globals["page_front_matter"] = page_front_matter

@@ -16,8 +16,7 @@ from typing import Any
 
 from yaml.nodes import Node, ScalarNode
 
-from generator.factsheet.model import TODO, Loc
-from generator.yamlformat.spec import INVALID, Kind, Reader, is_plain, loc_of
+from generator.yamlformat.spec import INVALID, TODO, Kind, Loc, Reader, is_plain, loc_of
 
 _STR = "tag:yaml.org,2002:str"
 _SURPRISES = {

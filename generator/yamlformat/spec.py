@@ -9,13 +9,13 @@ kinds of single values, `structures.py` mappings and lists.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from dataclasses import dataclass
 from typing import Any
 
 from yaml.error import Mark
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator.errors import Problem, Severity
-from generator.factsheet.model import TODO, Loc
 from generator.yamlformat.controls import control_character, control_hint, control_message
 
 
@@ -26,6 +26,17 @@ class _Invalid:
 
 INVALID: Any = _Invalid()
 """What a reader returns for a value it has reported a problem about."""
+
+TODO = "TODO"
+"""The placeholder for a value an editor has not filled in yet."""
+
+
+@dataclass(frozen=True, order=True)
+class Loc:
+    """Line and column (from 1) in a hand-edited file."""
+
+    line: int
+    col: int
 
 
 def loc_of(node: Node | Mark) -> Loc:

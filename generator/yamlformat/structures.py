@@ -14,11 +14,12 @@ from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from generator.factsheet.model import TODO, Loc
 from generator.yamlformat.scalars import IDENT_PATTERN, Literal, Text, check_ident
 from generator.yamlformat.spec import (
     INVALID,
+    TODO,
     Kind,
+    Loc,
     Reader,
     describe_node,
     loc_of,
