@@ -49,6 +49,15 @@ def test_links_in_the_content_folder_fail_the_build_naming_each(tmp_path: Path) 
     assert not (tmp_path / "site").exists()
 
 
+def test_an_editors_lock_link_does_not_stop_the_build(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    story = project / "content" / SEED_SLUG
+    (story / ".#facts.yaml").symlink_to("editor@newsroom.4242:1764800000")  # Emacs' lock
+    done = mkdocs_build(project, tmp_path / "site")
+    assert done.returncode == 0, done.stderr
+    assert not (tmp_path / "site" / SEED_SLUG / ".#facts.yaml").exists()
+
+
 def test_links_are_never_published_even_in_preview(tmp_path: Path) -> None:
     project = copy_project(tmp_path / "project")
     config = project / "mkdocs.yml"

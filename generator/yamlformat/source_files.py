@@ -109,16 +109,18 @@ def scan_content(content_dir: Path, shown: str, skip_names: frozenset[str]) -> C
     problems: list[Problem] = []
     regular: list[str] = []
     for folder, dirs, files in os.walk(content_dir, followlinks=False):
-        dirs.sort()
         base = Path(folder)
         for name in sorted([*dirs, *files]):
             why = refusal(base / name)
             relative = (base / name).relative_to(content_dir).as_posix()
             if why is None:
-                if name in files and not any(p.startswith(".") for p in relative.split("/")):
+                if name in files and not name.startswith("."):
                     regular.append(relative)
                 continue
             refused.append(relative)
-            if name not in skip_names or name in dirs:
+            # Hidden names are never published (MkDocs leaves them out): an editor's lock
+            # (Emacs' .#facts.yaml is a dangling link) is dropped without a word.
+            if not name.startswith(".") and (name not in skip_names or name in dirs):
                 problems.append(Problem(f"{shown}/{relative}", 0, 0, why, LINK_HINT))
+        dirs[:] = sorted(name for name in dirs if not name.startswith("."))
     return ContentScan(tuple(refused), tuple(problems), tuple(sorted(regular)))
