@@ -15,6 +15,7 @@ from functools import cached_property
 from pathlib import Path
 
 from generator.errors import Problem
+from generator.yamlformat.controls import text_control_problems
 from generator.yamlformat.source import read_text
 
 MAX_ARTICLE_BYTES = 1024 * 1024
@@ -250,6 +251,9 @@ def load_article(root: Path, relative: str) -> tuple[Article | None, list[Proble
     """Read the article a fact sheet names; problems are reported against that name."""
     source, problems = read_text(root / relative, relative, MAX_ARTICLE_BYTES, what="file")
     if source is None:
+        return None, problems
+    problems = text_control_problems(relative, source.text)
+    if problems:  # they would reach pages as invisible characters, and break the feed
         return None, problems
     digits = digit_run_problem(relative, source.text)
     if digits is not None:
