@@ -477,3 +477,66 @@ def test_a_channels_passage_keeps_the_quotations_inside_it() -> None:
     channels = [q.quote.channel for q in d.quotes if q.quote.channel]
     assert channels
     assert all(c.evidence in text for c in channels)
+
+
+def test_locationally_lost_in_british_quotation_marks_is_suppressed() -> None:
+    d = draft(
+        "Russia launched 100 drones, the air force said. Another 22 were ‘locationally "
+        "lost’, it said."
+    )
+    assert roles(d) == [(100, "launched", None), (22, "suppressed", None)]
+
+
+def test_the_verb_right_after_a_number_decides_before_a_later_one() -> None:
+    d = draft(
+        "It said 120 drones were shot down and 31 vanished from radar, suggesting they "
+        "had been downed by electronic warfare."
+    )
+    assert roles(d) == [(120, "shot_down", None), (31, "suppressed", None)]
+
+
+def test_two_more_people_died_is_a_death_toll() -> None:
+    d = draft("Two more people died overnight in the Odesa region, the regional governor said.")
+    assert roles(d) == [(2, "killed", None)]
+
+
+def test_strikes_in_five_regions_opening_a_sentence_is_regions_hit() -> None:
+    d = draft("Strikes were recorded in five regions.")
+    assert roles(d) == [(5, "regions", None)]
+
+
+def test_missiles_over_fourteen_regions_are_missiles_not_regions() -> None:
+    d = draft("Air defences shot down 181 drones and 31 missiles over 14 regions.")
+    assert roles(d) == [(181, "shot_down", None), (31, "shot_down", None), (14, "regions", None)]
+
+
+def test_nine_of_the_dead_is_part_of_a_toll() -> None:
+    d = draft("Nine of the dead were killed in the street near the railway station.")
+    assert roles(d) == [(9, "other", None)]
+
+
+def test_as_were_continues_the_verb_before_it() -> None:
+    d = draft(
+        "Russia launched 17 missiles and 61 drones. Eleven missiles were shot down, "
+        "it said, as were 38 of the drones."
+    )
+    assert roles(d)[-1] == (38, "shot_down", None)
+
+
+def test_a_month_or_the_night_before_is_another_period() -> None:
+    d = draft(
+        "In July alone, Russia launched more than 6,000 drones against Ukraine.",
+        "A night earlier, it said Russia had launched 84 drones.",
+        "The night before the talks began, Russia launched 99 drones.",
+    )
+    assert [n.role for n, _ in d.numbers] == ["other"] * 3
+    assert d.reports == ()
+
+
+def test_a_dateline_with_a_country_before_the_date() -> None:
+    d = draft(
+        "DNIPRO, Ukraine, June 25 (Reuters) — A missile strike killed 17 people and "
+        "injured 279, regional officials said."
+    )
+    assert d.dateline == "DNIPRO"
+    assert roles(d) == [(25, "other", None), (17, "killed", None), (279, "injured", None)]

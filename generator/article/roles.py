@@ -39,7 +39,7 @@ _PARTICIPLES = {
 }
 _PASSIVE = re.compile(
     r"\b(?:was|were|have been|has been|had been|are|is|being)\s+"
-    r"(?:(?:also|reportedly|successfully|later|then)\s+)?[\"“']?("
+    r"(?:(?:also|reportedly|successfully|later|then)\s+)?[\"“‘']?("
     + "|".join(_PARTICIPLES.values())
     + r")\b"
     r"|\b(?:was|were|are|is) among the (dead|killed|injured|wounded)\b"
@@ -47,7 +47,7 @@ _PASSIVE = re.compile(
 )
 # "18 vanished from radar", "17 suppressed by electronic warfare", "two people died"
 _DEAD_AFTER = re.compile(
-    r"^\s+(?:(?:people|civilians|others|more|drones|missiles)\s+)?"
+    r"^\s+(?:(?:people|civilians|others|more|drones|missiles)\s+){0,2}"
     r"(dead|killed|injured|wounded|died|vanished|disappeared|suppressed|jammed|disrupted)\b"
 )
 
@@ -84,18 +84,26 @@ _RANK_AFTER = re.compile(
     r"^\s+(?:of\s+(?:the|its|their|his|her|[A-Z][\w’']*)\s+(?:[\w’'-]+\s+)?)?"
     r"(?:\w+est|most|largest|biggest|worst|first|last|few)\b"
 )
-_BREAKDOWN_AFTER = re.compile(r"^\s+of (?:them|which|those)\s+(?:over|in|at|near|across|on)\b")
+_BREAKDOWN_AFTER = re.compile(
+    r"^\s+of (?:them|which|those)\s+(?:over|in|at|near|across|on)\b"
+    r"|^\s+of the (?:dead|killed|injured|wounded|victims)\b"  # "Nine of the dead were killed"
+)
 _CONTINUES = re.compile(r"^[^.;:]*?\b(?:and|as well as|plus|along with)\s+$")
 _AGE_BEFORE = re.compile(
     r"\b(?:man|woman|wife|husband|son|daughter|boy|girl|mother|father|grandmother|grandfather"
     r"|resident|victim),\s*$"
 )
-_REGIONS_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:regions|oblasts|provinces)\b")
+# "over eight regions", "in the five southern regions"; not "31 missiles over 14 regions"
+_REGIONS_AFTER = re.compile(
+    r"^(?:\s+(?!drones\b|missiles\b)[A-Za-z-]+){0,3}?\s+(?:regions|oblasts|provinces)\b"
+)
 _DAMAGE = re.compile(
-    r"\b(?:hit|damage|damaged|struck|strikes?|attacked|affected|debris|targeted)\b"
+    r"\b(?:hit|damage|damaged|struck|strikes?|attacked|affected|debris|targeted)\b", re.IGNORECASE
 )
 _DOWNED = re.compile(r"\b(?:intercepted|destroyed|downed|shot down)\b")
 _NOT_DAMAGE = re.compile(r"\b(?:annex\w*|occupied|demands?|control)\b")
+_AS_WERE = re.compile(r"\bas (?:were|was)\s+$")
+_STRIKE_ROLES = ("launched", "shot_down", "intercepted", "suppressed")
 _PART_AFTER = re.compile(r"^\s+of (?:them|which|those)\b")
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s+$")
 _WITH_BEFORE = re.compile(r"(?<!along )\bwith\s+$")  # followed by a weapon: launched
@@ -197,7 +205,9 @@ def _role(
             stop = m.start - mention.end
             break
     window = after[: min(stop, _WINDOW)]
-    passive = _PASSIVE.search(window) or _DEAD_AFTER.match(window)
+    # the verb right after the number first: "31 vanished from radar, suggesting they had
+    # been downed" is suppressed, not shot down
+    passive = _DEAD_AFTER.match(window) or _PASSIVE.search(window)
     if passive:
         cue = next(g for g in passive.groups() if g)
         return _role_of(cue, _PARTICIPLES), cue
@@ -205,6 +215,8 @@ def _role(
         return "regions", f"regions ({damage.group()})"
     clause = text[max(_clause_start(breaks, mention.start), mention.start - REACH) : mention.start]
     bare = clause[: len(clause) - len(_qualifier_text(clause, mention))]
+    if previous and previous[0] in _STRIKE_ROLES and _AS_WERE.search(bare):
+        return previous[0], f"{previous[1]} ('as were')"  # "11 were shot down, as were 38"
     if previous and last != OTHER and _in_a_list(text, mentions[index - 1], mention, previous):
         if weapon_of(after)[0]:
             return previous[0], f"{previous[1]} (a list)"

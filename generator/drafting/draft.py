@@ -30,11 +30,13 @@ from generator.drafting.reports import (
 )
 from generator.drafting.sentences import unquoted
 
-# "KYIV —", "KHARKIV, Ukraine —", and the place alone of "KYIV, March 14 (Reuters) —" or
+# "KYIV —", "KHARKIV, Ukraine —", and the place alone of "KYIV, March 14 (Reuters) —",
+# "DNIPRO, Ukraine, June 25 (Reuters) —" or
 # "Brussels (AFP) –"
 _DATELINE = re.compile(
     r"^([A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][a-z][\w.'’ -]{1,40})?)\s*[—–-]\s"
-    r"|^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"|^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})(?:,\s*[A-Z][a-z]{2,20})?"  # ", Ukraine"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s"
 )
 _ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:an|ish|ese|ch|li)$")  # "German", "French", "Polish"

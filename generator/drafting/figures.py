@@ -29,11 +29,16 @@ _CONTEXT = re.compile(
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s+(?:\d{1,2}\b|\d{4}\b)"
     r"|\b(?:in|of) (?:19|20)\d\d\b"
+    # "In July alone", "in February", "A night earlier", "The night before the talks"
+    r"|\b(?:in|In) (?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b"
+    r"|\b(?:night|day) (?:before|earlier)\b|\bthe previous (?:week|month|year)\b"
 )
 _OTHER_NIGHT = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day night\b", re.IGNORECASE)
 # "had earlier put the number of injured at 31, but later lowered it to 27"
 _DATELINE_AT = re.compile(
-    r"^[A-Z][A-Za-z .'’-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+(?:\([^)]*\)\s*)?[—–-]"
+    r"^[A-Z][A-Za-z .'’-]+,\s+(?:[A-Z][A-Za-z .'’-]{1,40},\s+)?[A-Z][a-z]+\.?\s+\d{1,2}\s+"
+    r"(?:\([^)]*\)\s*)?[—–-]"  # "KYIV, March 14 (Reuters) —", "DNIPRO, Ukraine, June 25"
 )
 
 
