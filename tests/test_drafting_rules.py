@@ -540,3 +540,36 @@ def test_a_dateline_with_a_country_before_the_date() -> None:
     )
     assert d.dateline == "DNIPRO"
     assert roles(d) == [(25, "other", None), (17, "killed", None), (279, "injured", None)]
+
+
+def test_according_to_a_title_then_a_name_is_that_person() -> None:
+    d = draft(
+        "At least 14 people were killed in Kyiv, according to the head of the city's "
+        "military administration, Tymur Tkachenko.",
+        "“This was a hunt,” Tkachenko said.",
+    )
+    assert d.impact is not None and d.impact.reporter is not None
+    assert d.impact.reporter.name == "Tymur Tkachenko"
+    assert quotes(d) == [("Tymur Tkachenko", ("This was a hunt,",), None)]
+
+
+def test_a_statement_on_telegram_between_subject_and_verb_is_an_aside() -> None:
+    d = draft(
+        "Russia’s defence ministry, in a statement on Telegram, said air defence units had "
+        "intercepted and destroyed 86 Ukrainian drones over eight regions."
+    )
+    assert reports(d) == [
+        ("Russia’s defence ministry", "drones", [("shot_down", 86), ("regions_hit", 8)])
+    ]
+
+
+def test_plural_officials_by_title_are_a_source_and_vague_ones_are_not() -> None:
+    d = draft(
+        "Russia launched 50 drones, Ukraine's Air Force said.",
+        "Two people died in the Belgorod region, and three were injured in the Kursk "
+        "region, the regional governors said.",
+        "Regional officials had initially reported seven dead.",
+    )
+    assert d.impact is not None and d.impact.reporter is not None
+    assert d.impact.reporter.name == "regional governors"
+    assert [c.reporter for c in d.candidates if c.number.value == 7] == [None]

@@ -35,7 +35,8 @@ _REACH = 300  # characters before a verb of saying where its subject may be
 # Words set off by commas between a subject and its verb: "the Air Force, meanwhile, said".
 _ASIDE = re.compile(
     r"^\s*(?:meanwhile|however|too|also|separately|in turn|for (?:its|his|her|their) part"
-    r"|in a statement|on \w+day|later|earlier|in response|in (?:Moscow|Kyiv|Washington|Brussels))"
+    r"|in a (?:statement|post|video)(?: on \w+)?"
+    r"|on \w+day|later|earlier|in response|in (?:Moscow|Kyiv|Washington|Brussels))"
     r"\s*$",
     re.IGNORECASE,
 )
@@ -47,6 +48,11 @@ _UNNAMED = re.compile(
     r"(?:[\w’'.-]+\s+){0,5}?(\w+)(?:\s+(?:in|at|for|of|from|with|close to)\s+[^,;]{2,60})?$"
 )
 _VAGUE = word_set("officials authorities sources")
+# what stands between a subject and its verb of saying: "Regional officials had initially
+# reported" is "Regional officials"
+_AUXILIARIES = re.compile(
+    r"(?:\s+(?:had|has|have|also|initially|earlier|first|previously|originally|later))+$"
+)
 
 
 @dataclass(frozen=True)
@@ -188,8 +194,11 @@ class Cast:
             return self.pronoun(subject, at)
         if _IT.match(subject):
             return self.last_institution(at), f"'{subject}' taken as the institution named last"
+        subject = _AUXILIARIES.sub("", subject)  # "Regional officials had initially"
         role = _ROLE.match(subject)
         words = subject.lower().replace("’", "'").split()
+        if role and words[-1].endswith("s") and words[-1][:-1] in _UNNAMED_HEADS - _VAGUE:
+            return self.unnamed(subject, at), "named"  # "the regional governors said"
         if role and words[-1] in _UNNAMED_HEADS and words[-1] not in _VAGUE:
             found = self.last_titled(at, words[-1])
             if found is not None:
@@ -259,6 +268,12 @@ def speaker_of(
     lead = len(clause) - len(clause.lstrip(" ,"))  # a verb at or before it opens the clause
     according = _ACCORDING.search(clause)
     if according:
+        # "according to the head of the city's military administration, Tymur Tkachenko":
+        # the name in the appositive, not the office
+        appositive = re.match(r",\s*([^,.;]{2,80})", clause[according.end() : according.end() + 90])
+        person = cast.named_in(appositive.group(1)) if appositive else None
+        if person is not None:
+            return person, "named"
         found = cast.resolve(according.group(1), at)
         if found[0] is not None:
             return found
