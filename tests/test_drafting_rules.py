@@ -573,3 +573,29 @@ def test_plural_officials_by_title_are_a_source_and_vague_ones_are_not() -> None
     assert d.impact is not None and d.impact.reporter is not None
     assert d.impact.reporter.name == "regional governors"
     assert [c.reporter for c in d.candidates if c.number.value == 7] == [None]
+
+
+def test_it_after_an_institution_that_reports_nothing_is_that_institution() -> None:
+    d = draft(
+        "A source in the SBU, Ukraine’s security service, told the BBC that it had found the unit.",
+        "Russia’s defence ministry did not comment on the strike. It said its air defences "
+        "had intercepted 41 Ukrainian drones.",
+    )
+    assert reports(d) == [("Russia’s defence ministry", "drones", [("shot_down", 41)])]
+
+
+def test_a_mayors_count_beside_a_ministrys_is_a_candidate() -> None:
+    d = draft(
+        "Russia’s Defence Ministry said it had destroyed 112 Ukrainian drones.",
+        "Moscow Mayor Alexander Vorontsov said on Telegram that 24 drones had been shot "
+        "down as they approached the city.",
+    )
+    assert reports(d) == [("Russia’s Defence Ministry", "drones", [("shot_down", 112)])]
+    assert [(c.number.value, c.note) for c in d.candidates] == [
+        (24, "shot down? a local count beside Russia’s Defence Ministry's (check)")
+    ]
+
+
+def test_a_mayors_count_with_no_national_count_is_the_figure() -> None:
+    d = draft("Forty drones were launched at the city, Mayor Ivan Fedorov said on Telegram.")
+    assert reports(d) == [("Ivan Fedorov", "drones", [("launched", 40)])]

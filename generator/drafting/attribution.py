@@ -16,7 +16,7 @@ from generator.article.sides import first_side
 from generator.drafting.people import SPEECH_VERBS, TITLE_NOUNS, Found, mentions_of, slug
 from generator.drafting.sentences import word_set
 
-_INSTITUTION_HEADS = word_set(
+INSTITUTION_HEADS = word_set(
     "force ministry military army navy officials authorities kremlin staff service police "
     "government command administration agency council office operator company prosecutors "
     "governments"
@@ -210,7 +210,7 @@ class Cast:
         described = _UNNAMED.match(subject)
         if described and described.group(1).lower() in _UNNAMED_HEADS - _VAGUE:
             return self.unnamed(subject, at), "named"
-        if len(words) <= 6 and any(w.strip(",") in _INSTITUTION_HEADS for w in words):
+        if len(words) <= 6 and any(w.strip(",") in INSTITUTION_HEADS for w in words):
             return self.institution(subject, at), "named"
         return None, ""
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from generator.article.model import Article
 from generator.article.roles import OTHER
 from generator.article.sides import first_side, sides_in
-from generator.drafting.attribution import Cast, speaker_of
+from generator.drafting.attribution import INSTITUTION_HEADS, Cast, speaker_of
 from generator.drafting.figures import FoundNumber, is_backed
 from generator.drafting.people import Found
 from generator.drafting.quotes import FoundQuote
@@ -34,6 +34,14 @@ FIGURE_KEY = {
 _WEAPON_ROLES = ("launched", "shot_down", "intercepted", "suppressed")
 _WEAPON_NOUN = re.compile(r"\b(?:drones?|missiles?|rockets?)\b")
 _VAGUE = ("authorities", "officials")
+# A source that speaks for one place: a mayor, a governor, a city or regional administration.
+_LOCAL = re.compile(r"\b(?:[Mm]ayor|[Gg]overnors?|administration|[Rr]egional|[Cc]ity)\b")
+# An institution as the subject of a sentence that is not a report ("Ukraine’s air force had
+# not published its figures"), for the "it said" after it.
+_INSTITUTION_SUBJECT = re.compile(
+    r"^((?:The |[A-Z][\w’'-]*(?:’s|'s) )(?:[\w’'-]+ ){0,3}?([A-Za-z]+))"
+    r"\s+(?:did|does|has|had|have|was|is|were|would|will|could)\b"
+)
 _VAGUE_SOURCE = re.compile(
     r"^(?:the\s+)?(?:(?:local|regional|city|Russian|Ukrainian|Western|U\.S\.|US|European|"
     r"military|government|emergency)\s+)?(?:officials|authorities|sources|monitors)$",
@@ -83,6 +91,10 @@ def sentence_reporters(article: Article, cast: Cast) -> dict[Sentence, Found | N
     for sentence in sentences_of(article):
         text = unquoted(article.paragraphs[sentence.paragraph - 1])[sentence.start : sentence.end]
         found, _ = speaker_of(text, (sentence.paragraph, sentence.start), cast)
+        subject = _INSTITUTION_SUBJECT.match(text)
+        if found is None and subject and subject.group(2).lower() in INSTITUTION_HEADS:
+            # "Russia’s defence ministry did not comment. It said …": "it" is the ministry
+            cast.institution(subject.group(1), (sentence.paragraph, sentence.start))
         vague = found is not None and _VAGUE_SOURCE.match(found.name)
         if vague:
             found = None
@@ -151,7 +163,43 @@ def group_reports(
         report.figures[key] = Figure(number, reporter)
         if report.weapon is None and number.role in _WEAPON_ROLES:
             report.weapon = number.weapon
-    return reports, candidates, toll
+    return _local_counts_aside(reports, candidates), candidates, toll
+
+
+def _is_local(found: Found | None) -> bool:
+    return found is not None and bool(_LOCAL.search(f"{found.title or ''} {found.name}"))
+
+
+def _local_counts_aside(reports: list[Report], candidates: list[Candidate]) -> list[Report]:
+    """A mayor's or governor's count of the drones over their city, beside a national
+    source's count of the same thing for the same attack, is not the night's figure: a
+    candidate for the editor (when no national source counts it, it is the figure)."""
+    kept: list[Report] = []
+    for report in reports:
+        national = [
+            r
+            for r in reports
+            if r is not report
+            and not _is_local(r.reporter)
+            and r.reporter is not None
+            and (r.attacker, r.target) == (report.attacker, report.target)
+        ]
+        if not _is_local(report.reporter) or not national:
+            kept.append(report)
+            continue
+        for key, figure in report.figures.items():
+            if not any(key in r.figures for r in national):
+                continue
+            other = next(r for r in national if key in r.figures).reporter
+            who = other.name if other else "another source"
+            note = f"{figure.number.role.replace('_', ' ')}? a local count beside {who}'s (check)"
+            candidates.append(Candidate(figure.number, figure.reporter, note))
+        report.figures = {
+            k: f for k, f in report.figures.items() if not any(k in r.figures for r in national)
+        }
+        if report.figures:
+            kept.append(report)
+    return kept
 
 
 def _weapons_report(
