@@ -599,3 +599,27 @@ def test_a_mayors_count_beside_a_ministrys_is_a_candidate() -> None:
 def test_a_mayors_count_with_no_national_count_is_the_figure() -> None:
     d = draft("Forty drones were launched at the city, Mayor Ivan Fedorov said on Telegram.")
     assert reports(d) == [("Ivan Fedorov", "drones", [("launched", 40)])]
+
+
+def test_a_partial_quote_of_another_speaker_in_the_same_sentence_is_a_quote_of_its_own() -> None:
+    d = draft(
+        'A German government spokesman said it was "too early" to talk about easing '
+        'sanctions, while the French foreign ministry said in a statement that "only Russia '
+        'is blocking an immediate ceasefire".'
+    )
+    assert quotes(d) == [
+        ("A German government spokesman", ("too early",), None),
+        ("French foreign ministry", ("only Russia is blocking an immediate ceasefire",),
+         "Statement"),
+    ]  # fmt: skip
+
+
+def test_a_name_for_a_thing_after_a_possessive_or_a_verb_to_be_is_not_a_quote() -> None:
+    d = draft(
+        'The French presidency said in a statement that Paris "fully supports" the '
+        "measures, while the German government said it would push for steps against "
+        'Russia\'s "shadow fleet" of tankers.',
+        "Air defences shot down 181 drones, the air force said, while a further 27 drones "
+        "were ‘locationally lost’.",
+    )
+    assert quotes(d) == [("French presidency", ("fully supports",), "Statement")]

@@ -19,7 +19,7 @@ from generator.drafting.sentences import word_set
 INSTITUTION_HEADS = word_set(
     "force ministry military army navy officials authorities kremlin staff service police "
     "government command administration agency council office operator company prosecutors "
-    "governments"
+    "governments presidency embassy"
 )
 _VERB = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?:(?:a|an|the) [\w-]+ (?:from|by|of) )?([^,.;]+)")
