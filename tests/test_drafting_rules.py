@@ -623,3 +623,13 @@ def test_a_name_for_a_thing_after_a_possessive_or_a_verb_to_be_is_not_a_quote() 
         "were ‘locationally lost’.",
     )
     assert quotes(d) == [("French presidency", ("fully supports",), "Statement")]
+
+
+def test_a_governor_of_one_place_is_not_carried_to_anothers_toll() -> None:
+    d = draft(
+        "In Poltava, a 71-year-old woman died when debris hit her house, the regional "
+        "governor said. Four people were injured in Kharkiv, where a drone hit a block."
+    )
+    assert d.impact is not None
+    assert d.impact.reporter is None
+    assert {k: f.number.value for k, f in d.impact.figures.items()} == {"injured": 4}

@@ -36,6 +36,7 @@ _WEAPON_NOUN = re.compile(r"\b(?:drones?|missiles?|rockets?)\b")
 _VAGUE = ("authorities", "officials")
 # A source that speaks for one place: a mayor, a governor, a city or regional administration.
 _LOCAL = re.compile(r"\b(?:[Mm]ayor|[Gg]overnors?|administration|[Rr]egional|[Cc]ity)\b")
+_IN_PLACE = re.compile(r"\b[Ii]n (?:the )?([A-Z][\w’'-]+)")
 # An institution as the subject of a sentence that is not a report ("Ukraine’s air force had
 # not published its figures"), for the "it said" after it.
 _INSTITUTION_SUBJECT = re.compile(
@@ -88,6 +89,7 @@ def sentence_reporters(article: Article, cast: Cast) -> dict[Sentence, Found | N
     said" names no source: the editor finds one (a TODO), the draft does not invent it."""
     reporters: dict[Sentence, Found | None] = {}
     carried: tuple[int, Found | None] = (0, None)
+    said_in = ""  # the text of the sentence the carried source spoke in
     for sentence in sentences_of(article):
         text = unquoted(article.paragraphs[sentence.paragraph - 1])[sentence.start : sentence.end]
         found, _ = speaker_of(text, (sentence.paragraph, sentence.start), cast)
@@ -100,6 +102,13 @@ def sentence_reporters(article: Article, cast: Cast) -> dict[Sentence, Found | N
             found = None
         elif found is None and carried[0] == sentence.paragraph:
             found = carried[1]
+            place = _IN_PLACE.search(text)
+            if _is_local(found) and place and place.group(1) not in said_in:
+                # "In Poltava, …, the regional governor said. Four people were injured in
+                # Kharkiv": the governor of one place does not report another's toll
+                found = None
+        else:
+            said_in = text
         carried = (sentence.paragraph, found)
         reporters[sentence] = found
     return reporters
