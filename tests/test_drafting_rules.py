@@ -633,3 +633,11 @@ def test_a_governor_of_one_place_is_not_carried_to_anothers_toll() -> None:
     assert d.impact is not None
     assert d.impact.reporter is None
     assert {k: f.number.value for k, f in d.impact.figures.items()} == {"injured": 4}
+
+
+def test_since_opening_a_sentence_and_a_named_part_of_a_count_are_not_the_nights() -> None:
+    d = draft(
+        "Since January, at least 450 civilians have been killed across Ukraine.",
+        "Russia fired 28 missiles overnight, 15 of them Kalibr cruise missiles.",
+    )
+    assert roles(d) == [(450, "other", "at least"), (28, "launched", None), (15, "other", None)]

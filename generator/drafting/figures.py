@@ -22,7 +22,7 @@ _OF_WEAPON = re.compile(r"\b[Oo]f (?:the )?[\w,]+ ((?:[\w-]+ ){0,2}?(?:drones|mi
 # A sentence about another night or period, or a total since some date: context, never
 # the night's report ("smaller than the assault of Feb. 23", "since the invasion").
 _CONTEXT = re.compile(
-    r"\b(?:since|compared (?:with|to)|a month in which|monthly|the night of|last (?:week|month"
+    r"\b(?:[Ss]ince|compared (?:with|to)|a month in which|monthly|the night of|last (?:week|month"
     r"|year)|earlier this (?:week|month|year)|(?:smaller|larger|bigger|higher|lower|fewer|greater)"
     r" than)\b"
     r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}\b"
