@@ -641,3 +641,14 @@ def test_since_opening_a_sentence_and_a_named_part_of_a_count_are_not_the_nights
         "Russia fired 28 missiles overnight, 15 of them Kalibr cruise missiles.",
     )
     assert roles(d) == [(450, "other", "at least"), (28, "launched", None), (15, "other", None)]
+
+
+def test_a_partial_quote_and_the_speakers_next_words_are_one_quote() -> None:
+    d = draft(
+        'Kremlin spokesman Dmitry Peskov told reporters that Kyiv was "not interested in '
+        'peace". "Such attacks only confirm our goals," he said.'
+    )
+    assert quotes(d) == [
+        ("Dmitry Peskov", ("not interested in peace", "Such attacks only confirm our goals,"),
+         "Remarks to reporters"),
+    ]  # fmt: skip

@@ -78,6 +78,16 @@ def find_quotes(article: Article, cast: Cast) -> tuple[list[FoundQuote], list[Fr
                 and bool(unattributed)
                 and (opened_here > 0 or (runs_on and piece.fragment.start <= 1))
             )
+            # Peskov said Kyiv was "not interested in peace". "Such attacks …," he said: a
+            # partial quote and the speaker's next words in the paragraph are one quote
+            joins = joins or bool(
+                quotes
+                and speaker is not None
+                and speaker == quotes[-1].speaker
+                and opened_here > 0
+                and quotes[-1].fragments[-1].text[:1].islower()
+                and how.startswith("'")
+            )
             if joins and quotes:
                 last = quotes[-1]
                 quotes[-1] = FoundQuote(
