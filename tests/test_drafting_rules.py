@@ -652,3 +652,22 @@ def test_a_partial_quote_and_the_speakers_next_words_are_one_quote() -> None:
         ("Dmitry Peskov", ("not interested in peace", "Such attacks only confirm our goals,"),
          "Remarks to reporters"),
     ]  # fmt: skip
+
+
+def test_brought_down_is_shot_down() -> None:
+    d = draft("Air defences brought down 50 drones, the air force said.")
+    assert roles(d) == [(50, "shot_down", None)]
+
+
+def test_one_count_for_shot_down_or_suppressed_is_left_to_the_editor() -> None:
+    d = draft("The air defence forces shot down or suppressed 440 drones, the air force said.")
+    assert roles(d) == [(440, "other", None)]
+    assert d.reports == ()
+    assert [c.number.cue for c in d.candidates] == [
+        "'shot down or suppressed': one count for two roles"
+    ]
+
+
+def test_a_death_toll_that_rose_to_a_figure_is_that_toll() -> None:
+    d = draft("The death toll rose to 12, the mayor said. The number of injured has risen to 30.")
+    assert roles(d) == [(12, "killed", None), (30, "injured", None)]

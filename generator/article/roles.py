@@ -30,7 +30,7 @@ REACH = 250  # characters read each side of a number (8 words from a cue, a clau
 
 _PARTICIPLES = {
     "launched": r"launched|fired|sent",
-    "shot_down": r"shot down|downed|destroyed",
+    "shot_down": r"shot down|downed|destroyed|brought down",
     "intercepted": r"intercepted",
     "suppressed": r"disrupted|suppressed|jammed|neutrali[sz]ed|locationally lost|lost|diverted"
     r"|vanished|disappeared",
@@ -54,7 +54,8 @@ _DEAD_AFTER = re.compile(
 _ACTIVE = {
     "launched": r"launched|launching|launches|fired|firing|fires|sent|sending|sends|launch of"
     r"|used|using",
-    "shot_down": r"downed|downing|shot down|shooting down|shoots down|destroyed|destroying",
+    "shot_down": r"downed|downing|shot down|shooting down|shoots down|destroyed|destroying"
+    r"|brought down|bringing down",
     "intercepted": r"intercepted|intercepting|intercepts|interceptions? of",
     "suppressed": r"disrupted|suppressed|jammed|neutrali[sz]ed",
     "killed": r"killing|killed|kills",
@@ -103,6 +104,18 @@ _DAMAGE = re.compile(
 )
 _DOWNED = re.compile(r"\b(?:intercepted|destroyed|downed|shot down)\b")
 _NOT_DAMAGE = re.compile(r"\b(?:annex\w*|occupied|demands?|control)\b")
+# "shot down or suppressed 440 drones": one count for two roles, the editor splits it
+_EITHER = re.compile(
+    r"\b(?:shot down|downed|destroyed|intercepted)\s+(?:or|and/or)\s+(?:suppressed|jammed"
+    r"|lost|neutrali[sz]ed|disrupted)\b"
+    r"|\b(?:suppressed|jammed|neutrali[sz]ed|disrupted)\s+(?:or|and/or)\s+(?:shot down|downed"
+    r"|destroyed|intercepted)\b"
+)
+# "The death toll rose to 12", "the number of injured climbed to 30"
+_TOLL_ROSE = re.compile(
+    r"\b(?:death toll|toll|number of (?:dead|injured|wounded))\s+(?:\w+\s+){0,2}?"
+    r"(?:rose|has risen|had risen|climbed|increased|reached|jumped|stands|stood)\s+(?:to|at)\s+$"
+)
 _AS_WERE = re.compile(r"\bas (?:were|was)\s+$")
 _STRIKE_ROLES = ("launched", "shot_down", "intercepted", "suppressed")
 _PART_AFTER = re.compile(r"^\s+of (?:them|which|those)\b")
@@ -206,6 +219,14 @@ def _role(
             stop = m.start - mention.end
             break
     window = after[: min(stop, _WINDOW)]
+    near = text[max(mention.start - 40, 0) : mention.end + min(stop, 40)]
+    either = _EITHER.search(near)
+    if either:
+        return OTHER, f"'{either.group()}': one count for two roles"
+    rose = _TOLL_ROSE.search(before[-80:])
+    if rose:
+        injured = re.search(r"injured|wounded", rose.group())
+        return ("injured" if injured else "killed"), rose.group().strip()
     # the verb right after the number first: "31 vanished from radar, suggesting they had
     # been downed" is suppressed, not shot down
     passive = _DEAD_AFTER.match(window) or _PASSIVE.search(window)
