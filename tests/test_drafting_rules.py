@@ -671,3 +671,21 @@ def test_one_count_for_shot_down_or_suppressed_is_left_to_the_editor() -> None:
 def test_a_death_toll_that_rose_to_a_figure_is_that_toll() -> None:
     d = draft("The death toll rose to 12, the mayor said. The number of injured has risen to 30.")
     assert roles(d) == [(12, "killed", None), (30, "injured", None)]
+
+
+def test_a_list_of_counts_before_a_passive_verb_shares_it() -> None:
+    d = draft(
+        "Russia fired 120 drones and 10 missiles, the air force said. Of these, 100 drones "
+        "and eight missiles were shot down."
+    )
+    assert roles(d) == [
+        (120, "launched", None),
+        (10, "launched", None),
+        (100, "shot_down", None),
+        (8, "shot_down", None),
+    ]
+
+
+def test_said_a_title_then_a_name_is_that_person() -> None:
+    d = draft("“We will respond,” said Zelenskyy's chief of staff, Andriy Yermak.")
+    assert quotes(d) == [("Andriy Yermak", ("We will respond,",), None)]

@@ -116,6 +116,7 @@ _TOLL_ROSE = re.compile(
     r"\b(?:death toll|toll|number of (?:dead|injured|wounded))\s+(?:\w+\s+){0,2}?"
     r"(?:rose|has risen|had risen|climbed|increased|reached|jumped|stands|stood)\s+(?:to|at)\s+$"
 )
+_LIST_BETWEEN = re.compile(r"^\s+(?:[\w’'-]+\s+){1,4}?(?:and|as well as|plus)\s+$")
 _AS_WERE = re.compile(r"\bas (?:were|was)\s+$")
 _STRIKE_ROLES = ("launched", "shot_down", "intercepted", "suppressed")
 _PART_AFTER = re.compile(r"^\s+of (?:them|which|those)\b")
@@ -176,7 +177,24 @@ def roles_in(text: str) -> list[tuple[NumberMention, str, str]]:
         previous = (role, cue) if role != OTHER else previous
         last = role
         found.append((mention, role, cue))
-    return found
+    return _lists_before_a_verb(text, found)
+
+
+def _lists_before_a_verb(
+    text: str, found: list[tuple[NumberMention, str, str]]
+) -> list[tuple[NumberMention, str, str]]:
+    """ "100 drones and eight missiles were shot down": the first count of a list takes
+    the verb after the list, as the last one does."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        mention, role, cue = out[i]
+        following, next_role, next_cue = out[i + 1]
+        if role != OTHER or cue or next_role not in _STRIKE_ROLES:
+            continue
+        between = text[mention.end : following.start]
+        if len(between) < 60 and _LIST_BETWEEN.match(between) and weapon_of(between)[0]:
+            out[i] = (mention, next_role, f"{next_cue} (a list)")
+    return out
 
 
 def _role(

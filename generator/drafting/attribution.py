@@ -299,9 +299,15 @@ def speaker_of(
 
 
 def _after_verb(clause: str, end: int, at: tuple[int, int], cast: Cast) -> tuple[Found | None, str]:
-    after = re.match(r"\s+((?:the |The )?[A-Z][^,.;]*|the [a-z]+)", clause[end : end + _REACH])
+    text = clause[end : end + _REACH]
+    after = re.match(r"\s+((?:the |The )?[A-Z][^,.;]*|the [a-z]+)", text)
     if not after:
         return None, ""
+    # "said Zelenskyy's chief of staff, Andriy Yermak": the name in the appositive
+    appositive = re.match(r",\s*([^,.;]{2,80})", text[after.end() :])
+    person = cast.named_in(appositive.group(1)) if appositive else None
+    if person is not None and cast.named_in(after.group(1)) is None:
+        return person, "named"
     return cast.resolve(after.group(1), at)
 
 
