@@ -689,3 +689,21 @@ def test_a_list_of_counts_before_a_passive_verb_shares_it() -> None:
 def test_said_a_title_then_a_name_is_that_person() -> None:
     d = draft("“We will respond,” said Zelenskyy's chief of staff, Andriy Yermak.")
     assert quotes(d) == [("Andriy Yermak", ("We will respond,",), None)]
+
+
+def test_two_sources_in_one_sentence_each_keep_their_clauses_figures() -> None:
+    d = draft(
+        "Russia launched 100 drones, according to the air force, while Governor Ivan "
+        "Petrov said five people were injured."
+    )
+    assert reports(d) == [("air force", "drones", [("launched", 100)])]
+    assert d.impact is not None and d.impact.reporter is not None
+    assert d.impact.reporter.name == "Ivan Petrov"
+
+
+def test_on_a_day_the_lead_does_not_name_is_another_night() -> None:
+    d = draft(
+        "Russia launched 100 drones overnight into Tuesday, the air force said.",
+        "On Sunday, Russia launched 200 drones and 12 missiles, it said.",
+    )
+    assert reports(d) == [("air force", "drones", [("launched", 100)])]

@@ -270,8 +270,7 @@ def speaker_of(
     if according:
         # "according to the head of the city's military administration, Tymur Tkachenko":
         # the name in the appositive, not the office
-        appositive = re.match(r",\s*([^,.;]{2,80})", clause[according.end() : according.end() + 90])
-        person = cast.named_in(appositive.group(1)) if appositive else None
+        person = _name_in_commas(clause[according.end() : according.end() + 90], cast)
         if person is not None:
             return person, "named"
         found = cast.resolve(according.group(1), at)
@@ -298,14 +297,24 @@ def speaker_of(
     return None, unsure
 
 
+def _name_in_commas(text: str, cast: Cast) -> Found | None:
+    """The person whose name, and nothing more, follows in commas: ", Tymur Tkachenko." (not
+    ", while Governor Ivan Petrov said …": another clause)."""
+    appositive = re.match(r",\s*([A-Z][^,.;]{1,60})(?:[,.;]|$)", text)
+    if appositive is None:
+        return None
+    person = cast.named_in(appositive.group(1))
+    words = appositive.group(1).split()
+    return person if person and len(words) <= len(person.name.split()) + 1 else None
+
+
 def _after_verb(clause: str, end: int, at: tuple[int, int], cast: Cast) -> tuple[Found | None, str]:
     text = clause[end : end + _REACH]
     after = re.match(r"\s+((?:the |The )?[A-Z][^,.;]*|the [a-z]+)", text)
     if not after:
         return None, ""
     # "said Zelenskyy's chief of staff, Andriy Yermak": the name in the appositive
-    appositive = re.match(r",\s*([^,.;]{2,80})", text[after.end() :])
-    person = cast.named_in(appositive.group(1)) if appositive else None
+    person = _name_in_commas(text[after.end() :], cast)
     if person is not None and cast.named_in(after.group(1)) is None:
         return person, "named"
     return cast.resolve(after.group(1), at)

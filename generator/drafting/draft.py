@@ -23,6 +23,7 @@ from generator.drafting.reports import (
     Figure,
     Report,
     Toll,
+    clause_reporters,
     group_reports,
     main_sides,
     reporter_of,
@@ -108,7 +109,8 @@ def draft_from(article: Article) -> Draft:
     too_long = [q for q in quotes if any(len(f.text) > _MAX_PASSAGE for f in q.fragments)]
     quotes = [part for q in quotes if q not in too_long for part in _in_order(article, q)]
     numbers = find_numbers(article)
-    reporters = [reporter_of(n, by_sentence, quotes) for n in numbers]
+    clauses = clause_reporters(article, cast, by_sentence)
+    reporters = [reporter_of(n, by_sentence, quotes, clauses) for n in numbers]
     sides = main_sides(article)
     reports, candidates, toll = group_reports(numbers, reporters, sides)
     positions = [

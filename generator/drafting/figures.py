@@ -34,7 +34,13 @@ _CONTEXT = re.compile(
     r"|November|December)\b"
     r"|\b(?:night|day) (?:before|earlier)\b|\bthe previous (?:week|month|year)\b"
 )
-_OTHER_NIGHT = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day night\b", re.IGNORECASE)
+# "On Saturday night", and "On Sunday," opening a sentence: another night unless the lead
+# names that day
+_OTHER_NIGHT = re.compile(
+    r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) night\b"
+    r"|^On ((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    re.IGNORECASE,
+)
 # "had earlier put the number of injured at 31, but later lowered it to 27"
 _DATELINE_AT = re.compile(
     r"^[A-Z][A-Za-z .'’-]+,\s+(?:[A-Z][A-Za-z .'’-]{1,40},\s+)?[A-Z][a-z]+\.?\s+\d{1,2}\s+"
@@ -108,7 +114,8 @@ def _in_context(
     out = []
     context = _CONTEXT.search(body)
     night = _OTHER_NIGHT.search(body)
-    if night and sentence.paragraph > 1 and night.group().split()[0].lower() in lead.lower():
+    day = night and (night.group(1) or night.group(2))
+    if night and sentence.paragraph > 1 and day and day.lower() in lead.lower():
         night = None
     corrected = corrects(text)
     for mention, role, cue in read:

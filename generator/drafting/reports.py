@@ -36,6 +36,7 @@ _WEAPON_NOUN = re.compile(r"\b(?:drones?|missiles?|rockets?)\b")
 _VAGUE = ("authorities", "officials")
 # A source that speaks for one place: a mayor, a governor, a city or regional administration.
 _LOCAL = re.compile(r"\b(?:[Mm]ayor|[Gg]overnors?|administration|[Rr]egional|[Cc]ity)\b")
+_CLAUSE_JOIN = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+")
 _IN_PLACE = re.compile(r"\b[Ii]n (?:the )?([A-Z][\w’'-]+)")
 # An institution as the subject of a sentence that is not a report ("Ukraine’s air force had
 # not published its figures"), for the "it said" after it.
@@ -114,9 +115,39 @@ def sentence_reporters(article: Article, cast: Cast) -> dict[Sentence, Found | N
     return reporters
 
 
+def clause_reporters(
+    article: Article, cast: Cast, reporters: dict[Sentence, Found | None]
+) -> dict[Sentence, list[tuple[int, Found]]]:
+    """Sentences that join two reports ("Russia launched 100 drones, according to the air
+    force, while Governor Ivan Petrov said five people were injured"): where each clause
+    starts (in the paragraph) and who reports it, when two clauses name different sources."""
+    split: dict[Sentence, list[tuple[int, Found]]] = {}
+    for sentence in reporters:
+        text = unquoted(article.paragraphs[sentence.paragraph - 1])[sentence.start : sentence.end]
+        cuts = [0, *(m.end() for m in _CLAUSE_JOIN.finditer(text))][:6]
+        if len(cuts) < 2:
+            continue
+        parts: list[tuple[int, Found]] = []
+        for start, end in zip(cuts, [*cuts[1:], len(text)], strict=True):
+            at = (sentence.paragraph, sentence.start + start)
+            found, _ = speaker_of(text[start:end], at, cast)
+            if found is not None and not _VAGUE_SOURCE.match(found.name):
+                parts.append((sentence.start + start, found))
+        if len({f.id for _, f in parts}) >= 2:
+            split[sentence] = parts
+    return split
+
+
 def reporter_of(
-    number: FoundNumber, reporters: dict[Sentence, Found | None], quotes: list[FoundQuote]
+    number: FoundNumber,
+    reporters: dict[Sentence, Found | None],
+    quotes: list[FoundQuote],
+    clauses: dict[Sentence, list[tuple[int, Found]]] | None = None,
 ) -> Found | None:
+    parts = (clauses or {}).get(number.sentence)
+    if parts and not number.quoted:
+        # the source of the clause the number is in, else of the clause before it
+        return next((f for start, f in reversed(parts) if start <= number.start), parts[0][1])
     if number.quoted:
         for quote in quotes:
             if any(
