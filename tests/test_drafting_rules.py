@@ -707,3 +707,21 @@ def test_on_a_day_the_lead_does_not_name_is_another_night() -> None:
         "On Sunday, Russia launched 200 drones and 12 missiles, it said.",
     )
     assert reports(d) == [("air force", "drones", [("launched", 100)])]
+
+
+def test_the_total_after_of_the_is_the_count_launched() -> None:
+    d = draft(
+        "The air force said it had destroyed 25 of the 30 missiles. Air defences shot down "
+        "35 drones out of 50."
+    )
+    assert roles(d) == [
+        (25, "shot_down", None),
+        (30, "launched", None),
+        (35, "shot_down", None),
+        (50, "launched", None),
+    ]
+
+
+def test_none_of_which_were_intercepted_is_not_intercepted() -> None:
+    d = draft("Russia also launched 7 ballistic missiles, none of which were intercepted.")
+    assert roles(d) == [(7, "launched", None)]

@@ -117,6 +117,8 @@ _TOLL_ROSE = re.compile(
     r"(?:rose|has risen|had risen|climbed|increased|reached|jumped|stands|stood)\s+(?:to|at)\s+$"
 )
 _LIST_BETWEEN = re.compile(r"^\s+(?:[\w’'-]+\s+){1,4}?(?:and|as well as|plus)\s+$")
+_NEGATION = re.compile(r"\b(?:none|no|not|never|neither)\b")
+_OF_TOTAL = re.compile(r"\s+(?:[a-z-]+\s+)?(?:out\s+)?of\s+(?:the\s+)?")
 _AS_WERE = re.compile(r"\bas (?:were|was)\s+$")
 _STRIKE_ROLES = ("launched", "shot_down", "intercepted", "suppressed")
 _PART_AFTER = re.compile(r"^\s+of (?:them|which|those)\b")
@@ -248,6 +250,13 @@ def _role(
     # the verb right after the number first: "31 vanished from radar, suggesting they had
     # been downed" is suppressed, not shot down
     passive = _DEAD_AFTER.match(window) or _PASSIVE.search(window)
+    if passive and _NEGATION.search(window, 0, passive.start()):
+        passive = None  # "7 missiles, none of which were intercepted"
+    if index > 0:
+        between = text[mentions[index - 1].end : mention.start]
+        counts_weapons = weapon_of(after)[0] or weapon_of(between.lstrip())[0]
+        if counts_weapons and _OF_TOTAL.fullmatch(between):
+            return "launched", "the total ('of the')"  # "destroyed 25 of the 30 missiles"
     if passive:
         cue = next(g for g in passive.groups() if g)
         return _role_of(cue, _PARTICIPLES), cue
