@@ -725,3 +725,14 @@ def test_the_total_after_of_the_is_the_count_launched() -> None:
 def test_none_of_which_were_intercepted_is_not_intercepted() -> None:
     d = draft("Russia also launched 7 ballistic missiles, none of which were intercepted.")
     assert roles(d) == [(7, "launched", None)]
+
+
+def test_a_short_quote_followed_by_a_verb_of_saying_is_words_said() -> None:
+    d = draft("“It was terrifying,” said Olena, a 34-year-old resident.")
+    assert quotes(d) == [(None, ("It was terrifying,",), None)]
+
+
+def test_a_surname_with_its_title_in_commas_is_a_person() -> None:
+    d = draft("Lysak, the regional governor, said three people died.")
+    assert d.impact is not None and d.impact.reporter is not None
+    assert (d.impact.reporter.name, d.impact.reporter.kind) == ("Lysak", "person")

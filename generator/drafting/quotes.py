@@ -21,6 +21,9 @@ _TERM_WORDS = 3
 _ENDS_SENTENCE = re.compile(r"[.!?]['’\u2019]?$")
 _INTRODUCES = re.compile(r"(?:\b(?:" + SPEECH_VERBS + r"|replied|responded)\b)[^,:]{0,40}[,:]$")
 _SAYING = re.compile(r"\b(?:" + SPEECH_VERBS + r"|replied|responded)\b")
+_SAID_AFTER = re.compile(
+    r"^[\s,]*(?:[\w’'.-]+\s+){0,6}?(?:" + SPEECH_VERBS + r"|replied|responded)\b"
+)
 _BE_AT_END = re.compile(r"\b(?:were|was|been|are|is|be)$")
 _POSSESSIVE = re.compile(r"\b[A-Z][\w-]*['’]s$")
 _NAMING = re.compile(r"\b(?:terms?|termed|calls?|called|dubbed|so-called|described as|as)$")
@@ -171,6 +174,8 @@ def _is_term(piece: _Piece) -> bool:
     """A scare-quoted word (“denazification,”) rather than someone's statement."""
     if len(piece.fragment.text.split()) > _TERM_WORDS:
         return False
+    if len(piece.fragment.text.split()) > 1 and _SAID_AFTER.match(piece.after):
+        return False  # “It was terrifying,” said Olena: words said, whoever said them
     before = piece.before.rstrip()
     if _NAMING.search(before) or _POSSESSIVE.search(before):
         return True  # "Russia's “shadow fleet”": a name for a thing
