@@ -117,6 +117,11 @@ _TOLL_ROSE = re.compile(
     r"(?:rose|has risen|had risen|climbed|increased|reached|jumped|stands|stood)\s+(?:to|at)\s+$"
 )
 _LIST_BETWEEN = re.compile(r"^\s+(?:[\w’'-]+\s+){1,4}?(?:and|as well as|plus)\s+$")
+_OF_TOTAL_AFTER = re.compile(
+    r"^\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d[\d,]*\d|\d|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:drones|missiles)\b"
+)
 _NEGATION = re.compile(r"\b(?:none|no|not|never|neither)\b")
 _OF_TOTAL = re.compile(r"\s+(?:[a-z-]+\s+)?(?:out\s+)?of\s+(?:the\s+)?")
 _AS_WERE = re.compile(r"\bas (?:were|was)\s+$")
@@ -252,6 +257,9 @@ def _role(
     passive = _DEAD_AFTER.match(window) or _PASSIVE.search(window)
     if passive and _NEGATION.search(window, 0, passive.start()):
         passive = None  # "7 missiles, none of which were intercepted"
+    of_total = _OF_TOTAL_AFTER.match(after)
+    if passive is None and of_total:  # "50 of the 90 drones were shot down"
+        passive = _PASSIVE.match(after[of_total.end() : of_total.end() + _WINDOW].lstrip())
     if index > 0:
         between = text[mentions[index - 1].end : mention.start]
         counts_weapons = weapon_of(after)[0] or weapon_of(between.lstrip())[0]
