@@ -102,7 +102,7 @@ def test_a_control_character_in_the_article_is_refused_at_its_place(rules: Rules
     result = rules.check()
     assert result.exit_code == 1
     assert result.stderr.startswith(
-        "night.yaml:8:1: the article `seeds/night.txt`, line 1 column 54: the control "
+        "night.yaml:8:1: the article `seeds/night.txt` (line 1, column 54): the control "
         "character U+0085\n"
         "    it is probably `…` from a text saved as Windows-1252: type `…` instead\n"
     )

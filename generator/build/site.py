@@ -138,7 +138,9 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
         key = cache_key(
             repr(options), repr(story.facts), repr(story.article), intro, project_data.raw
         )
-        produced = cache.files(key, partial(_story_files, story, intro, options, data))
+        produced = cache.files(
+            key, story.facts.slug, partial(_story_files, story, intro, options, data)
+        )
         origins.update(dict.fromkeys((f.src for f in produced), outcome.display))
         files += produced
         listed.append(outcome)
@@ -270,17 +272,3 @@ def _error_page(outcome: StoryOutcome) -> str:
         f"<p>This explainer cannot be shown until its fact sheet is fixed. "
         f"Save the file and this page updates.</p>\n<ul>\n{listing}\n</ul>\n</div>\n"
     )
-
-
-def write_site(site: Site, out: Path) -> list[Path]:
-    """Write the generated files under `out` (for another Markdown site builder)."""
-    written = []
-    for generated in site.files:
-        target = out / generated.src
-        target.parent.mkdir(parents=True, exist_ok=True)
-        data = generated.content
-        if isinstance(data, str):
-            data = data.encode("utf-8")
-        target.write_bytes(data)
-        written.append(target)
-    return written

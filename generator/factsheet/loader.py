@@ -224,6 +224,6 @@ def _load_article(value: Any, root: Path, locs: dict[str, Loc], r: Reader) -> Ar
         return None
     article, problems = load_article(root, value)
     for problem in problems:
-        where = f", line {problem.line} column {problem.col}" if problem.line > 0 else ""
+        where = f" (line {problem.line}, column {problem.col})" if problem.line else ""
         r.error(at, f"the article `{value}`{where}: {problem.message}", problem.hint)
     return article

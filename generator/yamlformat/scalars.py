@@ -229,13 +229,14 @@ class Count(Kind):
                 f"remove the quotes: {label}: {value}",
             )
         text = value.strip()
-        if re.fullmatch(r"0|[1-9]\d*", text) and int(text) <= MAX_COUNT:
+        if re.fullmatch(r"0|[1-9]\d{0,8}", text) and int(text) <= MAX_COUNT:
             return int(text)
         for pattern, message in _COUNT_PROBLEMS:
             if pattern.search(text):
                 return r.error(node, message.format(v=text), f"like {label}: 108")
         if text.isdigit():
-            return r.error(node, f"{text} is more than any plausible count", "check the digits")
+            shown = text if len(text) <= 20 else f"{text[:12]}… ({len(text):,} digits)"
+            return r.error(node, f"{shown} is more than any plausible count", "check the digits")
         return r.error(node, f"`{label}` should be a count, not `{text}`", self.hint())
 
     def json_schema(self) -> dict[str, Any]:
