@@ -306,3 +306,10 @@ def test_in_preview_a_clash_is_reported_and_the_builder_gets_one_file(tmp_path: 
     ]
     srcs = [f.src for f in site.files]
     assert len(srcs) == len(set(srcs))
+
+
+def test_import_never_reads_a_device(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("import-airforce", "/dev/zero")  # a read of it would never end
+    assert result.exit_code == 1
+    assert "is not a regular file (a device, pipe or socket)" in result.stderr
