@@ -22,7 +22,7 @@ from generator.factsheet.model import FactSheet, Loc, Status, TableRows
 from generator.factsheet.schema import FACT_SHEET, build_parties, with_ids
 from generator.web.urls import RESERVED_SLUGS
 from generator.yamlformat.source import MAX_FACT_SHEET_BYTES, compose, read_text
-from generator.yamlformat.source_files import read_head, refusal
+from generator.yamlformat.source_files import read_regular
 from generator.yamlformat.spec import INVALID, Reader, describe_node
 
 FACT_SHEET_NAME = "facts.yaml"
@@ -90,11 +90,11 @@ _READY = re.compile(r"^status:\s*[\"']?ready\b", re.MULTILINE)
 def _is_draft(path: Path, result: LoadResult) -> bool:
     if result.story is not None:
         return result.story.facts.is_draft
-    if refusal(path) is not None:
-        return False  # a link or a device is no editor's draft: it stops a published build
-    # Read as every source is: never through a link, never past the limit.
-    head = read_head(path, MAX_FACT_SHEET_BYTES).decode("utf-8", errors="replace")
-    return not _READY.search(head)
+    try:  # as safely as the loader reads it: never a link, a device or a pipe
+        text = read_regular(path, MAX_FACT_SHEET_BYTES).decode("utf-8", errors="replace")
+    except OSError:  # a file that cannot be read is no editor's draft: its errors count
+        return False
+    return not _READY.search(text)
 
 
 def _load(path: Path, root: Path, display: str) -> LoadResult:
