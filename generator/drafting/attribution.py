@@ -8,6 +8,7 @@ title; "it" and "the ministry" are the institution last named.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -30,6 +31,9 @@ _LEADING = re.compile(r"^(?:and|but|while|as|then)\s+")
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|whose|when|because|after|before|if|as)\s+")
 _ATTRIBUTION_WORDS = 8
 _REACH = 300  # characters before a verb of saying where its subject may be
+# A clause names its speaker at one of its first verbs of saying, or not at all: a text of
+# "said said said …" must not be searched for a speaker once per verb.
+_MOST_VERBS = 12
 
 
 @dataclass(frozen=True)
@@ -167,7 +171,7 @@ def speaker_of(
         found = cast.resolve(according.group(1), at)
         if found[0] is not None:
             return found
-    for verb in _VERB.finditer(clause):
+    for verb in itertools.islice(_VERB.finditer(clause), _MOST_VERBS):
         found = cast.resolve(subject_before(clause, verb.start()), at)
         if found[0] is None:
             found = _after_verb(clause, verb.end(), at, cast)

@@ -171,6 +171,8 @@ def _person(text: str, run: list[re.Match[str]], paragraph: int) -> Found | None
     start, end = name_tokens[0].start(), name_tokens[-1].end()
     title = _title_before(text, start)
     titled = title is not None or (lead > 0 and _has_title_noun(" ".join(words[:lead])))
+    if not titled and len(names) < 2:
+        return None  # one untitled word is no one's name, whatever is said around it
     spoken = bool(
         _SPEECH_AFTER.match(text[end : end + _REACH])
         or _SPEECH_BEFORE.search(text, max(start - _REACH, 0), start)
