@@ -54,6 +54,8 @@ FIELDS: tuple[tuple[str | int, ...], ...] = (
     ("people", "putin", "name"),
     ("people", "putin", "title"),
     ("strike_reports", "russian-drones-on-ukraine", "weapon"),
+    ("strike_reports", "russian-drones-on-ukraine", "launched", "evidence"),
+    ("quotes", "trump-talks-immediately", "words"),
 )
 PAYLOADS = (
     "<script>window.__pwned=1</script>",
@@ -72,7 +74,7 @@ SPECIAL = (
     "\u2067", "\u2068", "\u2069", "\u061c", "\ufeff", "\u2028", "\u2029", "\ufffe",
     "محمد", "שלום", "基辅", "🚀", "e\u0301", "`", "*", "#", ":", "'", '"', "\\",
 )  # fmt: skip
-BOUND = 5  # the last fields of FIELDS, which must be found in the article
+BOUND = 7  # the last fields of FIELDS, which must be found in the article
 PIECE = st.one_of(
     st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=8),
     st.sampled_from(PAYLOADS),

@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SEED_SLUG, RulesProject, assert_reports, run_cli
+from generator.build.site import SiteOptions, generate
+from generator.web.urls import RESERVED_SLUGS
+from tests.conftest import REPO, SEED_SLUG, RulesProject, assert_reports, run_cli
 from tests.harness import copy_project, mkdocs_build
 
 pytestmark = pytest.mark.timeout(300)
@@ -45,6 +47,15 @@ def test_links_in_the_content_folder_fail_the_build_naming_each(tmp_path: Path) 
     for name in ("git-config", "leak.txt", "loop", "outside", "self", "zero.bin"):
         assert f"content/{name}: {LINK}\n{LINK_HINT}\n" in done.stderr
     assert not (tmp_path / "site").exists()
+
+
+def test_an_editors_lock_link_does_not_stop_the_build(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    story = project / "content" / SEED_SLUG
+    (story / ".#facts.yaml").symlink_to("editor@newsroom.4242:1764800000")  # Emacs' lock
+    done = mkdocs_build(project, tmp_path / "site")
+    assert done.returncode == 0, done.stderr
+    assert not (tmp_path / "site" / SEED_SLUG / ".#facts.yaml").exists()
 
 
 def test_links_are_never_published_even_in_preview(tmp_path: Path) -> None:
@@ -261,3 +272,19 @@ def test_two_files_at_one_address_fail_the_build_naming_both(tmp_path: Path) -> 
         f"content/{SEED_SLUG}/index.md: content/{SEED_SLUG}/index.md and {SEED_SLUG}/index.md "
         f"(from content/{SEED_SLUG}/facts.yaml) would both be published at /{SEED_SLUG}/\n"
     ) in done.stderr
+
+
+def test_reserved_slugs_cover_every_top_level_address_the_generator_writes() -> None:
+    site = generate(
+        REPO, REPO / "content", SiteOptions(site_url="https://example.org/", cache=False)
+    )
+    tops = {f.src.split("/")[0] for f in site.files} - {SEED_SLUG}
+    assert {top.split(".")[0] for top in tops} <= RESERVED_SLUGS
+    assert "data" in RESERVED_SLUGS  # the content folder's data/ (Air Force data file)
+
+
+def test_new_never_reads_a_device(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("new", "/dev/zero")  # a read of it would never end
+    assert result.exit_code == 1
+    assert "is not a regular file (a device, pipe or socket)" in result.stderr

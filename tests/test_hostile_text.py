@@ -19,7 +19,7 @@ from markupsafe import escape
 from generator.build.front_matter import readable_pages
 from generator.web.files import GeneratedFile
 from generator.web.templating import page_front_matter
-from tests.conftest import RulesProject, assert_reports
+from tests.conftest import RulesProject, assert_reports, run_cli
 from tests.harness import copy_project, mkdocs_build
 
 pytestmark = pytest.mark.timeout(300)
@@ -93,6 +93,39 @@ def _seed_headline(project: Path, headline: str) -> None:
     line = next(i for i, t in enumerate(text) if t.startswith("headline:"))
     text[line] = f"headline: {headline}\n"
     facts.write_text("".join(text), encoding="utf-8")
+
+
+def test_a_control_character_in_the_article_is_refused_at_its_place(rules: RulesProject) -> None:
+    article = rules.root / "seeds" / "night.txt"
+    text = article.read_text(encoding="utf-8")
+    article.write_text(text.replace("overnight,", "overnight\x85", 1), encoding="utf-8")
+    result = rules.check()
+    assert result.exit_code == 1
+    assert result.stderr.startswith(
+        "night.yaml:8:1: the article `seeds/night.txt` (line 1, column 54): the control "
+        "character U+0085\n"
+        "    it is probably `…` from a text saved as Windows-1252: type `…` instead\n"
+    )
+
+
+def test_new_refuses_an_article_with_a_control_character(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "content").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("site_name: t\ndocs_dir: content\n", encoding="utf-8")
+    (tmp_path / "wire.txt").write_text(
+        "KYIV — Russia launched 40 drones, the Air Force said.\n"
+        "“We will rebuild\x92,” said Mayor Olena Petrenko.\n",
+        encoding="utf-8",
+    )
+    result = run_cli("new", "wire.txt")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "wire.txt:2:17: the control character U+0092: it is probably `’` from a text saved as "
+        "Windows-1252: type `’` instead\n"
+    )
+    assert list((tmp_path / "content").iterdir()) == []
 
 
 def test_a_control_character_in_the_headline_fails_the_build(tmp_path: Path) -> None:

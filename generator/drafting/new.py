@@ -27,6 +27,8 @@ from generator.factsheet.schema import SCHEMA_FILE
 from generator.factsheet.schema_kinds import ARTICLE_PATH_MAX
 from generator.web.files import temporary_file
 from generator.web.urls import RESERVED_SLUGS
+from generator.yamlformat.controls import text_control_problems
+from generator.yamlformat.source_files import read_regular
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # whole: fullmatch, so no "abc\n"
 
@@ -41,6 +43,10 @@ class NewStory:
     quotes: int
     figures: int
     todos: int
+
+    @property
+    def slug(self) -> str:
+        return self.fact_sheet.parent.name
 
 
 def is_slug(text: str) -> bool:
@@ -83,6 +89,7 @@ def new_story(
     todos = _self_check(text, data, relative, slug)
     _write(target, text, copy_to, data, display)
     figures = sum(len(r.figures) for r in draft.reports)
+    figures += len(draft.impact.figures) if draft.impact else 0
     return NewStory(
         target, project.root / relative, copy_to is not None, len(draft.quotes), figures, todos
     )
@@ -121,7 +128,7 @@ def read_article(path: Path, shown: str) -> bytes:
             raise refuse(
                 f"is {size // 1024} KB; an article may be at most {MAX_ARTICLE_BYTES // 1024} KB"
             )
-        data = path.read_bytes()
+        data = read_regular(path, MAX_ARTICLE_BYTES, follow_links=True)  # not /dev/zero
     except FileNotFoundError:
         raise refuse("article not found (check the path and the file name)") from None
     except OSError as exc:
@@ -159,6 +166,10 @@ def read_article(path: Path, shown: str) -> bytes:
         ) from None
     if not text.strip():
         raise refuse("the article is empty (paste the article text, one paragraph per line)")
+    for found in text_control_problems(shown, text)[:1]:  # check refuses them too
+        raise ExplainerError(
+            [Problem(shown, found.line, found.col, f"{found.message}: {found.hint}")]
+        )
     digits = digit_run_problem(shown, text.removeprefix("\ufeff"))
     if digits is not None:
         raise ExplainerError([replace(digits, hint="")])

@@ -50,9 +50,11 @@ def page_front_matter(**entries: Any) -> Markup:
     Jinja has no autoescape): text values are escaped here. Structured values (sharing
     metadata) stay plain text; the templates that print them escape them
     (`site_overrides/main.html`). Entries that are None are left out; the order is the
-    order given. Markup only keeps autoescape from rewriting the YAML; this is never HTML."""
+    order given. Markup only keeps autoescape from rewriting the YAML; this is never HTML.
+    Text values are isolated (`generator.web.bidi`): the theme sets the title among its
+    own words ("<title> - <site name>")."""
     values = {
-        key: str(Markup.escape(value)) if isinstance(value, str) else value
+        key: str(Markup.escape(isolate(value))) if isinstance(value, str) else value
         for key, value in entries.items()
         if value is not None
     }
@@ -85,6 +87,7 @@ def _environment() -> Environment:
     )
     env.filters["long_date"] = long_date
     env.globals["page_front_matter"] = page_front_matter
+    env.filters["isolate"] = isolate
     return env
 
 

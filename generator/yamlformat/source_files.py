@@ -31,12 +31,17 @@ class RefusedFile(OSError):
         self.reason = reason
 
 
-def read_regular(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> bytes:
-    """The bytes of the regular file at `path`, opened without following a link there.
+def read_regular(
+    path: Path, max_bytes: int = MAX_SOURCE_BYTES, follow_links: bool = False
+) -> bytes:
+    """The bytes of the regular file at `path`, opened without following a link there
+    (unless `follow_links`: a file the user names on the command line).
 
     Raises FileNotFoundError, `RefusedFile` (a link, a device…) or OSError; a file larger
     than `max_bytes` raises `RefusedFile` too."""
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+    if not follow_links:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
     try:
         fd = os.open(path, flags)
     except OSError as exc:
@@ -104,16 +109,18 @@ def scan_content(content_dir: Path, shown: str, skip_names: frozenset[str]) -> C
     problems: list[Problem] = []
     regular: list[str] = []
     for folder, dirs, files in os.walk(content_dir, followlinks=False):
-        dirs.sort()
         base = Path(folder)
         for name in sorted([*dirs, *files]):
             why = refusal(base / name)
             relative = (base / name).relative_to(content_dir).as_posix()
             if why is None:
-                if name in files and not any(p.startswith(".") for p in relative.split("/")):
+                if name in files and not name.startswith("."):
                     regular.append(relative)
                 continue
             refused.append(relative)
-            if name not in skip_names or name in dirs:
+            # Hidden names are never published (MkDocs leaves them out): an editor's lock
+            # (Emacs' .#facts.yaml is a dangling link) is dropped without a word.
+            if not name.startswith(".") and (name not in skip_names or name in dirs):
                 problems.append(Problem(f"{shown}/{relative}", 0, 0, why, LINK_HINT))
+        dirs[:] = sorted(name for name in dirs if not name.startswith("."))
     return ContentScan(tuple(refused), tuple(problems), tuple(sorted(regular)))

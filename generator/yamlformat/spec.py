@@ -8,7 +8,6 @@ kinds of single values, `structures.py` mappings and lists.
 
 from __future__ import annotations
 
-import re
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +16,7 @@ from yaml.error import Mark
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator.errors import Problem, Severity
+from generator.yamlformat.controls import control_character, control_hint, control_message
 
 
 class _Invalid:
@@ -63,41 +63,13 @@ class Reader:
         self.problems.append(Problem(self.display, loc.line, loc.col, message, hint, severity))
 
 
-def control_character(text: str, allowed: str = "") -> str | None:
-    """The first control character (C0, DEL or C1) or non-character in `text` that is not
-    in `allowed`.
-
-    YAML lets a fact sheet write them as escapes ("\\x7f", "\\u0085"): they are invisible
-    to the editor, and in a page's front matter or the feed they break the file."""
-    return next((ch for ch in _CONTROL.findall(text) if ch not in allowed), None)
-
-
-# Unicode's control characters (category Cc), and what is not text at all: surrogate
-# halves and the noncharacters U+FFFE, U+FFFF (neither YAML nor XML may carry them raw).
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-
-
 def refuse_control_character(node: ScalarNode, r: Reader, label: str, allowed: str = "") -> bool:
-    """Report the first control character of a scalar's text; True if there was one."""
+    """Report the first control character of a scalar's text (controls.py); True if
+    there was one."""
     ch = control_character(node.value, allowed)
     if ch is None:
         return False
-    code = ord(ch)
-    hint = "delete it (it is invisible: pasted in from a web page, or written as an escape)"
-    if ch == "\t":
-        hint = "a tab: replace it with a space"
-    elif 0x80 <= code <= 0x9F:
-        try:
-            meant = bytes([code]).decode("cp1252")
-        except UnicodeDecodeError:
-            meant = ""
-        hint = (
-            f"it is probably `{meant}` from a text saved as Windows-1252: type `{meant}` instead"
-            if meant
-            else "delete it: it comes from a text saved as Windows-1252"
-        )
-    what = "the control character" if code <= 0x9F else "a code point that is not text,"
-    r.error(node, f"`{label}` contains {what} U+{code:04X}", hint)
+    r.error(node, f"`{label}` contains {control_message(ch)}", control_hint(ch))
     return True
 
 
