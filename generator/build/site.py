@@ -1,8 +1,9 @@
 """The whole generated site: every fact sheet under the content folder in, Markdown pages
 and asset files out. This is the core that the MkDocs plugin and `explainer render` share.
 
-Nothing here imports MkDocs. A broken fact sheet either stops the build (its problems
-are returned as errors) or, in preview, becomes a page that shows its problems.
+Nothing here imports MkDocs. A broken ready fact sheet stops the build (its problems are
+`publishing_problems`); a draft's problems never do (drafts are listed, not published). In
+preview, a broken fact sheet becomes a page that shows its problems.
 
 The Air Force data file (content/data/airforce-nights.yaml), when there is one, is read
 once per build: it makes the tracker page, sets each explainer's night in context, and
@@ -135,6 +136,9 @@ class SiteOptions:
     # Keep each story's rendered files in .cache/explainer/ and reuse them while nothing
     # they depend on changes (see build_cache.py).
     cache: bool = True
+    # Include draft stories (`explainer render --drafts`) without the preview's editor's
+    # desk: no warnings list, no error pages. The preview includes them anyway.
+    drafts: bool = False
 
 
 def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
@@ -159,7 +163,7 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
                 origins[explainer_src(outcome.slug)] = outcome.display
                 listed.append(outcome)
             continue
-        if story.facts.is_draft and not options.preview:
+        if story.facts.is_draft and not (options.preview or options.drafts):
             continue
         intro = _read_optional(outcome.folder / INTRO_NAME)
         # The dataset's bytes are in the key: the page sets its night in that data's context.
@@ -200,7 +204,8 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
     unpublished = [
         o.folder.relative_to(content_dir).as_posix()
         for o in outcomes
-        if not options.preview and (o.story is None or o.story.facts.is_draft)
+        if not options.preview
+        and (o.story is None or (o.story.facts.is_draft and not options.drafts))
     ]
     withheld = frozenset(
         src
