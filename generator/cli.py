@@ -16,11 +16,16 @@ from generator.airforce.datafile import data_file_path
 from generator.airforce.importer import import_file
 from generator.drafting.new import is_slug, new_story, printable
 from generator.errors import ExplainerError, Problem, in_file_order, shown_path
+from generator.factsheet.loader import FACT_SHEET_NAME
 from generator.factsheet.project import Project
 from generator.factsheet.reference import reference_markdown
 from generator.factsheet.schema import json_schema_text
 from generator.factsheet.stories import draft_line, find_fact_sheets, load_all
 from generator.web.urls import Urls
+from generator.yamlformat.source_files import scan_content
+
+# The fact sheets' own reader reports a linked or unreadable fact sheet.
+FACT_SHEETS = frozenset({FACT_SHEET_NAME})
 
 
 class _Group(click.Group):
@@ -69,6 +74,9 @@ def check(paths: tuple[Path, ...], strict: bool) -> None:
         data = read_project_data(project.content_dir, _shown)
         outcomes = checked_against_data(load_all(project.root, sheets, _shown), data)
         problems += data.problems
+        if whole_project:  # links and devices in the content folder fail the build too
+            content = project.content_dir
+            problems += scan_content(content, _shown(content), FACT_SHEETS).problems
         for outcome in outcomes:
             if whole_project and outcome.draft:
                 # a draft is the editor's work in progress: listed, never fatal to the others
@@ -147,7 +155,7 @@ def render(out: Path, drafts: bool, force: bool) -> None:
     from generator.build.site import SiteOptions, generate, page_assets
 
     project = Project.find()
-    site = generate(project.root, project.content_dir, SiteOptions(Urls(), preview=drafts))
+    site = generate(project.root, project.content_dir, SiteOptions(Urls(), drafts=drafts))
     problems = site.problems if drafts else site.publishing_problems
     if any(p.is_error for p in problems):
         raise ExplainerError(problems)

@@ -12,6 +12,7 @@ from generator.build.site import Site
 from generator.errors import ExplainerError
 from generator.web.files import GeneratedFile
 from tests.conftest import REPO, SEED_SLUG, run_cli
+from tests.harness import copy_project
 
 
 @pytest.fixture
@@ -59,3 +60,21 @@ def test_render_never_writes_outside_its_folder(tmp_path: Path, src: str) -> Non
     with pytest.raises(ExplainerError, match="not a path inside --out; nothing was written"):
         write_site(site, tmp_path / "out", force=True)
     assert not (tmp_path / "outside.md").exists() and not (tmp_path / "out").exists()
+
+
+def test_rendered_drafts_carry_no_preview_desk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`render --drafts` exports drafts as drafts: the preview's list of warnings for the
+    editor and its "preview only" wording stay in the preview."""
+    project = copy_project(tmp_path / "project")
+    facts = project / "content" / SEED_SLUG / "facts.yaml"
+    text = facts.read_text(encoding="utf-8").replace("status: ready", "status: draft", 1)
+    facts.write_text(text.replace("byline: ", "byline: TODO # ", 1), encoding="utf-8")
+    monkeypatch.chdir(project)
+    result = run_cli("render", "--drafts", "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.stderr
+    page = (tmp_path / "out" / SEED_SLUG / "index.md").read_text(encoding="utf-8")
+    assert "Draft</strong> — not published until its status is <code>ready</code>." in page
+    assert "for the editor" not in page
+    assert "preview only" not in page

@@ -1,8 +1,9 @@
 """The whole generated site: every fact sheet under the content folder in, Markdown pages
 and asset files out. This is the core that the MkDocs plugin and `explainer render` share.
 
-Nothing here imports MkDocs. A broken fact sheet either stops the build (its problems
-are returned as errors) or, in preview, becomes a page that shows its problems.
+Nothing here imports MkDocs. A broken ready fact sheet stops the build (its problems are
+`publishing_problems`); a draft's problems never do (drafts are listed, not published). In
+preview, a broken fact sheet becomes a page that shows its problems.
 
 The Air Force data file (content/data/airforce-nights.yaml), when there is one, is read
 once per build: it makes the tracker page, sets each explainer's night in context, and
@@ -22,7 +23,7 @@ from markupsafe import escape
 
 from generator.airforce.crosscheck import checked_against_data, read_project_data
 from generator.airforce.model import AirforceData
-from generator.build.addresses import Published, address_clashes
+from generator.build.addresses import GENERATOR, Published, address_clashes
 from generator.build.cache import BuildCache, cache_key
 from generator.build.front_matter import readable_pages
 from generator.build.sources import Sources, find_sources
@@ -135,6 +136,9 @@ class SiteOptions:
     # Keep each story's rendered files in .cache/explainer/ and reuse them while nothing
     # they depend on changes (see build_cache.py).
     cache: bool = True
+    # Include draft stories (`explainer render --drafts`) without the preview's editor's
+    # desk: no warnings list, no error pages. The preview includes them anyway.
+    drafts: bool = False
 
 
 def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
@@ -159,7 +163,7 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
                 origins[explainer_src(outcome.slug)] = outcome.display
                 listed.append(outcome)
             continue
-        if story.facts.is_draft and not options.preview:
+        if story.facts.is_draft and not (options.preview or options.drafts):
             continue
         intro = _read_optional(outcome.folder / INTRO_NAME)
         # The dataset's bytes are in the key: the page sets its night in that data's context.
@@ -187,18 +191,21 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
     files.extend(_assets())
     files, page_problems = readable_pages(files)
     sources = find_sources(content_dir, scan.files)
-    published = [Published(f.src, origins.get(f.src, "the generator")) for f in files]
+    # The first file at a path is the story's (its pages come first); a later one is not.
+    published = [Published(f.src, origins.pop(f.src, GENERATOR)) for f in files]
     published += [
         Published(src, f"{shown}/{src}")
         for src in scan.files
         if src not in sources.kept_out and not _consumed(src, outcomes, content_dir)
     ]
     page_problems += address_clashes(published, options.urls.directory_urls)
+    files = _first_at_each_path(files)  # a clash is an error: a builder gets one file
     generated = {f.src for f in files}
     unpublished = [
         o.folder.relative_to(content_dir).as_posix()
         for o in outcomes
-        if not options.preview and (o.story is None or o.story.facts.is_draft)
+        if not options.preview
+        and (o.story is None or (o.story.facts.is_draft and not options.drafts))
     ]
     withheld = frozenset(
         src
@@ -219,6 +226,16 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
         withheld,
         absent,
     )
+
+
+def _first_at_each_path(files: list[GeneratedFile]) -> list[GeneratedFile]:
+    seen: set[str] = set()
+    kept = []
+    for generated in files:
+        if generated.src not in seen:
+            seen.add(generated.src)
+            kept.append(generated)
+    return kept
 
 
 def _consumed(src: str, outcomes: list[StoryOutcome], content_dir: Path) -> bool:

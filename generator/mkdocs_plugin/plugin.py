@@ -46,7 +46,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def __init__(self) -> None:
         self.command = "build"
         self.dirty = False
-        self.site: Site | None = None
         self.dirty_serve = DirtyServe()  # under `mkdocs serve --dirty`, what was built
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -54,7 +53,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.dirty = dirty and command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
-        self.site = None  # the plugin object survives rebuilds under `serve`
         if not self.config.enabled:
             return config
         for kind, option in (("css", "extra_css"), ("js", "extra_javascript")):
@@ -96,7 +94,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if site.sources.leftovers:
             log.info("kept out of the site (leftovers and copies of sources): "
                      + ", ".join(site.sources.leftovers))  # fmt: skip
-        self.site = site
         if site.absent_pages and config.nav:
             config.nav = _without_pages(config.nav, set(site.absent_pages))
         unchanged = self.dirty_serve.unchanged(site.files, config) if self.dirty else set()
