@@ -732,12 +732,6 @@ def test_a_short_quote_followed_by_a_verb_of_saying_is_words_said() -> None:
     assert quotes(d) == [(None, ("It was terrifying,",), None)]
 
 
-def test_a_surname_with_its_title_in_commas_is_a_person() -> None:
-    d = draft("Lysak, the regional governor, said three people died.")
-    assert d.impact is not None and d.impact.reporter is not None
-    assert (d.impact.reporter.name, d.impact.reporter.kind) == ("Lysak", "person")
-
-
 def test_fifty_of_the_ninety_drones_were_shot_down() -> None:
     d = draft(
         "Ukraine's air force said 50 of the 90 drones were shot down and 30 were lost to "

@@ -198,9 +198,7 @@ def _person(text: str, run: list[re.Match[str]], paragraph: int) -> Found | None
     )
     if title is None:
         title = _appositive_title(text, start, end)
-    # "Lysak, the regional governor, said": a surname alone, with its title and a verb
-    surname_titled = bool(spoken and title and text[end:].startswith(","))
-    if not (titled or surname_titled or ((spoken or title) and len(capitals) >= 2)):
+    if not (titled or ((spoken or title) and len(capitals) >= 2)):
         return None
     name = " ".join(names)
     party = first_side(title) if title else None
