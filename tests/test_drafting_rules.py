@@ -742,3 +742,16 @@ def test_fifty_of_the_ninety_drones_were_shot_down() -> None:
         (90, "launched", None),
         (30, "suppressed", None),
     ]
+
+
+def test_the_leads_toll_given_again_with_its_source_is_the_sourced_one() -> None:
+    d = draft(
+        "Russia struck Kyiv overnight, killing four people.",
+        "Kyiv Mayor Vitali Klitschko said four people were killed and 19 were wounded.",
+    )
+    assert d.impact is not None and d.impact.reporter is not None
+    assert d.impact.reporter.name == "Vitali Klitschko"
+    assert {k: f.number.value for k, f in d.impact.figures.items()} == {"killed": 4, "injured": 19}
+    assert [(c.number.value, c.note) for c in d.candidates] == [
+        (4, "killed? given again with a source")
+    ]

@@ -188,6 +188,15 @@ def group_reports(
         ):
             # a toll no weapon's report by the same source holds: the attack's, once
             toll = toll or Toll(reporter)
+            repeated = key in toll.figures and toll.figures[key].number.value == number.value
+            if toll.reporter is None and reporter is not None and repeated:
+                # the lead's toll with no source ("killing four people"), given again with
+                # its source ("Mayor X said four people were killed"): the sourced one
+                candidates += [
+                    Candidate(f.number, None, f"{f.number.role}? given again with a source")
+                    for f in toll.figures.values()
+                ]
+                toll = Toll(reporter)
             if key in toll.figures or toll.reporter != reporter:
                 who = reporter.name if reporter else "nobody named"
                 note = f"{number.role}? another count, by {who} (the toll has one: check)"
