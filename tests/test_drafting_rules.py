@@ -755,3 +755,19 @@ def test_the_leads_toll_given_again_with_its_source_is_the_sourced_one() -> None
     assert [(c.number.value, c.note) for c in d.candidates] == [
         (4, "killed? given again with a source")
     ]
+
+
+def test_a_short_full_sentence_after_an_attributed_quote_continues_it() -> None:
+    d = draft(
+        "Ukrainian President Volodymyr Zelenskyy spoke. “Russia does not want peace,” he "
+        "wrote on Telegram. “We need pressure.”"
+    )
+    assert quotes(d) == [
+        ("Volodymyr Zelenskyy", ("Russia does not want peace,", "We need pressure."),
+         "Telegram post"),
+    ]  # fmt: skip
+
+
+def test_a_name_then_a_title_in_commas_then_said_is_the_person() -> None:
+    d = draft("Volodymyr Zelenskyy, Ukraine’s president, said: “We need Patriots.”")
+    assert quotes(d) == [("Volodymyr Zelenskyy", ("We need Patriots.",), None)]

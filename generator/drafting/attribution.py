@@ -289,6 +289,12 @@ def speaker_of(
         described = _described_before(clause, verb.start())
         if described and (found[0] is None or found[0].kind == "institution"):
             found = cast.resolve(described, at)
+        if found[0] is not None and found[0].kind == "institution":
+            # "Volodymyr Zelenskyy, Ukraine’s president, said": the name before the title
+            segments = _segments_before(clause, verb.start())
+            named = cast.named_in(segments[1]) if len(segments) > 1 else None
+            if named is not None and len(segments[1].split()) <= len(named.name.split()) + 1:
+                found = (named, "named")
         if found[0] is None:
             found = _after_verb(clause, verb.end(), at, cast)
         if found[0] is None and verb.start() <= lead:

@@ -72,7 +72,9 @@ def find_quotes(article: Article, cast: Cast) -> tuple[list[FoundQuote], list[Fr
                 and _continues(previous, piece)
                 and (speaker is None or not quotes or speaker == quotes[-1].speaker)
             )
-            if not continues and not said_after and _is_term(piece):
+            text = piece.fragment.text
+            sentence_more = opened_here > 0 and text[:1].isupper() and _ENDS_SENTENCE.search(text)
+            if not continues and not said_after and not sentence_more and _is_term(piece):
                 terms.append(piece.fragment)
                 continue
             unattributed = not piece.before or (_SAYING.search(piece.before) and speaker is None)
