@@ -771,3 +771,10 @@ def test_a_short_full_sentence_after_an_attributed_quote_continues_it() -> None:
 def test_a_name_then_a_title_in_commas_then_said_is_the_person() -> None:
     d = draft("Volodymyr Zelenskyy, Ukraine’s president, said: “We need Patriots.”")
     assert quotes(d) == [("Volodymyr Zelenskyy", ("We need Patriots.",), None)]
+
+
+def test_all_of_which_were_shot_down_is_not_this_counts_verb() -> None:
+    d = draft(
+        "Russia fired 4 Iskander-M missiles and 3 Kh-101 missiles, all of which were shot down."
+    )
+    assert roles(d) == [(4, "launched", None), (3, "launched", None)]

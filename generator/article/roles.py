@@ -122,7 +122,9 @@ _OF_TOTAL_AFTER = re.compile(
     r"|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:drones|missiles)\b"
 )
-_NEGATION = re.compile(r"\b(?:none|no|not|never|neither)\b")
+# "7 missiles, none of which were intercepted", "3 missiles, all of which were shot down":
+# the verb is about a part or the whole, not this count
+_NEGATION = re.compile(r"\b(?:none|no|not|never|neither|all|most|both|some|many)\b")
 _OF_TOTAL = re.compile(r"\s+(?:[a-z-]+\s+)?(?:out\s+)?of\s+(?:the\s+)?")
 _AS_WERE = re.compile(r"\bas (?:were|was)\s+$")
 _STRIKE_ROLES = ("launched", "shot_down", "intercepted", "suppressed")
@@ -256,7 +258,7 @@ def _role(
     # been downed" is suppressed, not shot down
     passive = _DEAD_AFTER.match(window) or _PASSIVE.search(window)
     if passive and _NEGATION.search(window, 0, passive.start()):
-        passive = None  # "7 missiles, none of which were intercepted"
+        passive = None
     of_total = _OF_TOTAL_AFTER.match(after)
     if passive is None and of_total:  # "50 of the 90 drones were shot down"
         passive = _PASSIVE.match(after[of_total.end() : of_total.end() + _WINDOW].lstrip())
