@@ -778,3 +778,11 @@ def test_all_of_which_were_shot_down_is_not_this_counts_verb() -> None:
         "Russia fired 4 Iskander-M missiles and 3 Kh-101 missiles, all of which were shot down."
     )
     assert roles(d) == [(4, "launched", None), (3, "launched", None)]
+
+
+def test_an_attack_involving_drones_and_a_count_downed_after_it() -> None:
+    d = draft(
+        "Russia's overnight attack involved 50 drones, according to Ukraine's air force, "
+        "which said 40 were downed."
+    )
+    assert reports(d) == [("Ukraine's air force", "drones", [("launched", 50), ("shot_down", 40)])]

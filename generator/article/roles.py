@@ -53,7 +53,7 @@ _DEAD_AFTER = re.compile(
 
 _ACTIVE = {
     "launched": r"launched|launching|launches|fired|firing|fires|sent|sending|sends|launch of"
-    r"|used|using",
+    r"|used|using|involved|involving",
     "shot_down": r"downed|downing|shot down|shooting down|shoots down|destroyed|destroying"
     r"|brought down|bringing down",
     "intercepted": r"intercepted|intercepting|intercepts|interceptions? of",
@@ -287,7 +287,7 @@ def _role(
         if cue.startswith("destroy") and re.search(r"\bintercepted and destroyed\b", clause):
             cue = "intercepted"  # the source's own word comes first
         if (
-            cue not in ("used", "using") or weapon_of(after)[0]
+            cue not in ("used", "using", "involved", "involving") or weapon_of(after)[0]
         ):  # "used 49 drones", not "used 3 buses"
             return _role_of(cue, _ACTIVE), cue
     if _PART_AFTER.match(after) and previous:

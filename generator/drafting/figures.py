@@ -143,6 +143,8 @@ def _inherit_weapons(found: list[FoundNumber]) -> list[FoundNumber]:
                 number = FoundNumber(**{**number.__dict__, "weapon_kind": last_kind[1]})
             if number.weapon_kind:
                 last_kind = (number.paragraph, number.weapon_kind)
+        elif number.weapon_kind:  # "an attack involving 50 drones, … 40 were downed"
+            last_kind = (number.paragraph, number.weapon_kind)
         out.append(number)
     return out
 
