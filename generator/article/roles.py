@@ -264,8 +264,8 @@ def _role(
         passive = _PASSIVE.match(after[of_total.end() : of_total.end() + _WINDOW].lstrip())
     if index > 0:
         between = text[mentions[index - 1].end : mention.start]
-        counts_weapons = weapon_of(after)[0] or weapon_of(between.lstrip())[0]
-        if counts_weapons and _OF_TOTAL.fullmatch(between):
+        total = _OF_TOTAL.fullmatch(between)  # short: checked before the weapon is read
+        if total and (weapon_of(after)[0] or weapon_of(between.lstrip())[0]):
             return "launched", "the total ('of the')"  # "destroyed 25 of the 30 missiles"
     if passive:
         cue = next(g for g in passive.groups() if g)
