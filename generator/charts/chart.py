@@ -150,8 +150,7 @@ def _legend(data: ChartData) -> tuple[LegendItem, ...]:
         items.append(LegendItem("No report", _swatch(Kind.GAP, "", data.id)))
     if data.marks:
         items.append(LegendItem("Night with an explainer", _swatch(Kind.MARK, "", data.id)))
-    if data.layout is not Layout.LINES:
-        items.append(LegendItem("Not reported", _swatch(Kind.MISSING, "", data.id)))
+    # No swatch for "not reported": nothing is drawn for it (the bars say it in words).
     return tuple(items)
 
 

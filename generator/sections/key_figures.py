@@ -1,11 +1,16 @@
-"""Key-figure cards: each side's figures for the night, derived ones labelled as such."""
+"""The night in figures: each side's figures for the night, derived ones labelled as such.
+
+A report that gives at least two of the main figures (launched, shot down, suppressed) is
+shown as a strip of numbers; one that gives fewer is told in a sentence ("Russia's
+Ministry of Defense gave only the number intercepted: 8"), never as a row of empty cards.
+Every figure keeps its element id, so its passage on the article page links back to it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from generator.citations import figure_label, figure_value
-from generator.derived import Derived, share, unaccounted
+from generator.derived import Derived, unaccounted
 from generator.factsheet import TODO, FactSheet, Figure, FigureState, StrikeReport
 from generator.ids import figure_id, report_id
 from generator.sections import Href
@@ -36,8 +41,22 @@ class ReportView:
     source: str
     night: str
     weapon: str
-    cards: tuple[FigureCard, ...]
+    cards: tuple[FigureCard, ...]  # the main figures and the derived one
+    extras: tuple[FigureCard, ...]  # killed, injured, regions hit, where reported
     not_reported: tuple[str, ...]
+
+    @property
+    def as_strip(self) -> bool:
+        """Two or more main figures reported: a strip of numbers; fewer: a sentence."""
+        return sum(card.state == "reported" for card in self.cards[:3]) >= 2
+
+    @property
+    def reported(self) -> tuple[FigureCard, ...]:
+        return tuple(card for card in self.cards if card.state in ("reported", "derived"))
+
+    @property
+    def missing(self) -> tuple[FigureCard, ...]:
+        return tuple(card for card in self.cards[:3] if card.state != "reported")
 
 
 def report_views(facts: FactSheet, href: Href) -> list[ReportView]:
@@ -48,7 +67,7 @@ def _report_view(facts: FactSheet, report: StrikeReport, href: Href) -> ReportVi
     cards = [_figure_card(report, getattr(report, key), href) for key in MAIN_FIGURES]
     cards.append(_derived_card(report, unaccounted(report), href))
     extras = [getattr(report, key) for key in EXTRA_FIGURES]
-    cards += [
+    extra_cards = [
         _figure_card(report, f, href) for f in extras if f.state is not FigureState.NOT_REPORTED
     ]
     source = facts.person(report.reported_by)
@@ -59,6 +78,7 @@ def _report_view(facts: FactSheet, report: StrikeReport, href: Href) -> ReportVi
         night=long_date(report.night_of, weekday=True) if report.night_of else "",
         weapon=report.weapon,
         cards=tuple(cards),
+        extras=tuple(extra_cards),
         not_reported=tuple(
             figure_label(f).lower() for f in extras if f.state is FigureState.NOT_REPORTED
         ),
@@ -72,8 +92,7 @@ def _figure_card(report: StrikeReport, figure: Figure, href: Href) -> FigureCard
         return FigureCard(fid, figure.key, label, "Not reported", "not-reported")
     if figure.state is FigureState.TODO:
         return FigureCard(fid, figure.key, label, TODO, "todo")
-    percent = share(figure, report.launched) if figure.key != "launched" else None
-    note = f"{percent}% of launched" if percent is not None else ""
+    note = ""  # shares are the chart's: the strip gives the counts
     return FigureCard(
         fid,
         figure.key,
@@ -99,8 +118,7 @@ def _derived_card(report: StrikeReport, left: Derived, href: Href) -> FigureCard
             "not-reported",
             note=f"Derived, but {left.reason}",
         )
-    percent = share(left, report.launched)
-    note = f"Derived: {left.formula}" + (f" ({percent}% of launched)" if percent else "")
+    note = "derived"  # the strip's note under it says how (figure.css hatches it too)
     return FigureCard(
         fid,
         "unaccounted",
