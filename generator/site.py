@@ -140,7 +140,9 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
         listed.append(outcome)
     cache.prune()
     home_intro = _read_optional(content_dir / HOME_SRC)
-    files += index_pages(listed, options.urls, options.site_title, home_intro)
+    files += index_pages(
+        listed, options.urls, options.site_title, home_intro, tracker=data is not None
+    )
     if data is not None:
         stories = [o.story.facts for o in listed if o.story is not None]
         files += tracker_files(data, stories, options.urls)

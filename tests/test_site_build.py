@@ -76,7 +76,7 @@ def test_derived_figure_is_labelled_and_not_typed_in(seed_site: BuiltSite) -> No
     card = page.find(id="fig-russian-drones-on-ukraine-unaccounted")
     assert card["data-state"] == "derived" and card["data-value"] == "15"
     assert card.select_one(".figure-note").get_text() == "derived"
-    assert "derived by us (launched − shot down − suppressed)" in (
+    assert "derived by us, not given by the source: launched − shot down − suppressed" in (
         page.select_one("#report-russian-drones-on-ukraine .report-derived").get_text()
     )
 

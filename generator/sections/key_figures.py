@@ -75,7 +75,7 @@ def _report_view(facts: FactSheet, report: StrikeReport, href: Href) -> ReportVi
         id=report_id(report.id),
         title=f"{party_name(facts, report.attacker)} on {party_name(facts, report.target)}",
         source=source.name if source else report.reported_by,
-        night=long_date(report.night_of, weekday=True) if report.night_of else "",
+        night=long_date(report.night_of) if report.night_of else "",
         weapon=report.weapon,
         cards=tuple(cards),
         extras=tuple(extra_cards),

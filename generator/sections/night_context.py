@@ -74,13 +74,12 @@ def _view(
     weapons = context.weapons_name
     # Only the nights it is set against: the night's own figures are above it already.
     figures: list[ContextFigure] = []
-    previous = f"the previous {context.previous} nights"
     if context.median is not None:
         figures.append(
             _figure(
                 base,
                 "median",
-                f"Median of {previous}",
+                f"Median, {context.previous} nights before",
                 context.median,
                 _nights(context.median_nights),
                 _posts(context.median_nights),
@@ -91,7 +90,7 @@ def _view(
             _figure(
                 base,
                 "maximum",
-                f"Most in {previous}",
+                f"Most, {context.previous} nights before",
                 context.maximum,
                 _nights(context.maximum_nights),
                 _posts(context.maximum_nights),
