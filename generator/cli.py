@@ -10,17 +10,16 @@ from pathlib import Path
 
 import click
 
-from generator.airforce.crosscheck import DatasetCheck
+from generator.airforce.crosscheck import checked_against_data, read_project_data
 from generator.airforce.datafile import data_file_path
 from generator.airforce.importer import import_file
-from generator.drafting.new import is_slug, new_story
-from generator.errors import ExplainerError, Problem, in_file_order
-from generator.loader import load_story
-from generator.project import Project
-from generator.reference import reference_markdown
-from generator.schema import json_schema_text
-from generator.site import SiteOptions, find_fact_sheets, generate, page_assets, write_site
-from generator.urls import Urls
+from generator.drafting.new import is_slug, new_story, printable
+from generator.errors import ExplainerError, Problem, in_file_order, shown_path
+from generator.factsheet.project import Project
+from generator.factsheet.reference import reference_markdown
+from generator.factsheet.schema import json_schema_text
+from generator.factsheet.stories import find_fact_sheets, load_all
+from generator.web.urls import Urls
 
 
 class _Group(click.Group):
@@ -61,21 +60,25 @@ def check(paths: tuple[Path, ...], strict: bool) -> None:
         if not targets:
             raise ExplainerError(f"no fact sheets (facts.yaml) found under {_shown(content)}")
     problems: list[Problem] = []
-    dataset = DatasetCheck()
-    for path in targets:
-        project = Project.find(path.parent)  # the article path is relative to its root
-        result = load_story(path, project.root, display=_shown(path))
-        problems += result.problems
-        if result.story is not None:
-            problems += dataset.problems(result.story.facts, project.content_dir)
+    # The same loading and checks as the site build (factsheet/stories.py, and the Air
+    # Force data of each fact sheet's project), so the two report the same problems.
+    for project, sheets in _by_project(targets).items():
+        data = read_project_data(project.content_dir, _shown)
+        outcomes = checked_against_data(load_all(project.root, sheets, _shown), data)
+        problems += [*data.problems, *(p for outcome in outcomes for p in outcome.problems)]
     _report(problems, strict, checked=len(targets))
 
 
+def _by_project(paths: list[Path]) -> dict[Project, list[Path]]:
+    """The fact sheets grouped by the project each lies in (articles are relative to it)."""
+    grouped: dict[Project, list[Path]] = {}
+    for path in paths:
+        grouped.setdefault(Project.find(path.parent), []).append(path)
+    return grouped
+
+
 def _shown(path: Path) -> str:
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return str(path)
+    return shown_path(path, Path.cwd())
 
 
 def _report(problems: list[Problem], strict: bool, checked: int) -> None:
@@ -113,21 +116,27 @@ def schema(markdown: bool) -> None:
     help="Folder to write the Markdown pages and assets to.",
 )
 @click.option("--drafts", is_flag=True, help="Include stories whose status is draft.")
-def render(out: Path, drafts: bool) -> None:
+@click.option("--force", is_flag=True, help="Replace files in --out that `render` did not write.")
+def render(out: Path, drafts: bool, force: bool) -> None:
     """Write the explainer pages as Markdown, for any Markdown site builder.
 
     Writes <slug>/index.md, <slug>/article/index.md, index.md and assets/explainer/.
-    Nothing is written if any fact sheet has an error.
+    Nothing is written if any fact sheet has an error, or if a file there would be
+    replaced that an earlier render did not write (unless --force).
 
     Example: explainer render --out build/pages
     """
+    # Imported here: the site builder brings Plotly and Pillow, which checking never needs.
+    from generator.build.render_out import write_site
+    from generator.build.site import SiteOptions, generate, page_assets
+
     project = Project.find()
     site = generate(project.root, project.content_dir, SiteOptions(Urls(), preview=drafts))
     if site.errors:
         raise ExplainerError(site.problems)
     for problem in site.problems:
         click.echo(str(problem), err=True)
-    written = write_site(site, out)
+    written = write_site(site, out, force)
     click.echo(f"wrote {len(written)} files to {out}")
     click.echo(
         "add to the site's configuration: extra_css: "
@@ -140,7 +149,7 @@ def render(out: Path, drafts: bool) -> None:
 def _slug_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is not None and not is_slug(value):
         raise click.BadParameter(
-            f"`{value}` is not an address: use lowercase letters, digits "
+            f"`{printable(value)}` is not an address: use lowercase letters, digits "
             "and hyphens, like odesa-strikes"
         )
     return value
@@ -182,7 +191,10 @@ def new(article: Path, slug: str | None) -> None:
     help="The data file to write (default: content/data/airforce-nights.yaml).",
 )
 @click.option("--strict", is_flag=True, help="Treat any skipped row as an error: write nothing.")
-def import_airforce(csv_path: Path, out: Path | None, strict: bool) -> None:
+@click.option(
+    "--force", is_flag=True, help="Replace --out even when it is not an earlier data file."
+)
+def import_airforce(csv_path: Path, out: Path | None, strict: bool, force: bool) -> None:
     """Import the Ukrainian Air Force reports dataset for the tracker and the explainers.
 
     CSV is Petro Ivaniuk's "Massive Missile Attacks on Ukraine" file (or an excerpt).
@@ -194,7 +206,9 @@ def import_airforce(csv_path: Path, out: Path | None, strict: bool) -> None:
     """
     out = out or data_file_path(Project.find().content_dir)
     shown = _shown(csv_path)
-    outcome = import_file(csv_path, out, display=shown, out_display=_shown(out), strict=strict)
+    outcome = import_file(
+        csv_path, out, display=shown, out_display=_shown(out), strict=strict, force=force
+    )
     for problem in outcome.imported.problems:
         click.echo(str(problem), err=True)
     if not outcome.written:

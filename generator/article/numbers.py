@@ -1,0 +1,176 @@
+"""Counts as a news article writes them: "108", "1,000", "two-hour", "nearly three hundred".
+
+Used by provenance (does this passage state 108?) and by the drafting of new fact sheets.
+English only; a handful of rules cover wire copy, so no library is needed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_UNITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "dozen": 12,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+_NUMBER_WORDS = _UNITS.keys() | _SCALES.keys()
+
+# Canonical qualifier -> the ways wire copy writes it (longest first when matching).
+QUALIFIERS: dict[str, tuple[str, ...]] = {
+    "at least": ("at least", "no fewer than", "no less than"),
+    "more than": ("more than", "over", "upwards of", "in excess of"),
+    "nearly": ("nearly", "almost", "close to", "just under"),
+    "about": ("about", "around", "roughly", "approximately", "some", "an estimated"),
+    "up to": ("up to",),
+    "at most": ("at most", "no more than"),
+    "fewer than": ("fewer than", "less than", "under"),
+}
+
+_MOST_DIGITS = 40  # with thousands separators
+_LONGEST_QUALIFIER = max(len(form) for forms in QUALIFIERS.values() for form in forms)
+_DIGITS = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\w]|[.,]\d)")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A count stated in a text: its value and where it is written."""
+
+    value: int
+    start: int
+    end: int
+    text: str
+    qualifier: str | None = None
+
+
+def numbers_in(text: str) -> list[NumberMention]:
+    """Every whole number written in `text`, as digits or words, in reading order."""
+    mentions = [
+        NumberMention(int(m.group(1).replace(",", "")), m.start(1), m.end(1), m.group(1))
+        for m in _DIGITS.finditer(text)
+        if len(m.group(1)) <= _MOST_DIGITS  # a longer run is no count (and int() refuses it)
+    ]
+    mentions.extend(_word_numbers(text))
+    mentions.sort(key=lambda m: m.start)
+    return [
+        NumberMention(m.value, m.start, m.end, m.text, qualifier_before(text, m.start))
+        for m in mentions
+    ]
+
+
+def _word_numbers(text: str) -> list[NumberMention]:
+    words = list(_WORD.finditer(text))
+    found: list[NumberMention] = []
+    i = 0
+    while i < len(words):
+        run = _number_run(text, words, i)
+        if run is None:
+            i += 1
+            continue
+        first, last, value = run
+        start, end = words[first].start(), words[last].end()
+        found.append(NumberMention(value, start, end, text[start:end]))
+        i = last + 1
+    return found
+
+
+def _number_run(text: str, words: list[re.Match[str]], i: int) -> tuple[int, int, int] | None:
+    """The longest run of number words starting at word `i` ("a dozen", "three hundred
+    and forty-two"), as (first word, last word, value)."""
+    first = i
+    lower = words[i].group().lower()
+    if lower == "a" and i + 1 < len(words) and _joined(text, words[i], words[i + 1]):
+        nxt = words[i + 1].group().lower()
+        if nxt in _SCALES or nxt == "dozen":
+            i += 1
+            lower = nxt
+    if lower not in _NUMBER_WORDS:
+        return None
+    total = current = 0
+    last = i
+    while True:
+        word = words[last].group().lower()
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word in _SCALES:
+            scale = _SCALES[word]
+            if scale == 100:
+                current = max(current, 1) * 100
+            else:
+                total += max(current, 1) * scale
+                current = 0
+        following = _next_number_word(text, words, last)
+        if following is None:
+            break
+        last = following
+    return first, last, total + current
+
+
+def _next_number_word(text: str, words: list[re.Match[str]], i: int) -> int | None:
+    """Index of the number word that continues the run after word `i`, if any."""
+    j = i + 1
+    if j < len(words) and words[j].group().lower() == "and" and _joined(text, words[i], words[j]):
+        j += 1
+    if j >= len(words) or not _joined(text, words[j - 1], words[j]):
+        return None
+    word, prev = words[j].group().lower(), words[j - 1].group().lower()
+    if word not in _NUMBER_WORDS or (word in _UNITS and prev in _UNITS and _UNITS[prev] < 20):
+        return None  # "one two" is a list, not a number; "twenty-five" and "two hundred" are
+    if word in _UNITS and prev in _UNITS and _UNITS[word] >= 10:
+        return None  # "twenty ten" is not a number either
+    return j
+
+
+def _joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
+    """Are two words separated only by a space or a hyphen (so one number can span them)?"""
+    return text[left.end() : right.start()] in {" ", "-", "\u2010", "\u2011"}
+
+
+def qualifier_before(text: str, start: int) -> str | None:
+    """The canonical qualifier ("at least", "nearly"...) written just before `start`."""
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1  # back over the spaces, never a copy of all the text before the number
+    window = max(end - _LONGEST_QUALIFIER - 1, 0)
+    before = text[window:end].lower()
+    for canonical, forms in QUALIFIERS.items():
+        for form in forms:
+            if before.endswith(form) and (
+                (window == 0 and len(before) == len(form))
+                or (len(before) > len(form) and not before[-len(form) - 1].isalnum())
+            ):
+                return canonical
+    return None
+
+
+def backs(text: str, value: int) -> bool:
+    """Does `text` state the count `value`?"""
+    return any(m.value == value for m in numbers_in(text))

@@ -1,0 +1,276 @@
+"""The whole generated site: every fact sheet under the content folder in, Markdown pages
+and asset files out. This is the core that the MkDocs plugin and `explainer render` share.
+
+Nothing here imports MkDocs. A broken fact sheet either stops the build (its problems
+are returned as errors) or, in preview, becomes a page that shows its problems.
+
+The Air Force data file (content/data/airforce-nights.yaml), when there is one, is read
+once per build: it makes the tracker page, sets each explainer's night in context, and
+is checked against the fact sheets as `explainer check` does (so `mkdocs build --strict`
+stops where `explainer check --strict` does).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import partial
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from markupsafe import escape
+
+from generator.airforce.crosscheck import checked_against_data, read_project_data
+from generator.airforce.model import AirforceData
+from generator.build.addresses import Published, address_clashes
+from generator.build.cache import BuildCache, cache_key
+from generator.build.front_matter import readable_pages
+from generator.build.sources import Sources, find_sources
+from generator.charts.chart import chart_files
+from generator.errors import Problem, shown_path
+from generator.factsheet.loader import FACT_SHEET_NAME, Story
+from generator.factsheet.stories import StoryOutcome, find_fact_sheets, load_all
+from generator.pages.article import render_article
+from generator.pages.embeds import embeds
+from generator.pages.explainer import render_explainer
+from generator.pages.feed import atom_feed
+from generator.pages.index import index_pages
+from generator.pages.sections.chart import launches_chart
+from generator.pages.sections.night_context import night_contexts
+from generator.pages.sharing import sharing
+from generator.pages.social_image import social_image
+from generator.pages.tracker import tracker_files
+from generator.web.files import GeneratedFile
+from generator.web.templating import page_front_matter
+from generator.web.urls import (
+    ASSETS_DIR,
+    HOME_SRC,
+    TRACKER_SRC,
+    Urls,
+    article_src,
+    explainer_src,
+    social_image_src,
+)
+from generator.yamlformat.source_files import ContentScan, RefusedFile, read_regular, scan_content
+
+INTRO_NAME = "intro.md"
+
+
+@dataclass(frozen=True)
+class Site:
+    files: tuple[GeneratedFile, ...]
+    outcomes: tuple[StoryOutcome, ...]
+    data_problems: tuple[Problem, ...] = ()  # the Air Force data file's, if unreadable
+    # Pages left out because the builder would not read them (front_matter.py).
+    page_problems: tuple[Problem, ...] = ()
+    # The content folder's links and non-regular files: never read, never published.
+    scan: ContentScan = field(default_factory=lambda: ContentScan((), ()))
+    # The content folder's sources and their leftovers: never published.
+    sources: Sources = field(default_factory=lambda: Sources(frozenset(), ()))
+    # Every file of the content folder (relative to it) that a builder must not publish as
+    # it is: sources and leftovers, files read into a page (index.md, intros), files at a
+    # generated page's address, and the files of stories this build does not publish.
+    withheld: frozenset[str] = frozenset()
+    # Pages a site's navigation may name that this build does not make (the tracker,
+    # without Air Force data): a builder leaves them out of its navigation.
+    absent_pages: tuple[str, ...] = ()
+
+    def withholds(self, src: str) -> bool:
+        """Whether the content folder's file at `src` stays out of the site."""
+        return src in self.withheld or self.scan.is_refused(src)
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [
+            *self.scan.problems,
+            *self.data_problems,
+            *(p for o in self.outcomes for p in o.problems),
+            *self.page_problems,
+        ]
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+
+@dataclass(frozen=True)
+class SiteOptions:
+    urls: Urls = field(default_factory=Urls)
+    preview: bool = False  # `mkdocs serve`: show drafts and broken fact sheets' problems
+    site_title: str = "Explainers"
+    # The published address (https://org.github.io/repo/). Sharing metadata, the feed and
+    # embed codes need absolute addresses; without it they are left out.
+    site_url: str = ""
+    # The theme template that shows an embed without the site around it, where the theme
+    # has one (site_overrides/embed.html); otherwise embeds use the builder's page layout.
+    embed_template: str = ""
+    # Keep each story's rendered files in .cache/explainer/ and reuse them while nothing
+    # they depend on changes (see build_cache.py).
+    cache: bool = True
+
+
+def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
+    """All generated pages and assets for the stories under `content_dir`."""
+    shown = shown_path(content_dir, root)
+    scan = scan_content(content_dir, shown, frozenset({FACT_SHEET_NAME}))
+    if scan.is_refused(""):
+        return Site((), (), scan=scan)
+    outcomes = load_all(root, find_fact_sheets(content_dir))
+    cache = BuildCache(root if options.cache else None)
+    project_data = read_project_data(content_dir, lambda path: shown_path(path, root))
+    outcomes = checked_against_data(outcomes, project_data)
+    data = project_data.data
+    files: list[GeneratedFile] = []
+    listed: list[StoryOutcome] = []
+    origins: dict[str, str] = {}  # each story's generated files: its fact sheet
+    for outcome in outcomes:
+        story = outcome.story
+        if story is None:
+            if options.preview:
+                files.append(GeneratedFile(explainer_src(outcome.slug), _error_page(outcome)))
+                origins[explainer_src(outcome.slug)] = outcome.display
+                listed.append(outcome)
+            continue
+        if story.facts.is_draft and not options.preview:
+            continue
+        intro = _read_optional(outcome.folder / INTRO_NAME)
+        # The dataset's bytes are in the key: the page sets its night in that data's context.
+        key = cache_key(
+            repr(options), repr(story.facts), repr(story.article), intro, project_data.raw
+        )
+        produced = cache.files(
+            key, story.facts.slug, partial(_story_files, story, intro, options, data)
+        )
+        origins.update(dict.fromkeys((f.src for f in produced), outcome.display))
+        files += produced
+        listed.append(outcome)
+    cache.prune()
+    home_intro = _read_optional(content_dir / HOME_SRC)
+    files += index_pages(
+        listed, options.urls, options.site_title, home_intro, tracker=data is not None
+    )
+    if data is not None:
+        stories = [o.story.facts for o in listed if o.story is not None]
+        files += tracker_files(data, stories, options.urls)
+    if options.site_url:
+        stories = [o.story.facts for o in listed if o.story is not None]
+        files.append(atom_feed(stories, options.site_url, options.site_title, options.urls))
+    files.extend(_assets())
+    files, page_problems = readable_pages(files)
+    sources = find_sources(content_dir, scan.files)
+    published = [Published(f.src, origins.get(f.src, "the generator")) for f in files]
+    published += [
+        Published(src, f"{shown}/{src}")
+        for src in scan.files
+        if src not in sources.kept_out and not _consumed(src, outcomes, content_dir)
+    ]
+    page_problems += address_clashes(published, options.urls.directory_urls)
+    generated = {f.src for f in files}
+    unpublished = [
+        o.folder.relative_to(content_dir).as_posix()
+        for o in outcomes
+        if not options.preview and (o.story is None or o.story.facts.is_draft)
+    ]
+    withheld = frozenset(
+        src
+        for src in scan.files
+        if src in sources.kept_out
+        or src in generated
+        or _consumed(src, outcomes, content_dir)
+        or any(src.startswith(f"{folder}/") for folder in unpublished if folder != ".")
+    )
+    absent = () if TRACKER_SRC in generated else (TRACKER_SRC,)
+    return Site(
+        tuple(files),
+        tuple(outcomes),
+        project_data.problems,
+        tuple(page_problems),
+        scan,
+        sources,
+        withheld,
+        absent,
+    )
+
+
+def _consumed(src: str, outcomes: list[StoryOutcome], content_dir: Path) -> bool:
+    """Whether the content folder's file at `src` is read into a page (the home page's
+    text, a story's intro), not published itself."""
+    if src == HOME_SRC:
+        return True
+    folder, _, name = src.rpartition("/")
+    return name == INTRO_NAME and any(o.folder == content_dir / folder for o in outcomes)
+
+
+def _story_files(
+    story: Story, intro: str, options: SiteOptions, data: AirforceData | None = None
+) -> list[GeneratedFile]:
+    """The explainer page, its article page, its embeds, its chart's data files and its
+    social preview image."""
+    facts, urls = story.facts, options.urls
+    shared = (
+        sharing(facts, options.site_url, options.site_title, urls) if options.site_url else None
+    )
+    chart = launches_chart(facts)
+    embedded = embeds(story, urls, options.site_url, options.embed_template, chart)
+    contexts = night_contexts(facts, data, urls) if data is not None else ()
+    page = render_explainer(
+        story, urls, intro, facts.is_draft, shared, embedded.codes, chart, contexts
+    )
+    return [
+        GeneratedFile(explainer_src(facts.slug), page),
+        GeneratedFile(article_src(facts.slug), render_article(story, urls)),
+        *embedded.files,
+        *(chart_files(facts.slug, chart) if chart else []),
+        GeneratedFile(social_image_src(facts.slug), social_image(facts)),
+    ]
+
+
+def _read_optional(path: Path) -> str:
+    try:
+        return read_regular(path).decode("utf-8")
+    except (FileNotFoundError, RefusedFile):  # a refused file: the content scan reports it
+        return ""
+
+
+def _assets() -> list[GeneratedFile]:
+    """Every file under generator/assets/, published under assets/explainer/."""
+    root = resources.files("generator") / "assets"
+    return [GeneratedFile(f"{ASSETS_DIR}/{name}", data) for name, data in _walk(root, "")]
+
+
+def _walk(folder: Traversable, prefix: str) -> list[tuple[str, bytes]]:
+    found: list[tuple[str, bytes]] = []
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.startswith((".", "__")):
+            continue
+        if entry.is_dir():
+            found += _walk(entry, f"{prefix}{entry.name}/")
+        else:
+            found.append((prefix + entry.name, entry.read_bytes()))
+    return found
+
+
+def page_assets(kind: str) -> list[str]:
+    """The stylesheets (kind "css") or scripts ("js") every page loads: the files at the
+    top of generator/assets/ (vendor/ holds what only some pages load, on demand)."""
+    root = resources.files("generator") / "assets"
+    names = sorted(e.name for e in root.iterdir() if e.is_file() and e.name.endswith("." + kind))
+    return [f"{ASSETS_DIR}/{name}" for name in names]
+
+
+def _error_page(outcome: StoryOutcome) -> str:
+    """In preview, a broken fact sheet's page lists its problems instead of its facts."""
+    listing = "\n".join(
+        f'<li class="problem-{p.severity.value}"><code>{escape(p.location)}</code>: '
+        f"{escape(p.message)}"
+        + (f'<br><span class="problem-hint">{escape(p.hint)}</span>' if p.hint else "")
+        + "</li>"
+        for p in outcome.problems
+    )
+    title = f"Fact sheet has errors: {outcome.display}"
+    return (
+        f"{page_front_matter(title=title)}\n\n"
+        f'<div class="explainer-errors" role="alert">\n<h1>{escape(title)}</h1>\n'
+        f"<p>This explainer cannot be shown until its fact sheet is fixed. "
+        f"Save the file and this page updates.</p>\n<ul>\n{listing}\n</ul>\n</div>\n"
+    )
