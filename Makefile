@@ -8,7 +8,7 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup serve build check test lint docs bench browser clean bench-lighthouse
+.PHONY: setup serve build check test lint docs bench browser clean bench-lighthouse screenshots
 
 $(BIN)/.installed: requirements.lock pyproject.toml
 	python3 -m venv $(VENV)
@@ -45,6 +45,11 @@ lint: setup
 	$(BIN)/ruff check generator tests bench
 	$(BIN)/ruff format --check generator tests bench
 	$(BIN)/mypy
+
+# Every page type at a phone's and a desktop's width, in both palettes: the first screens
+# in docs/screenshots/ (committed, shown in the README), whole pages in docs/screenshots/full/.
+screenshots: setup browser
+	$(BIN)/python -m tests.screenshots
 
 # Lighthouse on the seed explainer and a chartless page (not part of `make test`):
 # results table for the README, reports in bench/results/lighthouse/.

@@ -2,12 +2,13 @@
 
 Builds the repository's site, serves it on localhost and writes, for each page type, at a
 phone's width (360×740) and a desktop's (1280×800), in both palettes:
-- screenshots/<page>-<width>-<palette>.png: the first screen, committed and shown in
-  the README (small: one screen, 1× pixels);
-- screenshots/full/<page>-<width>-<palette>.png: the whole page, for reading it through
-  (not committed).
+- docs/screenshots/<page>-<width>-<palette>.png: the first screen, committed and shown
+  in the README (small: one screen, 1× pixels);
+- docs/screenshots/full/<page>-<width>-<palette>.png: the whole page, for reading it
+  through (not committed).
 
-Usage: python -m tests.screenshots [OUTPUT_FOLDER]
+The first screens are written with a 256-colour palette, so the committed set stays
+small. Usage: python -m tests.screenshots [OUTPUT_FOLDER]
 """
 
 from __future__ import annotations
@@ -35,13 +36,23 @@ WIDTHS = {"phone": {"width": 360, "height": 740}, "desktop": {"width": 1280, "he
 PALETTES = ("light", "dark")
 
 
+# A full-page screenshot does not scroll: sections laid out only near the screen
+# (content-visibility: auto) would be blank in it.
+LAID_OUT = ".md-typeset .speaker, .md-typeset .timeline { content-visibility: visible !important; }"
+
+
 def shoot(browser: Any, url: str, viewport: dict[str, int], palette: str, out: Path,
           name: str) -> None:  # fmt: skip
+    from PIL import Image
+
     context = browser.new_context(viewport=viewport, color_scheme=palette)
     page = context.new_page()
     page.goto(url, wait_until="networkidle")
+    page.add_style_tag(content=LAID_OUT)
     page.wait_for_timeout(200)
-    page.screenshot(path=str(out / f"{name}.png"))
+    first = out / f"{name}.png"
+    page.screenshot(path=str(first))
+    Image.open(first).convert("RGB").quantize(256).save(first, optimize=True)
     page.screenshot(path=str(out / "full" / f"{name}.png"), full_page=True)
     context.close()
 
@@ -49,7 +60,7 @@ def shoot(browser: Any, url: str, viewport: dict[str, int], palette: str, out: P
 def main(argv: list[str]) -> int:
     from playwright.sync_api import sync_playwright
 
-    out = Path(argv[0]) if argv else REPO / "screenshots"
+    out = Path(argv[0]) if argv else REPO / "docs" / "screenshots"
     (out / "full").mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as scratch:
         project = copy_project(Path(scratch) / "project")
