@@ -152,3 +152,24 @@ def test_nothing_is_drawn_for_a_figure_not_reported(page_opener: Any, device: st
         ".filter((s) => s.type === 'rect' && s.line && s.line.dash).length"
     )
     assert shapes == 0
+
+
+@pytest.mark.parametrize("path", ["", EXPLAINER, "tracker/"])
+def test_a_phone_without_javascript_never_scrolls_sideways(page_opener: Any, path: str) -> None:
+    page, watch = page_opener(path, PHONE, java_script_enabled=False)
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= PHONE["width"]
+    watch.assert_clean()
+
+
+def test_tab_on_a_phone_does_not_enter_the_closed_navigation_drawer(page_opener: Any) -> None:
+    page, watch = page_opener(EXPLAINER, PHONE)
+    focused = []
+    for _ in range(12):
+        page.keyboard.press("Tab")
+        focused.append(page.evaluate(
+            "() => Boolean(document.activeElement.closest('.md-sidebar--primary'))"
+        ))  # fmt: skip
+    assert not any(focused)
+    page.locator(".md-header label[for=__drawer]").click()
+    assert page.evaluate("() => document.querySelector('.md-sidebar--primary').inert") is False
+    watch.assert_clean()
