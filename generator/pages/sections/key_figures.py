@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from generator.factsheet.derived import Derived, unaccounted
 from generator.factsheet.model import TODO, FactSheet, Figure, FigureState, StrikeReport
 from generator.pages.citations import figure_label, figure_value
-from generator.pages.ids import figure_id, report_id
+from generator.pages.ids import figure_id, impact_figure_id, report_id
 from generator.pages.sections import Href
 from generator.web.bidi import isolate
 from generator.web.templating import long_date
@@ -64,6 +64,33 @@ def report_views(facts: FactSheet, href: Href) -> list[ReportView]:
     return [_report_view(facts, report, href) for report in facts.strike_reports]
 
 
+def impact_view(facts: FactSheet, href: Href) -> ReportView | None:
+    """The attack's toll (`impact:`), when the fact sheet gives it: a line of words with
+    what the article reports, the rest named as not reported."""
+    impact = facts.impact
+    if impact is None:
+        return None
+    cards = []
+    for figure in impact.figures:
+        if figure.state is FigureState.NOT_REPORTED:
+            continue
+        card = _figure_card(None, figure, href)
+        cards.append(card)
+    source = facts.person(impact.reported_by)
+    return ReportView(
+        id=report_id("-impact"),
+        title="Across the attack",
+        source=source.name if source else "",
+        night="",
+        weapon="",
+        cards=(),
+        extras=tuple(cards),
+        not_reported=tuple(
+            figure_label(f).lower() for f in impact.figures if f.state is FigureState.NOT_REPORTED
+        ),
+    )
+
+
 def _report_view(facts: FactSheet, report: StrikeReport, href: Href) -> ReportView:
     cards = [_figure_card(report, getattr(report, key), href) for key in MAIN_FIGURES]
     cards.append(_derived_card(report, unaccounted(report), href))
@@ -86,8 +113,9 @@ def _report_view(facts: FactSheet, report: StrikeReport, href: Href) -> ReportVi
     )
 
 
-def _figure_card(report: StrikeReport, figure: Figure, href: Href) -> FigureCard:
-    fid = figure_id(report.id, figure.key)
+def _figure_card(report: StrikeReport | None, figure: Figure, href: Href) -> FigureCard:
+    """A figure's card; `report` None for the attack's toll."""
+    fid = figure_id(report.id, figure.key) if report else impact_figure_id(figure.key)
     label = figure_label(figure)
     if figure.state is FigureState.NOT_REPORTED:
         return FigureCard(fid, figure.key, label, "Not reported", "not-reported")
