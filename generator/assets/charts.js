@@ -130,6 +130,7 @@
         staticChart.hidden = true;
         return draw(entry).then(function () {
           figure.querySelector(".chart-activate").hidden = true;
+          figure.querySelector(".chart-legend").hidden = false;  /* a series' key */
           figure.setAttribute("data-chart-state", "interactive");
           setStatus(figure, "Hover over, tap or focus a bar for its figures.");
           if (window.ResizeObserver) {
