@@ -83,7 +83,7 @@ bench-lighthouse: setup-dev browser
 
 docs: setup
 	$(BIN)/explainer schema > generator/factsheet.schema.json
-	$(BIN)/python -m generator.reference FACTSHEET.md
+	$(BIN)/python -m generator.factsheet.reference FACTSHEET.md
 
 clean:
 	rm -rf site .pytest_cache

@@ -26,7 +26,7 @@ sys.path.insert(0, str(REPO / "bench"))
 from measure import machine, median, run, table  # noqa: E402
 from stories import make_project  # noqa: E402
 
-from generator.build_cache import CACHE_DIR  # noqa: E402
+from generator.build.cache import CACHE_DIR  # noqa: E402
 from tests.harness import mkdocs_env  # noqa: E402
 
 PYTHON = sys.executable
@@ -52,7 +52,7 @@ extra_javascript: [{js}]
 
 def plain_project(project: Path, target: Path) -> Path:
     """The same stories as `explainer render --out` Markdown, with a plugin-free config."""
-    from generator.site import page_assets
+    from generator.build.site import page_assets
 
     docs = target / "docs"
     done = run([PYTHON, "-m", "generator", "render", "--out", str(docs)], cwd=project)

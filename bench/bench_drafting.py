@@ -21,12 +21,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from generator.article import parse_article  # noqa: E402
+from generator.article.model import parse_article  # noqa: E402
 from generator.drafting.draft import draft_from  # noqa: E402
 from generator.drafting.new import new_story  # noqa: E402
 from generator.drafting.scoring import Score, load_answers, score  # noqa: E402
 from generator.drafting.writer import fact_sheet_text  # noqa: E402
-from generator.project import Project  # noqa: E402
+from generator.factsheet.project import Project  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures"
 CASES = FIXTURES / "drafting"

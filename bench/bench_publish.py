@@ -19,8 +19,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from generator.loader import load_story
-from generator.social_image import social_image
+from generator.factsheet.loader import load_story
+from generator.pages.social_image import social_image
 
 REPO = Path(__file__).resolve().parents[1]
 SLUG = "drone-strikes-trump-putin-call"

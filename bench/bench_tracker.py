@@ -34,12 +34,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench_import import HEADER, generate
 
-from generator import tracker as tracker_module
 from generator.airforce import datafile
 from generator.airforce.importer import import_file
 from generator.airforce.weapons import load_weapon_map
-from generator.loader import load_story
-from generator.urls import Urls
+from generator.factsheet.loader import load_story
+from generator.pages import tracker as tracker_module
+from generator.web.urls import Urls
 from tests.harness import SiteServer, copy_project, launch_chromium, mkdocs_env
 
 REPO = Path(__file__).resolve().parents[1]

@@ -13,14 +13,14 @@ import click
 from generator.airforce.crosscheck import DatasetCheck
 from generator.airforce.datafile import data_file_path
 from generator.airforce.importer import import_file
+from generator.build.site import SiteOptions, find_fact_sheets, generate, page_assets, write_site
 from generator.drafting.new import is_slug, new_story
 from generator.errors import ExplainerError, Problem, in_file_order
-from generator.loader import load_story
-from generator.project import Project
-from generator.reference import reference_markdown
-from generator.schema import json_schema_text
-from generator.site import SiteOptions, find_fact_sheets, generate, page_assets, write_site
-from generator.urls import Urls
+from generator.factsheet.loader import load_story
+from generator.factsheet.project import Project
+from generator.factsheet.reference import reference_markdown
+from generator.factsheet.schema import json_schema_text
+from generator.web.urls import Urls
 
 
 class _Group(click.Group):

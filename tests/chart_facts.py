@@ -7,8 +7,8 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from generator.factsheet import FactSheet, Figure, FigureState, Loc, StrikeReport
-from generator.loader import load_story
+from generator.factsheet.loader import load_story
+from generator.factsheet.model import FactSheet, Figure, FigureState, Loc, StrikeReport
 from tests.conftest import REPO, SEED_FACTS
 
 AT = Loc(1, 1)

@@ -7,8 +7,8 @@ import dataclasses
 from datetime import date
 
 from generator.airforce.crosscheck import check_against_data, is_air_force_report
-from generator.factsheet import FigureState
-from generator.loader import load_story
+from generator.factsheet.loader import load_story
+from generator.factsheet.model import FigureState
 from tests.airforce_files import LONG, SEED_POST, imported
 from tests.conftest import REPO, SEED_FACTS, RulesProject, run_cli
 

@@ -18,7 +18,7 @@ from generator.airforce.model import (
 )
 from generator.airforce.nights import assemble
 from generator.airforce.series import nightly_series
-from generator.loader import load_story
+from generator.factsheet.loader import load_story
 from tests.airforce_files import LONG, SEED_POST, imported, made_data, national_row
 from tests.conftest import REPO, SEED_FACTS
 

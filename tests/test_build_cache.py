@@ -7,8 +7,8 @@ import os
 from pathlib import Path
 
 from generator.airforce import datafile
-from generator.build_cache import CACHE_DIR, cache_key
-from generator.site import SiteOptions, generate
+from generator.build.cache import CACHE_DIR, cache_key
+from generator.build.site import SiteOptions, generate
 from tests.conftest import SEED_SLUG
 from tests.harness import copy_project
 

@@ -11,8 +11,10 @@ from tests.conftest import REPO
 def test_core_modules_never_import_mkdocs() -> None:
     code = (
         "import sys, pathlib\n"
-        "from generator import cli, site, loader\n"
-        "from generator.site import SiteOptions, generate\n"
+        "from generator import cli\n"
+        "from generator.build import site\n"
+        "from generator.factsheet import loader\n"
+        "from generator.build.site import SiteOptions, generate\n"
         "generate(pathlib.Path('.'), pathlib.Path('content'), SiteOptions())\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('mkdocs', 'material')))\n"
     )

@@ -6,7 +6,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from generator.article import parse_article
+from generator.article.model import parse_article
 from generator.drafting.draft import Draft, draft_from
 from generator.drafting.writer import yaml_string
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.article import parse_article
+from generator.article.model import parse_article
 from generator.drafting.draft import draft_from
 from generator.drafting.scoring import CaseScore, load_answers, score
 from tests.conftest import FIXTURES, REPO

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from generator.reference import END, START, reference_markdown
-from generator.schema import FACT_SHEET, SCHEMA_FILE
+from generator.factsheet.reference import END, START, reference_markdown
+from generator.factsheet.schema import FACT_SHEET, SCHEMA_FILE
 from tests.conftest import REPO, SEED_FACTS, run_cli
 
 

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from generator.airforce.importer import read_dataset
 from generator.errors import ExplainerError, Problem
-from generator.loader import load_story
+from generator.factsheet.loader import load_story
 from tests.conftest import FIXTURES, REPO, SEED_FACTS
 
 pytestmark = pytest.mark.timeout(240)

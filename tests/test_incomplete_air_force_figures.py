@@ -13,9 +13,9 @@ from generator.airforce.model import (
     post_url,
 )
 from generator.airforce.series import nightly_series
-from generator.sections.night_context import night_contexts
-from generator.tracker import explainer_nights
-from generator.urls import Urls
+from generator.pages.sections.night_context import night_contexts
+from generator.pages.tracker import explainer_nights
+from generator.web.urls import Urls
 from tests.airforce_files import made_data, national_row
 from tests.chart_facts import seed_facts
 

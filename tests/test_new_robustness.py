@@ -9,10 +9,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.article import parse_article
+from generator.article.model import parse_article
 from generator.drafting.draft import draft_from
 from generator.drafting.writer import fact_sheet_text
-from generator.loader import load_story
+from generator.factsheet.loader import load_story
 
 # Pieces of wire copy, and the characters that trip up rules and YAML.
 WORDS = st.sampled_from([

@@ -9,10 +9,10 @@ import dataclasses
 import pytest
 from bs4 import BeautifulSoup, Tag
 
-from generator.explainer_page import render_explainer
-from generator.factsheet import TableRows
-from generator.loader import Story, load_story
-from generator.urls import Urls
+from generator.factsheet.loader import Story, load_story
+from generator.factsheet.model import TableRows
+from generator.pages.explainer import render_explainer
+from generator.web.urls import Urls
 from tests.conftest import REPO, SEED_FACTS, SEED_SLUG, BuiltSite
 from tests.test_site_build import resolve, soup
 

@@ -11,7 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
-from generator.article import normalize
+from generator.article.model import normalize
 from tests.conftest import SEED_SLUG, BuiltSite
 from tests.test_site_build import text_of
 

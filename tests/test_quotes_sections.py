@@ -9,8 +9,8 @@ import re
 
 import pytest
 
-from generator.article import normalize
-from generator.factsheet import Evidence
+from generator.article.model import normalize
+from generator.factsheet.model import Evidence
 from tests.conftest import BuiltSite
 from tests.test_positions_sections import ARTICLE, explainer, page_of, seed_story
 from tests.test_site_build import linked_paragraph

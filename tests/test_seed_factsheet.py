@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.derived import unaccounted
-from generator.factsheet import FigureState
-from generator.loader import load_story
+from generator.factsheet.derived import unaccounted
+from generator.factsheet.loader import load_story
+from generator.factsheet.model import FigureState
 from tests.conftest import REPO, SEED_FACTS, run_cli
 
 

@@ -12,7 +12,7 @@ import pytest
 from bs4 import BeautifulSoup
 from PIL import Image
 
-from generator.site import SiteOptions, generate
+from generator.build.site import SiteOptions, generate
 from tests.conftest import SEED_SLUG, BuiltSite
 from tests.harness import copy_project, mkdocs_build
 from tests.test_site_build import add_story, seed_facts

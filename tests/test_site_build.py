@@ -16,8 +16,8 @@ from urllib.parse import urljoin, urlparse
 import pytest
 from bs4 import BeautifulSoup
 
-from generator.article import normalize
-from generator.loader import load_story
+from generator.article.model import normalize
+from generator.factsheet.loader import load_story
 from tests.conftest import REPO, SEED_FACTS, SEED_SLUG, BuiltSite
 from tests.harness import copy_project, mkdocs_build
 

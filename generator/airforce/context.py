@@ -25,7 +25,7 @@ from generator.airforce.model import (
     WeaponClass,
     selection_name,
 )
-from generator.factsheet import FactSheet, StrikeReport, WeaponKind
+from generator.factsheet.model import FactSheet, StrikeReport, WeaponKind
 
 PREVIOUS_NIGHTS = 30
 

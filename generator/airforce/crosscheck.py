@@ -16,7 +16,7 @@ from generator.airforce import datafile
 from generator.airforce.context import is_strike_on_ukraine, weapons_of
 from generator.airforce.model import AirforceData, post_url, selection_name
 from generator.errors import Problem, Severity
-from generator.factsheet import FactSheet, StrikeReport
+from generator.factsheet.model import FactSheet, StrikeReport
 
 _COMPARED = (("launched", "launched"), ("shot_down", "shot down"), ("suppressed", "suppressed"))
 

@@ -17,7 +17,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator.airforce.model import WeaponClass, selection_name
 from generator.errors import ExplainerError, Problem
-from generator.yamlsource import compose, read_text
+from generator.yamlformat.source import compose, read_text
 
 DEFAULT_WEAPONS_FILE = Path(__file__).with_name("weapons.yaml")
 _MAX_BYTES = 256 * 1024

@@ -26,8 +26,8 @@ from generator.charts.svgparts import CANVASES, Kind, hatch_patterns, swatch_sha
 from generator.charts.svgwriter import svg
 from generator.charts.table import TableRow, opening_rows, table_caption
 from generator.charts.vendor import PLOTLY_BUNDLE
-from generator.site_types import GeneratedFile
-from generator.urls import Urls
+from generator.web.files import GeneratedFile
+from generator.web.urls import Urls
 
 DATA_DIR = "data"
 

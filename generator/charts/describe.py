@@ -8,7 +8,7 @@ Only the chart's own values and shares are used: nothing is added up or worked o
 from __future__ import annotations
 
 from generator.charts.model import Bar, ChartData, Layout, Line, Status, Value
-from generator.templating import long_date
+from generator.web.templating import long_date
 
 
 def describe(data: ChartData) -> str:

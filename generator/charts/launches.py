@@ -1,6 +1,6 @@
 """The launches-vs-interceptions chart of a fact sheet: one bar per strike report (per
 night and direction), launched as the whole, split into shot down, suppressed and
-unaccounted for (derived by `generator.derived`, never typed in).
+unaccounted for (derived by `generator.factsheet.derived`, never typed in).
 
 Each report keeps its own source: Russia's claim about Ukrainian drones is its own bar,
 never added to Ukraine's Air Force figures.
@@ -11,9 +11,9 @@ from __future__ import annotations
 from datetime import date
 
 from generator.charts.model import Bar, ChartData, Layout, Measure, Value
-from generator.derived import share, stopped, unaccounted
-from generator.factsheet import FactSheet, Figure, FigureState, StrikeReport, WeaponKind
-from generator.templating import long_date
+from generator.factsheet.derived import share, stopped, unaccounted
+from generator.factsheet.model import FactSheet, Figure, FigureState, StrikeReport, WeaponKind
+from generator.web.templating import long_date
 
 CHART_ID = "launches"
 

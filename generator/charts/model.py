@@ -4,7 +4,7 @@ table, the downloads and the description), so all of them show the same numbers.
 A chart is a row of bars. Each bar has a whole (what was launched) split into parts (shot
 down, suppressed, unaccounted), in the order of the chart's `parts`. A value the source
 did not give is `Status.NOT_REPORTED`, never 0; a derived value (worked out by
-`generator.derived` or the caller, never typed in) says how it was worked out. Lines
+`generator.factsheet.derived` or the caller, never typed in) says how it was worked out. Lines
 (a 7-night average, say) run over the same bars; a chart of lines alone (`Layout.LINES`,
 shares over time) draws no bars and tabulates only its lines.
 
@@ -56,7 +56,7 @@ class Value:
     qualifier: str | None = None  # the source's hedge: "at least", "about"
     note: str = ""  # how a derived value was worked out, or why it could not be
     share: int | None = None  # a part as a whole percentage of its bar's whole, worked
-    # out by the caller (generator.derived.share), never by the chart
+    # out by the caller (generator.factsheet.derived.share), never by the chart
 
     @classmethod
     def reported(

@@ -13,7 +13,7 @@ from generator.airforce.series import NightPoint
 from generator.charts.launches import LAUNCHED, SHOT_DOWN, SUPPRESSED, UNACCOUNTED
 from generator.charts.model import Bar, ChartData, Layout, Line, Mark, Measure, Span, Value
 from generator.charts.svg_columns import short_day
-from generator.derived import count_share, unaccounted_counts
+from generator.factsheet.derived import count_share, unaccounted_counts
 
 AVERAGE = Measure("launched_average", "7-night average", "launched on average", "average")
 

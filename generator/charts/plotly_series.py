@@ -17,7 +17,7 @@ from generator.charts.svg_columns import shown_bars
 from generator.charts.svgparts import NARROW, Canvas
 from generator.charts.table import span_caption
 from generator.charts.ticks import Scale, largest_drawn, nice_scale, tick_label
-from generator.templating import long_date
+from generator.web.templating import long_date
 
 DAY_MS = 86_400_000
 PERCENT = Scale(100.0, 25.0)

@@ -9,7 +9,7 @@ from typing import Any
 
 from generator.charts.model import Bar, ChartData, Layout, Mark, Span, Status, Value
 from generator.charts.svg_columns import shown_bars
-from generator.templating import long_date
+from generator.web.templating import long_date
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from generator.article import Article
+from generator.article.model import Article
 from generator.drafting.parties import first_side
 from generator.drafting.people import SPEECH_VERBS, TITLE_NOUNS, Found, mentions_of, slug
 from generator.drafting.sentences import word_set

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from generator.article import Article
+from generator.article.model import Article
 from generator.drafting.attribution import Cast
 from generator.drafting.figures import FoundNumber, find_numbers
 from generator.drafting.parties import SIDES, Side, sides_in

@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.article import Article, quoted_spans
+from generator.article.model import Article, quoted_spans
+from generator.article.numbers import QUALIFIERS, NumberMention, numbers_in
 from generator.drafting.sentences import Sentence, sentences_of
-from generator.numbers import QUALIFIERS, NumberMention, numbers_in
 
 MAX_PASSAGE = 600  # the longest evidence the format takes
 ROLES = ("launched", "shot_down", "intercepted", "suppressed", "killed", "injured", "regions")

@@ -16,14 +16,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.article import MAX_ARTICLE_BYTES, parse_article
+from generator.article.model import MAX_ARTICLE_BYTES, parse_article
 from generator.drafting.draft import draft_from
 from generator.drafting.people import slug as slug_of
 from generator.drafting.writer import fact_sheet_text
 from generator.errors import ExplainerError, Problem
-from generator.loader import ARTICLES_DIR, FACT_SHEET_NAME, load_story
-from generator.project import Project
-from generator.schema import SCHEMA_COPY, SCHEMA_FILE, json_schema_text
+from generator.factsheet.loader import ARTICLES_DIR, FACT_SHEET_NAME, load_story
+from generator.factsheet.project import Project
+from generator.factsheet.schema import SCHEMA_COPY, SCHEMA_FILE, json_schema_text
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 

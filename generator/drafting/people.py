@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 
-from generator.article import Article
+from generator.article.model import Article
 from generator.drafting.parties import first_side
 from generator.drafting.sentences import ABBREVIATIONS, RANKS, unquoted, word_set
 

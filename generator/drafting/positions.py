@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.article import Article
+from generator.article.model import Article
 from generator.drafting.attribution import Cast
 from generator.drafting.parties import sides_in
 from generator.drafting.sentences import sentences_of, unquoted

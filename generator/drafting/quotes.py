@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.article import Article, quoted_spans
+from generator.article.model import Article, quoted_spans
 from generator.drafting.attribution import Cast, Channel, channel_evidence, channel_in, speaker_of
 from generator.drafting.people import SPEECH_VERBS, Found
 from generator.drafting.sentences import sentence_bounds, unquoted

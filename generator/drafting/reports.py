@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from generator.article import Article
+from generator.article.model import Article
 from generator.drafting.attribution import Cast, speaker_of
 from generator.drafting.figures import OTHER, FoundNumber, is_backed
 from generator.drafting.parties import first_side, sides_in

@@ -14,9 +14,9 @@ from typing import Any
 
 import yaml
 
-from generator.article import Article, normalize
+from generator.article.model import Article, normalize
+from generator.article.numbers import QUALIFIERS
 from generator.drafting.draft import Draft
-from generator.numbers import QUALIFIERS
 
 
 @dataclass(frozen=True)

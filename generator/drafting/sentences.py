@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.article import Article, quoted_spans
+from generator.article.model import Article, quoted_spans
 
 
 def word_set(text: str) -> frozenset[str]:

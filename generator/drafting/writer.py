@@ -11,7 +11,7 @@ from generator.drafting.draft import Draft, IssueDraft, QuoteDraft, StrikeDraft
 from generator.drafting.figures import MAX_PASSAGE, FoundNumber, figure_evidence
 from generator.drafting.people import Found
 from generator.drafting.reports import Candidate, Figure
-from generator.factsheet import TODO
+from generator.factsheet.model import TODO
 
 _CONTEXT = 70  # characters of the sentence shown beside a candidate number
 _SHORT_QUOTE = 3

@@ -1,0 +1,213 @@
+"""The source article: plain text, one paragraph per line, never read as Markdown or HTML.
+
+Passages are looked up the way an editor copies them: whitespace, straight or typographic
+quotation marks and apostrophes, and the kind of dash (with or without spaces around it)
+do not matter; every other character does.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from generator.errors import Problem
+from generator.yamlformat.source import read_text
+
+MAX_ARTICLE_BYTES = 1024 * 1024
+
+_SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u2039\u203a`"
+_DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212-"
+_CHAR_MAP = {**dict.fromkeys(_SINGLE_QUOTES, "'"), **dict.fromkeys(_DOUBLE_QUOTES, '"')}
+# "LONDON —", "ODESA, Ukraine —", "KYIV (Reuters) -": capitals, then a dash
+_DATELINE = re.compile(
+    r"^([A-Z][A-Z.'\u2019 -]+(?:,[^\u2014\u2013]{1,40}?)?(?: \([^)]{1,30}\))?)"
+    r"\s+(?:\u2014|\u2013|--|-)\s+"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Text in comparable form, with the offset in the original of each character."""
+
+    text: str
+    origin: tuple[int, ...]
+
+
+def normalize(text: str) -> Normalized:
+    out: list[str] = []
+    origin: list[int] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch.isspace():
+            j = i
+            while j < len(text) and text[j].isspace():
+                j += 1
+            if j < len(text) and text[j] in _DASHES:
+                i = j  # spaces before a dash do not count
+                continue
+            if out and out[-1] not in "-" and j < len(text):
+                out.append(" ")
+                origin.append(i)
+            i = j
+            continue
+        if ch in _DASHES:
+            out.append("-")
+            origin.append(i)
+            i += 1
+            while i < len(text) and text[i].isspace():
+                i += 1  # nor spaces after it
+            continue
+        if ch == "\u2026":
+            out.extend("...")
+            origin.extend((i, i, i))
+        else:
+            out.append(_CHAR_MAP.get(ch, ch))
+            origin.append(i)
+        i += 1
+    return Normalized("".join(out), tuple(origin))
+
+
+_TRANSLATION = str.maketrans({**_CHAR_MAP, **dict.fromkeys(_DASHES, "-"), "\u2026": "..."})
+_AROUND_DASH = re.compile(r"\s*-\s*")
+_SPACES = re.compile(r"\s+")
+
+
+def normalized_text(text: str) -> str:
+    """`normalize(text).text`, faster, for text whose offsets are not needed."""
+    text = _SPACES.sub(" ", text.translate(_TRANSLATION))
+    return _AROUND_DASH.sub("-", text).strip()
+
+
+@dataclass(frozen=True)
+class Passage:
+    """Where a piece of text was found: paragraph number (from 1) and character span."""
+
+    paragraph: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    path: str
+    paragraphs: tuple[str, ...]
+    _normalized: dict[int, Normalized] = field(
+        default_factory=dict, compare=False, repr=False, hash=False
+    )
+    _found: dict[str, Passage | None] = field(
+        default_factory=dict, compare=False, repr=False, hash=False
+    )
+
+    def normalized(self, number: int) -> Normalized:
+        if number not in self._normalized:
+            self._normalized[number] = normalize(self.paragraphs[number - 1])
+        return self._normalized[number]
+
+    def find(self, text: str) -> Passage | None:
+        """The first place the article says `text` (ignoring quotes, dashes, spacing)."""
+        if text not in self._found:  # checks and both pages look up the same passages
+            self._found[text] = next(self.find_all(text), None)
+        return self._found[text]
+
+    def find_all(self, text: str) -> Iterator[Passage]:
+        """Every place the article says `text`, in reading order."""
+        needle = normalized_text(text)
+        if not needle:
+            return
+        for number in range(1, len(self.paragraphs) + 1):
+            norm = self.normalized(number)
+            at = norm.text.find(needle)
+            while at >= 0:
+                end = norm.origin[at + len(needle) - 1] + 1
+                yield Passage(number, norm.origin[at], end)
+                at = norm.text.find(needle, at + 1)
+
+    def find_quoted(self, words: str) -> Passage | None:
+        """The first place the article has `words` inside quotation marks."""
+        return next((p for p in self.find_all(words) if self.is_quoted(p)), None)
+
+    def passage_text(self, passage: Passage) -> str:
+        return self.paragraphs[passage.paragraph - 1][passage.start : passage.end]
+
+    def is_quoted(self, passage: Passage) -> bool:
+        """Is the passage inside quotation marks in the article?"""
+        return any(
+            start <= passage.start and passage.end <= end
+            for start, end in self._quoted_spans[passage.paragraph - 1]
+        )
+
+    @cached_property
+    def _quoted_spans(self) -> tuple[list[tuple[int, int]], ...]:
+        return tuple(quoted_spans(paragraph) for paragraph in self.paragraphs)
+
+    @cached_property
+    def dateline(self) -> str | None:
+        """Where the article says it was filed: "LONDON" in "LONDON — Russia launched…"."""
+        match = _DATELINE.match(self.paragraphs[0]) if self.paragraphs else None
+        return match.group(1).strip() if match else None
+
+    @cached_property
+    def sentences(self) -> tuple[tuple[int, str], ...]:
+        """(paragraph number, sentence) for every sentence, in reading order."""
+        return tuple(
+            (number, sentence)
+            for number, paragraph in enumerate(self.paragraphs, start=1)
+            for sentence in _SENTENCE_END.split(paragraph)
+            if sentence.strip()
+        )
+
+    def closest(self, text: str) -> tuple[int, str] | None:
+        """The sentence that shares most of `text`: what the editor probably meant."""
+        needle = normalize(text).text.lower()
+        best: tuple[float, int, str] | None = None
+        for number, sentence in self.sentences:
+            candidate = normalize(sentence).text.lower()
+            matcher = difflib.SequenceMatcher(None, needle, candidate, autojunk=False)
+            shared = sum(block.size for block in matcher.get_matching_blocks())
+            score = shared / max(len(needle), 1) - abs(len(candidate) - len(needle)) / 10_000
+            if best is None or score > best[0]:
+                best = (score, number, sentence)
+        return (best[1], best[2]) if best else None
+
+
+def quoted_spans(paragraph: str) -> list[tuple[int, int]]:
+    """Spans of a paragraph that lie inside double quotation marks (straight or curly).
+
+    A quotation left open at the end of a paragraph runs to its end, as wire copy does when
+    a quote continues in the next paragraph.
+    """
+    spans = []
+    opened: int | None = None
+    for i, ch in enumerate(paragraph):
+        if ch == "\u201c" or (ch == '"' and opened is None):
+            if opened is None:
+                opened = i + 1
+        elif (ch == "\u201d" or ch == '"') and opened is not None:
+            spans.append((opened, i))
+            opened = None
+    if opened is not None:
+        spans.append((opened, len(paragraph)))
+    return spans
+
+
+def parse_article(path: str, text: str) -> Article:
+    lines = (line.rstrip("\r") for line in text.split("\n"))
+    return Article(path, tuple(line for line in lines if line.strip()))
+
+
+def load_article(root: Path, relative: str) -> tuple[Article | None, list[Problem]]:
+    """Read the article a fact sheet names; problems are reported against that name."""
+    source, problems = read_text(root / relative, relative, MAX_ARTICLE_BYTES, what="file")
+    if source is None:
+        return None, problems
+    article = parse_article(relative, source.text)
+    if not article.paragraphs:
+        return None, [Problem(relative, 0, 0, "the article is empty", "paste the article text")]
+    return article, []

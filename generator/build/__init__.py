@@ -1,0 +1,2 @@
+"""The whole site from a project: every story loaded, checked and rendered into generated files,
+with a cache of rendered stories."""

@@ -1,0 +1,147 @@
+"""`plugins: - explainer`: hands the core's generated pages to MkDocs.
+
+Thin by design: `generator.build.site` does the work, so the same pages can be written to disk
+(`explainer render`) and built by another Markdown site builder.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
+from mkdocs.structure.files import File, Files
+
+from generator.build.site import INTRO_NAME, Site, SiteOptions, generate, page_assets
+from generator.errors import ExplainerError
+from generator.factsheet.loader import ARTICLES_DIR
+from generator.mkdocs_plugin.dirty import DirtyServe, UnchangedPage
+from generator.pages.tracker import TRACKER_SRC
+from generator.web.urls import HOME_SRC, Urls
+
+log = get_plugin_logger(__name__)
+
+EMBED_TEMPLATE = "embed.html"  # site_overrides/embed.html: an embed without the site around it
+# Sources, never published: fact sheets and any other YAML data in the content folder.
+_SOURCE_SUFFIXES = {".yaml", ".yml"}
+
+
+class ExplainerConfig(base.Config):
+    enabled = c.Type(bool, default=True)
+    # Show draft stories (with a banner) and broken fact sheets' problems as pages.
+    # Default: on under `mkdocs serve`, off for `mkdocs build` and `gh-deploy`.
+    preview = c.Optional(c.Type(bool))
+
+
+class ExplainerPlugin(BasePlugin[ExplainerConfig]):
+    def __init__(self) -> None:
+        self.command = "build"
+        self.dirty = False
+        self.site: Site | None = None
+        self.dirty_serve = DirtyServe()  # under `mkdocs serve --dirty`, what was built
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.command = command
+        self.dirty = dirty and command == "serve"
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        self.site = None  # the plugin object survives rebuilds under `serve`
+        if not self.config.enabled:
+            return config
+        for kind, option in (("css", "extra_css"), ("js", "extra_javascript")):
+            for asset in page_assets(kind):
+                if asset not in [str(item) for item in config[option]]:
+                    config[option].append(asset)
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        if not self.config.enabled:
+            return files
+        preview = self.config.preview
+        if preview is None:
+            preview = self.command == "serve"
+        root = Path(config.config_file_path or ".").resolve().parent
+        has_embed_layout = any((Path(d) / EMBED_TEMPLATE).is_file() for d in config.theme.dirs)
+        options = SiteOptions(
+            Urls(config.use_directory_urls), preview, config.site_name, config.site_url or "",
+            EMBED_TEMPLATE if has_embed_layout else "",
+        )  # fmt: skip
+        site = generate(root, Path(config.docs_dir), options)
+        if site.errors and not preview:
+            raise PluginError(ExplainerError(site.problems).report())
+        for problem in site.problems:
+            (log.error if problem.is_error else log.warning)(str(problem))
+        self.site = site
+        if not any(f.src == TRACKER_SRC for f in site.files) and config.nav:
+            # No Air Force data yet, so no tracker: its nav entry would point nowhere.
+            config.nav = _without_page(config.nav, TRACKER_SRC)
+        if not self.dirty:
+            return _publishable(files, site, config, preview, set())
+        unchanged = self.dirty_serve.unchanged(site.files, config)
+        files = _publishable(files, site, config, preview, unchanged)
+        self.dirty_serve.prepare(files, unchanged)
+        return files
+
+    @event_priority(100)  # before Material's search writes its index
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.dirty:
+            self.dirty_serve.finished(config)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.dirty:
+            self.dirty_serve.failed()
+
+    def on_serve(
+        self, server: LiveReloadServer, /, *, config: MkDocsConfig, builder: Any
+    ) -> LiveReloadServer:
+        articles = Path(config.config_file_path or ".").resolve().parent / ARTICLES_DIR
+        if articles.is_dir():
+            server.watch(str(articles))
+        return server
+
+
+def _without_page(nav: list[Any], src: str) -> list[Any]:
+    """The nav (mkdocs.yml's list of entries and sections) without the entries of `src`."""
+    kept: list[Any] = []
+    for entry in nav:
+        value = next(iter(entry.values())) if isinstance(entry, dict) else entry
+        if isinstance(value, list):
+            kept.append({next(iter(entry)): _without_page(value, src)})
+        elif value != src:
+            kept.append(entry)
+    return kept
+
+
+def _publishable(
+    files: Files, site: Site, config: MkDocsConfig, preview: bool, unchanged: set[str]
+) -> Files:
+    """Drop sources (fact sheets, intros, drafts' folders) and add the generated pages."""
+    docs = Path(config.docs_dir).resolve()
+    hidden = [
+        o.folder.resolve()
+        for o in site.outcomes
+        if not preview and (o.story is None or o.story.facts.is_draft)
+    ]
+    consumed = {HOME_SRC} | {
+        (o.folder.resolve() / INTRO_NAME).relative_to(docs).as_posix() for o in site.outcomes
+    }
+    generated = {g.src for g in site.files}
+    for file in list(files):
+        path = PurePosixPath(file.src_uri)
+        absolute = docs / path
+        if (
+            path.suffix.lower() in _SOURCE_SUFFIXES
+            or file.src_uri in consumed
+            or file.src_uri in generated
+            or any(folder in absolute.parents for folder in hidden)
+        ):
+            files.remove(file)
+    for generated_file in site.files:
+        kind = UnchangedPage if generated_file.src in unchanged else File
+        files.append(kind.generated(config, generated_file.src, content=generated_file.content))
+    return files

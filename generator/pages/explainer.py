@@ -1,0 +1,79 @@
+"""The explainer page of one story, assembled from its sections (`generator/pages/sections/`).
+
+Every fact gets an element with a stable id (see `ids.py`) and a link to its passage on
+the article page; figures the source did not give say "Not reported", and derived figures
+say how they were worked out. The same sections, with the same context, also make the
+embeddable pages (`embeds.py`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from generator.charts.chart import Chart
+from generator.factsheet.loader import Story
+from generator.pages.citations import citations, first_anchor
+from generator.pages.embed_code import EmbedCode
+from generator.pages.sections.chart import chart_section
+from generator.pages.sections.key_figures import report_views
+from generator.pages.sections.night_context import ContextView
+from generator.pages.sections.positions import positions_table
+from generator.pages.sections.quotes import events, speakers
+from generator.pages.sharing import Sharing
+from generator.web.templating import long_date, render
+from generator.web.urls import Urls, article_src, explainer_src
+
+
+def section_context(
+    story: Story, urls: Urls, src: str, chart: Chart | None = None
+) -> dict[str, Any]:
+    """What the section templates read, with links made relative to the page at `src`;
+    `chart` is the story's launches chart (sections/chart.py `launches_chart`), built
+    once per story, shown on the explainer page and in its embed."""
+    facts = story.facts
+    found = citations(facts, story.article)
+
+    def href(fact_id: str) -> str | None:
+        anchor = first_anchor(found, fact_id)
+        return urls.link(src, article_src(facts.slug), anchor) if anchor else None
+
+    def quoted(words: str) -> str:
+        # The check matched these words while ignoring quote marks, dashes and spacing;
+        # the page shows the article's own characters for them.
+        passage = story.article.find_quoted(words)
+        return story.article.passage_text(passage) if passage else words
+
+    return {
+        "facts": facts,
+        "reports": report_views(facts, href),
+        "chart": chart_section(chart, facts.slug, urls, src),
+        "table": positions_table(facts, href, quoted),
+        "speakers": speakers(facts, href, quoted),
+        "events": events(facts, href),
+        "article_href": urls.link(src, article_src(facts.slug)),
+        "long_date": long_date,
+    }
+
+
+def render_explainer(
+    story: Story,
+    urls: Urls,
+    intro_markdown: str = "",
+    draft_banner: bool = False,
+    sharing: Sharing | None = None,
+    embeds: Mapping[str, EmbedCode] | None = None,
+    chart: Chart | None = None,
+    contexts: tuple[ContextView, ...] = (),
+) -> str:
+    """The Markdown of the explainer page at /<slug>/; `contexts` set its nights among
+    the Air Force data's (sections/night_context.py `night_contexts`)."""
+    return render(
+        "explainer.md.j2",
+        intro=intro_markdown.strip(),
+        draft_banner=draft_banner,
+        sharing=sharing.front_matter() if sharing else None,
+        embeds=embeds or {},
+        contexts=contexts,
+        **section_context(story, urls, explainer_src(story.facts.slug), chart),
+    )

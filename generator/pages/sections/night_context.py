@@ -1,0 +1,233 @@
+"""The night in context: for each of a fact sheet's strike reports on Ukraine whose night
+the Air Force data covers, the dataset's national figures that night (launched, shot
+down, suppressed) against the previous 30 nights (median, maximum), each figure linked
+to the report it comes from, with the nights without a national report named, never
+counted as 0 (generator.airforce.context works the figures out).
+
+Where the article's figure differs from the dataset's, the section says so, naming both:
+the page never shows two numbers for one thing without saying why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from generator.airforce.context import LaunchContext, NightFigure, report_context
+from generator.airforce.crosscheck import is_air_force_report
+from generator.airforce.model import AirforceData, post_url
+from generator.factsheet.model import FactSheet, StrikeReport
+from generator.pages.ids import context_id
+from generator.pages.sections.key_figures import party_name
+from generator.pages.tracker import TRACKER_SRC
+from generator.web.templating import long_date
+from generator.web.urls import Urls, explainer_src
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A report a figure comes from: its post on the Air Force's page."""
+
+    href: str
+    post: str  # the dataset's post id, kpszsu/posts/pfbid0…
+
+
+@dataclass(frozen=True)
+class ContextFigure:
+    id: str
+    key: str  # launched, shot_down, suppressed, median, maximum
+    label: str
+    value: str  # "108", "114.5"
+    note: str  # the night(s) it comes from, or its share of launched
+    reports: tuple[Citation, ...]
+    number: float | None = None
+
+
+@dataclass(frozen=True)
+class ContextView:
+    id: str
+    title: str
+    summary: str  # the comparison in one sentence
+    figures: tuple[ContextFigure, ...]
+    gaps: str  # which previous nights have no figure (left out, never 0); "" if none
+    differences: tuple[str, ...]  # the article's figures that differ from the dataset's
+    credit: str
+    dataset_url: str
+    tracker_href: str
+
+
+def night_contexts(facts: FactSheet, data: AirforceData, urls: Urls) -> tuple[ContextView, ...]:
+    """A view for each strike report whose night the data covers (none otherwise)."""
+    views = []
+    for report in facts.strike_reports:
+        context = report_context(data, facts, report)
+        if context is not None:
+            tracker = urls.link(explainer_src(facts.slug), TRACKER_SRC)
+            views.append(_view(facts, report, context, tracker))
+    return tuple(views)
+
+
+def _view(
+    facts: FactSheet, report: StrikeReport, context: LaunchContext, tracker: str
+) -> ContextView:
+    base = context_id(report.id)
+    totals = context.totals
+    weapons = context.weapons_name
+    figures = [
+        _figure(base, "launched", f"{weapons.capitalize()} launched", context.launched,
+                f"night of {long_date(context.night)}", totals.sources),
+    ]  # fmt: skip
+    for key, label, count in (("shot_down", "Shot down", totals.shot_down),
+                              ("suppressed", "Suppressed", totals.suppressed)):  # fmt: skip
+        if count is None:
+            continue
+        if key in totals.partial:  # some of the night's rows do not give it: a lower bound
+            note = "at least: not every row of the report gives it"
+        elif context.launched:
+            note = f"{round(100 * count / context.launched)}% of launched"
+        else:
+            note = ""
+        figures.append(_figure(base, key, label, count, note, totals.sources))
+    previous = f"the previous {context.previous} nights"
+    if context.median is not None:
+        figures.append(
+            _figure(
+                base,
+                "median",
+                f"Median of {previous}",
+                context.median,
+                _nights(context.median_nights),
+                _posts(context.median_nights),
+            )
+        )
+    if context.maximum is not None:
+        figures.append(
+            _figure(
+                base,
+                "maximum",
+                f"Most in {previous}",
+                context.maximum,
+                _nights(context.maximum_nights),
+                _posts(context.maximum_nights),
+            )
+        )
+    return ContextView(
+        id=base,
+        title=f"{party_name(facts, report.attacker)} on {party_name(facts, report.target)}: "
+        f"{weapons}, night of {long_date(context.night)}",
+        summary=_summary(context),
+        figures=tuple(figures),
+        gaps=_gaps(context),
+        differences=_differences(facts, report, context),
+        credit=context.credit,
+        dataset_url=context.dataset_url,
+        tracker_href=tracker,
+    )  # fmt: skip
+
+
+def _figure(base: str, key: str, label: str, number: float, note: str,
+            posts: tuple[str, ...]) -> ContextFigure:  # fmt: skip
+    return ContextFigure(
+        id=f"{base}-{key.replace('_', '-')}",
+        key=key,
+        label=label,
+        value=_number(number),
+        note=note,
+        reports=tuple(Citation(post_url(post), post) for post in posts),
+        number=number,
+    )
+
+
+def _number(number: float) -> str:
+    return f"{number:,.0f}" if number == int(number) else f"{number:,.1f}"
+
+
+def _nights(nights: tuple[NightFigure, ...]) -> str:
+    days = [n.night for n in nights]
+    if len(days) == 2 and days[0] != days[1]:
+        return f"between the nights of {_day(days[0])} ({nights[0].launched:,}) and " \
+               f"{_day(days[1])} ({nights[1].launched:,})"  # fmt: skip
+    return "night of " + _join([_day(d) for d in days])
+
+
+def _posts(nights: tuple[NightFigure, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(post for n in nights for post in n.sources))
+
+
+def _day(day: date) -> str:
+    return long_date(day)
+
+
+def _join(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _summary(context: LaunchContext) -> str:
+    """ "108 drones launched: fewer than the median of the previous 30 nights, 114; the
+    most in those nights was 273." """
+    launched, weapons = context.launched, context.weapons_name
+    said = f"{launched:,} {weapons} launched"
+    if not context.compared:
+        return f"{said}; none of the previous {context.previous} nights has a national figure."
+    if context.median is None or context.maximum is None:
+        have = len(context.compared)
+        return (
+            f"{said}; only {have} of the previous {context.previous} nights "
+            f"{'has' if have == 1 else 'have'} a national figure, too few to compare with."
+        )
+    median = _number(context.median)
+    if launched > context.maximum:
+        return (
+            f"{said}: more than on any of the previous {context.previous} nights (the most "
+            f"was {context.maximum:,}; the median {median})."
+        )
+    compared = "more than" if launched > context.median else (
+        "fewer than" if launched < context.median else "the same as")  # fmt: skip
+    return (
+        f"{said}: {compared} the median of the previous {context.previous} nights, {median}; "
+        f"the most in those nights was {context.maximum:,}."
+    )
+
+
+def _gaps(context: LaunchContext) -> str:
+    if not context.without_figure:
+        return ""
+    have = len(context.compared)
+    said = (
+        f"{have} of the previous {context.previous} nights {'has' if have == 1 else 'have'} "
+        f"a national figure for {context.weapons_name}"
+    )
+    before = context.before_data
+    missing = [d for d in context.without_figure if d not in before]
+    if before:
+        count = len(before)
+        said += (
+            f"; the data begins on the night of {_day(context.data_begins)}, so the "
+            f"{'night' if count == 1 else f'{count} nights'} before it "
+            f"{'is' if count == 1 else 'are'} not compared"
+        )
+    if missing:
+        noun = "night" if len(missing) == 1 else "nights"
+        other = "another" if before else "the other"
+        said += (
+            f"; {other} {len(missing)} {noun} ({_join([_day(d) for d in missing])}) "
+            f"{'is' if len(missing) == 1 else 'are'} left out, not counted as 0"
+        )
+    return said + "."
+
+
+def _differences(facts: FactSheet, report: StrikeReport, context: LaunchContext) -> tuple[str, ...]:
+    """The article's exact Air Force figures that the dataset's differ from."""
+    if not is_air_force_report(facts, report):
+        return ()
+    found = []
+    for key, words in (("launched", "launched"), ("shot_down", "shot down"),
+                       ("suppressed", "suppressed")):  # fmt: skip
+        figure, theirs = getattr(report, key), getattr(context.totals, key)
+        if key in context.totals.partial:  # the dataset's figure is only a lower bound
+            continue
+        if figure.is_exact and theirs is not None and figure.count != theirs:
+            found.append(
+                f"{words.capitalize()}: the article gives {figure.count:,}, the dataset {theirs:,}."
+            )
+    return tuple(found)
