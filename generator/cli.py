@@ -13,7 +13,8 @@ import click
 from generator.airforce.crosscheck import DatasetCheck
 from generator.airforce.datafile import data_file_path
 from generator.airforce.importer import import_file
-from generator.build.site import SiteOptions, find_fact_sheets, generate, page_assets, write_site
+from generator.build.site import SiteOptions, find_fact_sheets, generate, write_site
+from generator.build.theme import page_assets
 from generator.drafting.new import is_slug, new_story
 from generator.errors import ExplainerError, Problem, in_file_order
 from generator.factsheet.loader import load_story
@@ -36,8 +37,21 @@ class _Group(click.Group):
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="newsroom-explainer")
-def cli() -> None:
+@click.option(
+    "-f", "--config-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The site's MkDocs configuration (default: mkdocs.yml or mkdocs.yaml in the "
+    "current folder or the nearest one above it).",
+)  # fmt: skip
+@click.pass_context
+def cli(ctx: click.Context, config_file: Path | None) -> None:
     """Turn news articles and their fact sheets into explainer pages."""
+    ctx.obj = config_file
+
+
+def _project(start: Path | None = None) -> Project:
+    """The project the command works on: `-f PATH`'s, or the one around `start`."""
+    config_file = click.get_current_context().find_root().obj
+    return Project.find(start, config_file)
 
 
 @cli.command()
@@ -56,14 +70,14 @@ def check(paths: tuple[Path, ...], strict: bool) -> None:
     """
     targets = list(paths)
     if not targets:
-        content = Project.find().content_dir
+        content = _project().content_dir
         targets = find_fact_sheets(content)
         if not targets:
             raise ExplainerError(f"no fact sheets (facts.yaml) found under {_shown(content)}")
     problems: list[Problem] = []
     dataset = DatasetCheck()
     for path in targets:
-        project = Project.find(path.parent)  # the article path is relative to its root
+        project = _project(path.parent)  # the article path is relative to its root
         result = load_story(path, project.root, display=_shown(path))
         problems += result.problems
         if result.story is not None:
@@ -121,7 +135,7 @@ def render(out: Path, drafts: bool) -> None:
 
     Example: explainer render --out build/pages
     """
-    project = Project.find()
+    project = _project()
     site = generate(project.root, project.content_dir, SiteOptions(Urls(), preview=drafts))
     if site.errors:
         raise ExplainerError(site.problems)
@@ -163,7 +177,7 @@ def new(article: Path, slug: str | None) -> None:
 
     Example: explainer new ~/Downloads/odesa-strikes.txt --slug odesa-strikes
     """
-    story = new_story(article, Project.find(), slug, _shown)
+    story = new_story(article, _project(), slug, _shown)
     if story.copied:
         click.echo(f"copied {_shown(article)} to {_shown(story.article)}")
     click.echo(
@@ -192,7 +206,7 @@ def import_airforce(csv_path: Path, out: Path | None, strict: bool) -> None:
 
     Example: explainer import-airforce missile_attacks_daily.csv
     """
-    out = out or data_file_path(Project.find().content_dir)
+    out = out or data_file_path(_project().content_dir)
     shown = _shown(csv_path)
     outcome = import_file(csv_path, out, display=shown, out_display=_shown(out), strict=strict)
     for problem in outcome.imported.problems:

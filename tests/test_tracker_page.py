@@ -211,7 +211,7 @@ def test_a_dataset_that_disagrees_with_a_fact_sheet_stops_a_strict_build_naming_
     strict = mkdocs_build(project, tmp_path / "strict", quiet=False)
     assert strict.returncode == 1
     warning = (
-        f"WARNING -  generator: content/{SEED_SLUG}/facts.yaml:63:7: warning: launched: the "
+        f"WARNING -  explainer: content/{SEED_SLUG}/facts.yaml:63:7: warning: launched: the "
         "fact sheet says 108, the Air Force dataset says 110 for drones on the night of 19 "
         "May 2025 (national report kpszsu/posts/pfbid02bmamJy6D32F2bRNHdy9yzNW7uXbxoUccsYemP"
         "BXC7APZABC5kpZ5stFkcfF1j26vl)"

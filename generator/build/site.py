@@ -25,6 +25,8 @@ from generator.airforce import datafile
 from generator.airforce.crosscheck import check_against_data
 from generator.airforce.model import AirforceData
 from generator.build.cache import BuildCache, cache_key
+from generator.build.theme import page_assets as page_assets  # re-exported
+from generator.build.theme import with_template
 from generator.charts.chart import chart_files
 from generator.errors import Problem
 from generator.factsheet.loader import FACT_SHEET_NAME, Story, load_story
@@ -39,7 +41,14 @@ from generator.pages.sharing import sharing
 from generator.pages.social_image import social_image, social_image_src
 from generator.pages.tracker import tracker_files
 from generator.web.files import GeneratedFile, StoryOutcome
-from generator.web.urls import ASSETS_DIR, HOME_SRC, Urls, article_src, explainer_src
+from generator.web.urls import (
+    ARCHIVE_SRC,
+    ASSETS_DIR,
+    HOME_SRC,
+    Urls,
+    article_src,
+    explainer_src,
+)
 
 INTRO_NAME = "intro.md"
 
@@ -68,8 +77,17 @@ class SiteOptions:
     # embed codes need absolute addresses; without it they are left out.
     site_url: str = ""
     # The theme template that shows an embed without the site around it, where the theme
-    # has one (site_overrides/embed.html); otherwise embeds use the builder's page layout.
+    # has one (generator/theme/embed.html); otherwise embeds use the builder's page layout.
     embed_template: str = ""
+    # The theme template every generated page names (generator/theme/explainer.html: the
+    # sharing tags, the feed link and the explainer's files); "" for the theme's default.
+    page_template: str = ""
+    # Where the stories are, under the content folder ("" for anywhere in it).
+    stories_dir: str = ""
+    # The generated home page (index.md, with the content folder's index.md as its intro)
+    # and the archive of every explainer (None for none).
+    home: bool = True
+    archive_src: str | None = ARCHIVE_SRC
     # Keep each story's rendered files in .cache/explainer/ and reuse them while nothing
     # they depend on changes (see build_cache.py).
     cache: bool = True
@@ -116,7 +134,7 @@ def _with_duplicate_slugs(outcomes: list[StoryOutcome]) -> list[StoryOutcome]:
 
 def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
     """All generated pages and assets for the stories under `content_dir`."""
-    outcomes = load_all(root, content_dir)
+    outcomes = load_all(root, content_dir / options.stories_dir)
     cache = BuildCache(root if options.cache else None)
     dataset = _read_bytes(datafile.data_file_path(content_dir))
     data, data_problems = read_data(root, content_dir, dataset)
@@ -139,16 +157,26 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
         files += cache.files(key, partial(_story_files, story, intro, options, data))
         listed.append(outcome)
     cache.prune()
-    home_intro = _read_optional(content_dir / HOME_SRC)
-    files += index_pages(listed, options.urls, options.site_title, home_intro)
+    home_intro = _read_optional(content_dir / HOME_SRC) if options.home else ""
+    files += index_pages(
+        listed, options.urls, options.site_title, home_intro, options.home, options.archive_src
+    )
     if data is not None:
         stories = [o.story.facts for o in listed if o.story is not None]
         files += tracker_files(data, stories, options.urls)
     if options.site_url:
         stories = [o.story.facts for o in listed if o.story is not None]
         files.append(atom_feed(stories, options.site_url, options.site_title, options.urls))
+    if options.page_template:
+        files = [_templated(f, options.page_template) for f in files]
     files.extend(_assets())
     return Site(tuple(files), tuple(outcomes), tuple(data_problems))
+
+
+def _templated(file: GeneratedFile, template: str) -> GeneratedFile:
+    if not file.src.endswith(".md") or not isinstance(file.content, str):
+        return file
+    return GeneratedFile(file.src, with_template(file.content, template))
 
 
 # `mkdocs serve` rebuilds the site on every save: the data file, thousands of rows, is
@@ -252,14 +280,6 @@ def _walk(folder: Traversable, prefix: str) -> list[tuple[str, bytes]]:
         else:
             found.append((prefix + entry.name, entry.read_bytes()))
     return found
-
-
-def page_assets(kind: str) -> list[str]:
-    """The stylesheets (kind "css") or scripts ("js") every page loads: the files at the
-    top of generator/assets/ (vendor/ holds what only some pages load, on demand)."""
-    root = resources.files("generator") / "assets"
-    names = sorted(e.name for e in root.iterdir() if e.is_file() and e.name.endswith("." + kind))
-    return [f"{ASSETS_DIR}/{name}" for name in names]
 
 
 def _error_page(outcome: StoryOutcome) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-CONFIG_NAME = "mkdocs.yml"
+CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")  # the names MkDocs looks for, in its order
 DEFAULT_CONTENT_DIR = "content"
 
 
@@ -18,17 +18,22 @@ class Project:
     content_dir: Path
 
     @classmethod
-    def find(cls, start: Path | None = None) -> Project:
-        """The project containing `start` (default: the current folder)."""
+    def find(cls, start: Path | None = None, config_file: Path | None = None) -> Project:
+        """The project of `config_file` if given (`explainer -f PATH`), else the one
+        containing `start` (default: the current folder)."""
+        if config_file is not None:
+            return cls.of_config(config_file)
         here = (start or Path.cwd()).resolve()
         for folder in (here, *here.parents):
-            if (folder / CONFIG_NAME).is_file():
-                return cls(folder, folder / _docs_dir(folder / CONFIG_NAME, _mtime(folder)))
+            for name in CONFIG_NAMES:
+                if (folder / name).is_file():
+                    return cls.of_config(folder / name)
         return cls(here, here / DEFAULT_CONTENT_DIR)
 
-
-def _mtime(folder: Path) -> float:
-    return (folder / CONFIG_NAME).stat().st_mtime
+    @classmethod
+    def of_config(cls, config_file: Path) -> Project:
+        config = config_file.resolve()
+        return cls(config.parent, config.parent / _docs_dir(config, config.stat().st_mtime))
 
 
 class _ConfigLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]

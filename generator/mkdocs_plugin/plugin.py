@@ -6,7 +6,8 @@ Thin by design: `generator.build.site` does the work, so the same pages can be w
 
 from __future__ import annotations
 
-from pathlib import Path, PurePosixPath
+from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from mkdocs.config import base
@@ -17,18 +18,22 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from generator.build.site import INTRO_NAME, Site, SiteOptions, generate, page_assets
+from generator.build.guest import archive_src, check_no_collision, folder_option, sources
+from generator.build.site import Site, SiteOptions, generate
+from generator.build.theme import (
+    EMBED_TEMPLATE,
+    EXTRA_KEY,
+    PAGE_TEMPLATE,
+    theme_dir,
+    theme_extra,
+)
 from generator.errors import ExplainerError
 from generator.factsheet.loader import ARTICLES_DIR
 from generator.mkdocs_plugin.dirty import DirtyServe, UnchangedPage
 from generator.pages.tracker import TRACKER_SRC
 from generator.web.urls import HOME_SRC, Urls
 
-log = get_plugin_logger(__name__)
-
-EMBED_TEMPLATE = "embed.html"  # site_overrides/embed.html: an embed without the site around it
-# Sources, never published: fact sheets and any other YAML data in the content folder.
-_SOURCE_SUFFIXES = {".yaml", ".yml"}
+log = get_plugin_logger("explainer")  # log lines start `explainer:`
 
 
 class ExplainerConfig(base.Config):
@@ -36,6 +41,12 @@ class ExplainerConfig(base.Config):
     # Show draft stories (with a banner) and broken fact sheets' problems as pages.
     # Default: on under `mkdocs serve`, off for `mkdocs build` and `gh-deploy`.
     preview = c.Optional(c.Type(bool))
+    # Where the stories' folders are, under docs_dir ("" for anywhere in it).
+    stories_dir = c.Type(str, default="")
+    # Generate the home page (index.md; the site's own index.md becomes its intro).
+    home = c.Type(bool, default=True)
+    # The archive's address under the site ("" for no archive).
+    archive = c.Type(str, default="explainers/")
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
@@ -44,6 +55,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.dirty = False
         self.site: Site | None = None
         self.dirty_serve = DirtyServe()  # under `mkdocs serve --dirty`, what was built
+        self.options = SiteOptions()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
@@ -53,10 +65,22 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         self.site = None  # the plugin object survives rebuilds under `serve`
         if not self.config.enabled:
             return config
-        for kind, option in (("css", "extra_css"), ("js", "extra_javascript")):
-            for asset in page_assets(kind):
-                if asset not in [str(item) for item in config[option]]:
-                    config[option].append(asset)
+        # The templates explainer pages need, as Material's own plugins add theirs: after
+        # the site's custom_dir (which can still override any of them), before the theme.
+        dirs, ours = config.theme.dirs, str(theme_dir())
+        if ours not in dirs:
+            dirs.insert(1 if config.theme.custom_dir else 0, ours)
+        try:
+            stories_dir = folder_option("stories_dir", self.config.stories_dir)
+            archive = archive_src(self.config.archive)
+        except ExplainerError as error:
+            raise PluginError(error.report()) from None
+        self.options = SiteOptions(
+            Urls(config.use_directory_urls), False, config.site_name, config.site_url or "",
+            EMBED_TEMPLATE, PAGE_TEMPLATE, stories_dir=stories_dir, home=self.config.home,
+            archive_src=archive,
+        )  # fmt: skip
+        config.extra[EXTRA_KEY] = theme_extra(HOME_SRC if self.config.home else None, archive)
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -66,11 +90,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if preview is None:
             preview = self.command == "serve"
         root = Path(config.config_file_path or ".").resolve().parent
-        has_embed_layout = any((Path(d) / EMBED_TEMPLATE).is_file() for d in config.theme.dirs)
-        options = SiteOptions(
-            Urls(config.use_directory_urls), preview, config.site_name, config.site_url or "",
-            EMBED_TEMPLATE if has_embed_layout else "",
-        )  # fmt: skip
+        options = replace(self.options, preview=preview)
         site = generate(root, Path(config.docs_dir), options)
         if site.errors and not preview:
             raise PluginError(ExplainerError(site.problems).report())
@@ -81,9 +101,9 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             # No Air Force data yet, so no tracker: its nav entry would point nowhere.
             config.nav = _without_page(config.nav, TRACKER_SRC)
         if not self.dirty:
-            return _publishable(files, site, config, preview, set())
+            return _publishable(files, site, config, options, set())
         unchanged = self.dirty_serve.unchanged(site.files, config)
-        files = _publishable(files, site, config, preview, unchanged)
+        files = _publishable(files, site, config, options, unchanged)
         self.dirty_serve.prepare(files, unchanged)
         return files
 
@@ -118,29 +138,18 @@ def _without_page(nav: list[Any], src: str) -> list[Any]:
 
 
 def _publishable(
-    files: Files, site: Site, config: MkDocsConfig, preview: bool, unchanged: set[str]
+    files: Files, site: Site, config: MkDocsConfig, options: SiteOptions, unchanged: set[str]
 ) -> Files:
-    """Drop sources (fact sheets, intros, drafts' folders) and add the generated pages."""
-    docs = Path(config.docs_dir).resolve()
-    hidden = [
-        o.folder.resolve()
-        for o in site.outcomes
-        if not preview and (o.story is None or o.story.facts.is_draft)
-    ]
-    consumed = {HOME_SRC} | {
-        (o.folder.resolve() / INTRO_NAME).relative_to(docs).as_posix() for o in site.outcomes
-    }
-    generated = {g.src for g in site.files}
-    for file in list(files):
-        path = PurePosixPath(file.src_uri)
-        absolute = docs / path
-        if (
-            path.suffix.lower() in _SOURCE_SUFFIXES
-            or file.src_uri in consumed
-            or file.src_uri in generated
-            or any(folder in absolute.parents for folder in hidden)
-        ):
-            files.remove(file)
+    """The site's own files less the explainers' sources, and the generated files; an
+    error if a generated file would replace one of the site's own (build/guest.py)."""
+    docs = Path(config.docs_dir)
+    drop = sources(site, docs, options)
+    for file in [f for f in files if f.src_uri in drop]:
+        files.remove(file)
+    try:
+        check_no_collision((f.src_uri for f in files), site, docs, config.use_directory_urls)
+    except ExplainerError as error:
+        raise PluginError(error.report()) from None
     for generated_file in site.files:
         kind = UnchangedPage if generated_file.src in unchanged else File
         files.append(kind.generated(config, generated_file.src, content=generated_file.content))

@@ -3,7 +3,7 @@ for other sites to show in an <iframe>.
 
 An embed renders the very section template of the explainer page, with the same context
 (links made relative to the embed's own address), so the two never differ. Its page has
-no site navigation (`site_overrides/embed.html`), is left out of search and the sitemap,
+no site navigation (`generator/theme/embed.html`), is left out of search and the sitemap,
 and reports its height to the host page (`assets/embed/embed-page.js`).
 """
 

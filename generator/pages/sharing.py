@@ -2,8 +2,9 @@
 canonical address, Open Graph and Twitter card tags, and schema.org `NewsArticle` JSON-LD.
 
 Values are plain text here. They travel to the page in its front matter and are escaped
-where they are printed (`site_overrides/main.html`: `| e` for attributes, `| tojson` for
-the JSON-LD), so nothing an editor types can become markup or end the script element.
+where they are printed (`generator/theme/partials/explainer-head.html`: `| e` for
+attributes, `| tojson` for the JSON-LD), so nothing an editor types can become markup or
+end the script element.
 Every address is absolute, built from the site's published address (`site_url`), as the
 networks require; nothing else on the page depends on it.
 """

@@ -49,8 +49,8 @@ def yaml_string(text: str) -> Markup:
 def front_matter(value: Any, key: str) -> Markup:
     """A front-matter entry holding structured data (sharing metadata), written by the
     YAML dumper so that any text round-trips exactly. Its values stay plain text: the
-    templates that print them escape them (`site_overrides/main.html`). Markup only keeps
-    autoescape from rewriting the YAML's own quotes; this is never HTML."""
+    templates that print them escape them (generator/theme/partials/explainer-head.html).
+    Markup only keeps autoescape from rewriting the YAML's own quotes; this is never HTML."""
     dumped = yaml.safe_dump({key: value}, sort_keys=True, allow_unicode=True, width=1000)
     return Markup(dumped.rstrip("\n"))
 
