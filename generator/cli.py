@@ -13,8 +13,8 @@ import click
 from generator.airforce.crosscheck import DatasetCheck
 from generator.airforce.datafile import data_file_path
 from generator.airforce.importer import import_file
-from generator.build.site import SiteOptions, find_fact_sheets, generate, write_site
-from generator.build.theme import page_assets
+from generator.build.site import SiteOptions, find_fact_sheets, generate
+from generator.build.theme import EMBED_TEMPLATE, PAGE_TEMPLATE, page_assets
 from generator.drafting.new import is_slug, new_story
 from generator.errors import ExplainerError, Problem, in_file_order
 from generator.factsheet.loader import load_story
@@ -124,31 +124,69 @@ def schema(markdown: bool) -> None:
     "out",
     required=True,
     type=click.Path(path_type=Path),
-    help="Folder to write the Markdown pages and assets to.",
+    help="Folder to write the site to: DIR/mkdocs.yml, DIR/docs/ and DIR/theme/.",
 )
-@click.option("--drafts", is_flag=True, help="Include stories whose status is draft.")
-def render(out: Path, drafts: bool) -> None:
-    """Write the explainer pages as Markdown, for any Markdown site builder.
+@click.option("--drafts", is_flag=True, help="Include draft stories (as the plugin's preview).")
+@click.option("--site-url", default=None, help="The published address (default: mkdocs.yml's).")
+@click.option("--site-name", default=None, help="The site's name (default: mkdocs.yml's).")
+@click.option("--stories-dir", default="", help="Where the stories are, under the docs folder.")
+@click.option("--home/--no-home", default=True, help="Generate the home page (default: yes).")
+@click.option("--archive", default="explainers/", help='The archive\'s address ("" for none).')
+@click.option(
+    "--directory-urls/--no-directory-urls", default=True, help="Addresses like a/ (default)."
+)
+@click.option(
+    "--theme/--no-theme",
+    default=True,
+    help="Write the theme templates and mkdocs.yml (default), or only the Markdown pages.",
+)
+@click.option(
+    "--embed-template",
+    default=EMBED_TEMPLATE,
+    help='The template embeds name (default: the packaged embed.html; "" for the page\'s).',
+)
+def render(
+    out: Path, drafts: bool, site_url: str | None, site_name: str | None, stories_dir: str,
+    home: bool, archive: str, directory_urls: bool, theme: bool, embed_template: str,
+) -> None:  # fmt: skip
+    """Write the whole site for a builder without the plugin: MkDocs, ProperDocs, Zensical.
 
-    Writes <slug>/index.md, <slug>/article/index.md, index.md and assets/explainer/.
-    Nothing is written if any fact sheet has an error.
+    DIR/docs/ gets the site's own pages and files (not the explainers' sources) and the
+    generated pages and assets; DIR/theme/ the templates they need; DIR/mkdocs.yml a
+    configuration for both. Nothing is written if any fact sheet has an error or a
+    generated page would take the place of one of the site's own.
 
-    Example: explainer render --out build/pages
+    Example: explainer render --out build/site --site-url https://news.example/
     """
+    # Imported here: the site builder brings Plotly and Pillow, which checking never needs.
+    from generator.build.guest import archive_src, folder_option
+    from generator.build.render import write_rendered
+
     project = _project()
-    site = generate(project.root, project.content_dir, SiteOptions(Urls(), preview=drafts))
+    settings = project.settings()
+    options = SiteOptions(
+        Urls(directory_urls), drafts, site_name or settings.get("site_name") or "Explainers",
+        site_url if site_url is not None else settings.get("site_url") or "",
+        embed_template if theme else "", PAGE_TEMPLATE if theme else "",
+        stories_dir=folder_option("--stories-dir", stories_dir), home=home,
+        archive_src=archive_src(archive), cache=True,
+    )  # fmt: skip
+    site = generate(project.root, project.content_dir, options)
     if site.errors:
         raise ExplainerError(site.problems)
     for problem in site.problems:
         click.echo(str(problem), err=True)
-    written = write_site(site, out)
-    click.echo(f"wrote {len(written)} files to {out}")
-    click.echo(
-        "add to the site's configuration: extra_css: "
-        + ", ".join(page_assets("css"))
-        + "; extra_javascript: "
-        + ", ".join(page_assets("js"))
-    )
+    written = write_rendered(site, project.content_dir, options, out)
+    click.echo(f"wrote {written} files to {out}")
+    if theme:
+        click.echo(f"next: cd {out} && mkdocs build   (or properdocs build, zensical build)")
+    else:
+        click.echo(
+            "the pages name no template: add to the builder's configuration extra_css: "
+            + ", ".join(page_assets("css"))
+            + "; extra_javascript: "
+            + ", ".join(page_assets("js"))
+        )
 
 
 def _slug_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:

@@ -260,9 +260,12 @@ def test_render_writes_the_tracker_for_other_site_builders(
     monkeypatch.chdir(REPO)
     result = run_cli("render", "--out", str(tmp_path / "out"))
     assert result.exit_code == 0, result.stderr
-    tracker = (tmp_path / "out" / "tracker" / "index.md").read_text(encoding="utf-8")
-    assert tracker.startswith('---\ntitle: "Attacks on Ukraine, night by night"\n')
-    assert sorted(p.name for p in (tmp_path / "out" / "tracker" / "data").iterdir())[:3] == [
+    tracker = (tmp_path / "out" / "docs" / "tracker" / "index.md").read_text(encoding="utf-8")
+    assert tracker.startswith(
+        '---\ntemplate: "explainer.html"\ntitle: "Attacks on Ukraine, night by night"\n'
+    )
+    data = tmp_path / "out" / "docs" / "tracker" / "data"
+    assert sorted(p.name for p in data.iterdir())[:3] == [
         "drones.csv",
         "drones.json",
         "drones.plotly.json",

@@ -35,6 +35,16 @@ class Project:
         config = config_file.resolve()
         return cls(config.parent, config.parent / _docs_dir(config, config.stat().st_mtime))
 
+    def settings(self) -> dict[str, str]:
+        """The configuration's plain-text settings (site_name, site_url...): what `render`
+        takes as its defaults. A value MkDocs computes (`!ENV`) is left out."""
+        for name in CONFIG_NAMES:
+            path = self.root / name
+            if path.is_file():
+                data = _read_config(path, path.stat().st_mtime) or {}
+                return {k: v for k, v in data.items() if isinstance(v, str)}
+        return {}
+
 
 class _ConfigLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
     """Reads mkdocs.yml far enough to find docs_dir, ignoring MkDocs' own tags (!ENV…)."""
@@ -44,10 +54,17 @@ _ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
 @functools.lru_cache(maxsize=64)  # `explainer check` asks once per fact sheet
-def _docs_dir(config: Path, mtime: float) -> str:
+def _read_config(config: Path, mtime: float) -> dict[str, object] | None:
     try:
         data = yaml.load(config.read_text(encoding="utf-8"), Loader=_ConfigLoader)
     except (OSError, yaml.YAMLError, UnicodeDecodeError):
+        return None
+    return data if isinstance(data, dict) else {}
+
+
+def _docs_dir(config: Path, mtime: float) -> str:
+    data = _read_config(config, mtime)
+    if data is None:
         return DEFAULT_CONTENT_DIR
-    value = data.get("docs_dir") if isinstance(data, dict) else None
+    value = data.get("docs_dir")
     return value if isinstance(value, str) else "docs"
