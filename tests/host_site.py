@@ -13,7 +13,9 @@ HOST_NAV = ["Home", "About", "API"]
 SITE_URL = "https://news.example/"
 
 
-def host_site(root: Path, plugin_options: str = "", extra_config: str = "") -> Path:
+def host_site(
+    root: Path, plugin_options: str = "", extra_config: str = "", site_url: str = SITE_URL
+) -> Path:
     """The host site at `root`, with the plugin added (options as YAML flow mapping
     entries) and the seed story under docs/stories/."""
     docs = root / "docs"
@@ -28,7 +30,7 @@ def host_site(root: Path, plugin_options: str = "", extra_config: str = "") -> P
         + "}"
     )
     (root / "mkdocs.yml").write_text(
-        f"site_name: Host News\nsite_url: {SITE_URL}\ndocs_dir: docs\n"
+        f"site_name: Host News\nsite_url: {site_url}\ndocs_dir: docs\n"
         "theme:\n  name: material\n  font: false\n"
         f"plugins:\n  - search\n  - explainer: {options}\n"
         "nav:\n  - Home: index.md\n  - About: about.md\n  - API: api.md\n" + extra_config,
