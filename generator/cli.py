@@ -10,17 +10,16 @@ from pathlib import Path
 
 import click
 
-from generator.airforce.crosscheck import DatasetCheck
+from generator.airforce.crosscheck import checked_against_data, read_project_data
 from generator.airforce.datafile import data_file_path
 from generator.airforce.importer import import_file
-from generator.build.site import SiteOptions, find_fact_sheets, generate
 from generator.build.theme import EMBED_TEMPLATE, PAGE_TEMPLATE, page_assets
-from generator.drafting.new import is_slug, new_story
-from generator.errors import ExplainerError, Problem, in_file_order
-from generator.factsheet.loader import load_story
+from generator.drafting.new import is_slug, new_story, printable
+from generator.errors import ExplainerError, Problem, in_file_order, shown_path
 from generator.factsheet.project import Project
 from generator.factsheet.reference import reference_markdown
 from generator.factsheet.schema import json_schema_text
+from generator.factsheet.stories import find_fact_sheets, load_all
 from generator.web.urls import Urls
 
 
@@ -75,21 +74,25 @@ def check(paths: tuple[Path, ...], strict: bool) -> None:
         if not targets:
             raise ExplainerError(f"no fact sheets (facts.yaml) found under {_shown(content)}")
     problems: list[Problem] = []
-    dataset = DatasetCheck()
-    for path in targets:
-        project = _project(path.parent)  # the article path is relative to its root
-        result = load_story(path, project.root, display=_shown(path))
-        problems += result.problems
-        if result.story is not None:
-            problems += dataset.problems(result.story.facts, project.content_dir)
+    # The same loading and checks as the site build (factsheet/stories.py, and the Air
+    # Force data of each fact sheet's project), so the two report the same problems.
+    for project, sheets in _by_project(targets).items():
+        data = read_project_data(project.content_dir, _shown)
+        outcomes = checked_against_data(load_all(project.root, sheets, _shown), data)
+        problems += [*data.problems, *(p for outcome in outcomes for p in outcome.problems)]
     _report(problems, strict, checked=len(targets))
 
 
+def _by_project(paths: list[Path]) -> dict[Project, list[Path]]:
+    """The fact sheets grouped by the project each lies in (articles are relative to it)."""
+    grouped: dict[Project, list[Path]] = {}
+    for path in paths:
+        grouped.setdefault(_project(path.parent), []).append(path)
+    return grouped
+
+
 def _shown(path: Path) -> str:
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return str(path)
+    return shown_path(path, Path.cwd())
 
 
 def _report(problems: list[Problem], strict: bool, checked: int) -> None:
@@ -140,6 +143,7 @@ def schema(markdown: bool) -> None:
     default=True,
     help="Write the theme templates and mkdocs.yml (default), or only the Markdown pages.",
 )
+@click.option("--force", is_flag=True, help="Replace files in --out that `render` did not write.")
 @click.option(
     "--embed-template",
     default=EMBED_TEMPLATE,
@@ -147,20 +151,23 @@ def schema(markdown: bool) -> None:
 )
 def render(
     out: Path, drafts: bool, site_url: str | None, site_name: str | None, stories_dir: str,
-    home: bool, archive: str, directory_urls: bool, theme: bool, embed_template: str,
+    home: bool, archive: str, directory_urls: bool, theme: bool, force: bool,
+    embed_template: str,
 ) -> None:  # fmt: skip
     """Write the whole site for a builder without the plugin: MkDocs, ProperDocs, Zensical.
 
     DIR/docs/ gets the site's own pages and files (not the explainers' sources) and the
     generated pages and assets; DIR/theme/ the templates they need; DIR/mkdocs.yml a
-    configuration for both. Nothing is written if any fact sheet has an error or a
-    generated page would take the place of one of the site's own.
+    configuration for both. Nothing is written if any fact sheet has an error, a
+    generated page would take the place of one of the site's own, or a file there would
+    be replaced that an earlier render did not write (unless --force).
 
     Example: explainer render --out build/site --site-url https://news.example/
     """
     # Imported here: the site builder brings Plotly and Pillow, which checking never needs.
-    from generator.build.guest import archive_src, folder_option
+    from generator.build.options import archive_src, folder_option
     from generator.build.render import write_rendered
+    from generator.build.site import SiteOptions, generate
 
     project = _project()
     settings = project.settings()
@@ -176,7 +183,7 @@ def render(
         raise ExplainerError(site.problems)
     for problem in site.problems:
         click.echo(str(problem), err=True)
-    written = write_rendered(site, project.content_dir, options, out)
+    written = write_rendered(site, project.content_dir, options, out, force)
     click.echo(f"wrote {written} files to {out}")
     if theme:
         click.echo(f"next: cd {out} && mkdocs build   (or properdocs build, zensical build)")
@@ -192,7 +199,7 @@ def render(
 def _slug_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is not None and not is_slug(value):
         raise click.BadParameter(
-            f"`{value}` is not an address: use lowercase letters, digits "
+            f"`{printable(value)}` is not an address: use lowercase letters, digits "
             "and hyphens, like odesa-strikes"
         )
     return value
@@ -234,7 +241,10 @@ def new(article: Path, slug: str | None) -> None:
     help="The data file to write (default: content/data/airforce-nights.yaml).",
 )
 @click.option("--strict", is_flag=True, help="Treat any skipped row as an error: write nothing.")
-def import_airforce(csv_path: Path, out: Path | None, strict: bool) -> None:
+@click.option(
+    "--force", is_flag=True, help="Replace --out even when it is not an earlier data file."
+)
+def import_airforce(csv_path: Path, out: Path | None, strict: bool, force: bool) -> None:
     """Import the Ukrainian Air Force reports dataset for the tracker and the explainers.
 
     CSV is Petro Ivaniuk's "Massive Missile Attacks on Ukraine" file (or an excerpt).
@@ -246,7 +256,9 @@ def import_airforce(csv_path: Path, out: Path | None, strict: bool) -> None:
     """
     out = out or data_file_path(_project().content_dir)
     shown = _shown(csv_path)
-    outcome = import_file(csv_path, out, display=shown, out_display=_shown(out), strict=strict)
+    outcome = import_file(
+        csv_path, out, display=shown, out_display=_shown(out), strict=strict, force=force
+    )
     for problem in outcome.imported.problems:
         click.echo(str(problem), err=True)
     if not outcome.written:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 
 
 class Severity(StrEnum):
@@ -51,6 +52,15 @@ class Problem:
         if self.hint:
             text += f"\n    {self.hint}"
         return text
+
+
+def shown_path(path: Path, base: Path) -> str:
+    """How a file is named in messages: relative to `base` (the project's folder, or the
+    folder a command runs in) when it lies inside, else as given."""
+    try:  # a link at the path's end is not followed: it is named as itself
+        return (path.parent.resolve() / path.name).relative_to(base.resolve()).as_posix()
+    except ValueError:
+        return str(path)
 
 
 def in_file_order(problems: Iterable[Problem]) -> list[Problem]:

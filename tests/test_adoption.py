@@ -184,11 +184,11 @@ def test_host_pages_and_nav_are_untouched_and_load_no_explainer_asset(
 
 def test_slug_taking_a_host_pages_address_is_an_error(venv: Path, tmp_path: Path) -> None:
     root = host_site(tmp_path / "site-src")
-    add_seed_story(root, "about")
+    add_seed_story(root, "api")
     done = build(venv, root)
     assert done.returncode == 1
     message = (
-        "the explainer `about` (docs/stories/about/facts.yaml) would replace the site's own "
-        "docs/about.md"
+        "docs/api.md and api/index.md (from docs/stories/api/facts.yaml) would both be "
+        "published at /api/"
     )
     assert message in done.stderr

@@ -5,13 +5,17 @@ row fatal; hostile rows and edited data files get a clean answer, never a traceb
 
 from __future__ import annotations
 
+import os
 import shutil
+import stat
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 import yaml
 
 from generator.airforce import datafile
+from generator.airforce.csvread import latest_moment
 from tests.airforce_files import (
     DATA,
     LONG,
@@ -22,6 +26,8 @@ from tests.airforce_files import (
     rows_of,
 )
 from tests.conftest import REPO
+
+LATEST = f"{latest_moment(date.today()):%Y-%m-%d}"  # two days after the import
 
 # --- files that cannot be read at all: one line, exit 1, nothing written -------------
 
@@ -166,8 +172,8 @@ def test_hostile_rows_never_cause_a_traceback(here: Path) -> None:
         'time (YYYY-MM-DD HH:MM); launched "1e400" is not a count; destroyed "inf" is not a '
         "count; row skipped\n"
         'reports.csv:7: time_start "0001-01-01" is not a date of the war (2022-02-24 to '
-        '2099-12-31); time_end "9999-12-31 23:59" is not a date of the war (2022-02-24 to '
-        "2099-12-31); row skipped\n"
+        f'{LATEST}); time_end "9999-12-31 23:59" is not a date of the war (2022-02-24 to '
+        f"{LATEST}); row skipped\n"
         "reports.csv:8: has 1 cells, the header has 22; row skipped\n"
     )
     assert result.stdout == (
@@ -196,8 +202,21 @@ def test_data_file_that_was_edited_into_something_else_is_reported(tmp_path: Pat
     good = datafile.dump(imported(LONG).data)
     seed = '"launched": 108, "shot_down": 35, "suppressed": 58, "still_attacking": null}'
     for old, new, message in (
-        (seed, seed.replace("108", "-1"), "nights.yaml:231: launched -1 is not a count or null"),
-        (seed, seed.replace("108", "1.5"), "nights.yaml:231: launched 1.5 is not a count or null"),
+        (
+            seed,
+            seed.replace("108", "-1"),
+            "nights.yaml:231: launched -1 is not a count (0 to 10,000) or null",
+        ),
+        (
+            seed,
+            seed.replace("108", "1.5"),
+            "nights.yaml:231: launched 1.5 is not a count (0 to 10,000) or null",
+        ),
+        (  # imported before counts were bounded: every build said "internal error"
+            seed,
+            seed.replace("108", "1" + "0" * 400),
+            "nights.yaml:231: launched 100000000000… is not a count (0 to 10,000) or null",
+        ),
         (
             '"source": "kpszsu/posts/pfbid02bm',
             '"source": 7, "x": "',
@@ -237,3 +256,62 @@ def test_data_file_is_valid_yaml_with_the_same_content(here: Path) -> None:
     assert document["format"] == "explainer-airforce-nights/1"
     assert len(document["nights"]) == 36
     assert document["nights"][-1]["national"][0]["launched"] == 108
+
+
+@pytest.mark.parametrize("name", ["facts.yaml", "mkdocs.yml", "reports.csv"])
+def test_out_naming_a_file_the_import_did_not_write_is_not_overwritten(
+    here: Path, name: str
+) -> None:
+    shutil.copy(SHORT, here / "reports.csv")
+    if name != "reports.csv":
+        (here / name).write_text("site_name: mine\n", encoding="utf-8")
+    before = (here / name).read_bytes()
+    result = imports("reports.csv", "--out", name)
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        1,
+        "",
+        f"{name}: exists and is not a data file of `explainer import-airforce`: not "
+        "overwritten (name another --out, or add --force to replace it)\n",
+    )
+    assert (here / name).read_bytes() == before
+
+
+def test_out_is_replaced_when_it_is_an_earlier_data_file_or_forced(here: Path) -> None:
+    assert imports(str(SHORT), "--out", "nights.yaml").exit_code == 0
+    assert imports(str(SHORT), "--out", "nights.yaml").exit_code == 0  # its own file again
+    (here / "mine.yaml").write_text("site_name: mine\n", encoding="utf-8")
+    assert imports(str(SHORT), "--out", "mine.yaml", "--force").exit_code == 0
+    assert (here / "mine.yaml").read_bytes() == (here / "nights.yaml").read_bytes()
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o002, 0o077])
+def test_data_file_has_the_mode_the_umask_gives(here: Path, umask: int) -> None:
+    before = os.umask(umask)
+    try:
+        assert imports(str(SHORT)).exit_code == 0
+    finally:
+        os.umask(before)
+    assert stat.S_IMODE(DATA.stat().st_mode) == 0o666 & ~umask
+
+
+def test_implausible_counts_and_dates_are_rows_skipped_with_their_reason(here: Path) -> None:
+    """A count of 10^400 (or of 5,000 digits, which Python will not read) and a year typed
+    2099 are typos: each row is skipped with its line and reason, the others imported."""
+    variant = Variant().cell(3, "launched", "1" + "0" * 400).cell(4, "destroyed", "9" * 5000)
+    future = f"{date.today() + timedelta(days=3):%Y-%m-%d}"
+    variant.cell(5, "time_start", "2099-05-19 19:00").cell(6, "time_end", future)
+    variant.cell(7, "launched", "1e300").write(here / "reports.csv")
+    result = imports("reports.csv")
+    assert result.exit_code == 0, result.stderr
+    too_many = "is more than 10,000, a typo?; row skipped"
+    assert result.stderr == (
+        f'reports.csv:3: launched "{"1" + "0" * 38}…" {too_many}\n'
+        f'reports.csv:4: destroyed "{"9" * 39}…" {too_many}\n'
+        'reports.csv:5: time_start "2099-05-19 19:00" is not a date of the war (2022-02-24 '
+        f"to {LATEST}); row skipped\n"
+        f'reports.csv:6: time_end "{future}" is not a date of the war (2022-02-24 to '
+        f"{LATEST}); row skipped\n"
+        f'reports.csv:7: launched "1e300" {too_many}\n'
+    )
+    assert result.stdout.startswith("reports.csv: 24 rows: 19 imported, 5 skipped. Wrote ")
+    assert max(row["launched"] or 0 for row in rows_of(DATA)) < 10_000

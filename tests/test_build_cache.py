@@ -3,8 +3,11 @@ build would: the cache can make a build faster, never different."""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
+
+import pytest
 
 from generator.airforce import datafile
 from generator.build.cache import CACHE_DIR, cache_key
@@ -90,3 +93,56 @@ def test_a_data_file_rewritten_within_the_same_instant_is_read_again(tmp_path: P
     assert again.files == fresh.files != first.files
     page = next(f for f in again.files if f.src == f"{SEED_SLUG}/index.md")
     assert isinstance(page.content, str) and "109" in page.content
+
+
+def tamper(project: Path, src: str) -> None:
+    """Rewrite the one cache entry so that its explainer page claims to be `src`."""
+    (entry,) = entries(project)
+    manifest_path = project / CACHE_DIR / entry / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    manifest["files"][0]["src"] = src
+    (project / CACHE_DIR / entry / "0").write_text("<script>alert(1)</script>", "utf-8")
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "index.md",  # the home page
+        "about/index.md",  # another page of the site
+        f"{SEED_SLUG}/../index.md",
+        f"{SEED_SLUG}/../../../outside.md",  # out of `render --out`
+        "/tmp/outside.md",
+        f"{SEED_SLUG}//index.md",
+    ],
+)
+def test_a_cache_entry_naming_a_file_outside_its_story_is_rendered_again(
+    tmp_path: Path, src: str
+) -> None:
+    project = copy_project(tmp_path / "project")
+    fresh = generate(project, project / "content", SiteOptions(cache=False))
+    generate(project, project / "content", SiteOptions())
+    tamper(project, src)
+    again = generate(project, project / "content", SiteOptions())
+    assert again.files == fresh.files
+    assert all("alert(1)" not in str(f.content) for f in again.files)
+
+
+def test_a_cache_entry_of_another_format_is_rendered_again(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    fresh = generate(project, project / "content", SiteOptions(cache=False))
+    generate(project, project / "content", SiteOptions())
+    (entry,) = entries(project)
+    manifest_path = project / CACHE_DIR / entry / "manifest.json"
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    (project / CACHE_DIR / entry / "0").write_text("stale", "utf-8")
+    manifest_path.write_text(json.dumps(manifest["files"]), encoding="utf-8")  # format 1
+    assert generate(project, project / "content", SiteOptions()).files == fresh.files
+
+
+def test_a_project_whose_cache_cannot_be_written_builds_uncached(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    fresh = generate(project, project / "content", SiteOptions(cache=False))
+    (project / CACHE_DIR).parent.mkdir(parents=True, exist_ok=True)
+    (project / CACHE_DIR).write_text("a file where the cache folder goes", "utf-8")
+    assert generate(project, project / "content", SiteOptions()).files == fresh.files

@@ -31,6 +31,12 @@ def test_workflow_deploys_with_the_official_pages_actions_on_push_to_main() -> N
     assert [step["uses"].split("@")[0] for step in deploy["steps"]] == ["actions/deploy-pages"]
 
 
+def test_workflow_checkout_leaves_no_token_for_the_build_to_read() -> None:
+    steps = workflow()["jobs"]["build"]["steps"]
+    checkout = next(s for s in steps if s.get("uses", "").startswith("actions/checkout"))
+    assert checkout["with"]["persist-credentials"] is False
+
+
 def test_workflow_installs_checks_strictly_and_builds_strictly_as_the_readme_says() -> None:
     commands = [step["run"].strip().splitlines()[-1] for step in build_steps()]
     assert commands == [

@@ -82,15 +82,14 @@ def test_host_pages_load_no_explainer_asset(built: Path) -> None:
 
 def test_story_slug_taking_a_host_pages_address_is_an_error_naming_both(tmp_path: Path) -> None:
     root = host_site(tmp_path / "host")
-    add_seed_story(root, "about")
+    add_seed_story(root, "api")
     done = mkdocs_build(root, tmp_path / "site", quiet=False)
     assert done.returncode == 1
     assert (
-        "explainer `about` (docs/stories/about/facts.yaml) would replace the site's own "
-        "docs/about.md\n    give the story another slug (or the generated page another "
-        "address in the plugin's options), or move the site's page"
+        "docs/api.md: docs/api.md and api/index.md (from docs/stories/api/facts.yaml) would "
+        "both be published at /api/\n    every page needs its own address: rename one of them"
     ) in done.stderr
-    assert not (tmp_path / "site" / "about" / "index.html").exists()
+    assert not (tmp_path / "site" / "api" / "index.html").exists()
 
 
 def test_hand_written_archive_page_is_never_overwritten(tmp_path: Path) -> None:
@@ -100,8 +99,8 @@ def test_hand_written_archive_page_is_never_overwritten(tmp_path: Path) -> None:
     done = mkdocs_build(root, tmp_path / "site", quiet=False)
     assert done.returncode == 1
     assert (
-        "the generated page explainers/index.md would replace the site's own "
-        "docs/explainers/index.md"
+        "docs/explainers/index.md and explainers/index.md (from the generator) would both be "
+        "published at /explainers/"
     ) in done.stderr
 
 

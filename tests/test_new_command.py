@@ -3,7 +3,9 @@ its TODOs, or a one-line error with nothing written."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import stat
 from pathlib import Path
 
 import pytest
@@ -177,3 +179,78 @@ def test_bad_slug_is_bad_usage(project: Path) -> None:
         result.stderr
     )
     assert files_under(project / "content") == []
+
+
+def test_slug_with_a_line_break_is_bad_usage(project: Path) -> None:
+    shutil.copy(SEED_ARTICLE, project / "seeds" / "story.txt")
+    result = run_cli("new", "seeds/story.txt", "--slug", "abc\n")
+    assert result.exit_code == 2
+    assert "`abc\\n` is not an address: use lowercase letters, digits and hyphens" in (
+        result.stderr
+    )
+    assert files_under(project / "content") == []
+
+
+def test_file_name_with_a_line_break_is_refused(project: Path) -> None:
+    shutil.copy(SEED_ARTICLE, project / "seeds" / "a\nb.txt")
+    assert refused(project, "seeds/a\nb.txt") == (
+        "seeds/a\\nb.txt: the file name has a line break or another control character "
+        "(rename the file, then draft from it)\n"
+    )
+
+
+def test_file_name_too_long_for_the_fact_sheet_is_refused(project: Path) -> None:
+    name = "x" * 240 + ".txt"
+    shutil.copy(SEED_ARTICLE, project / "seeds" / name)
+    assert refused(project, f"seeds/{name}") == (
+        f"seeds/{name}: the article's place in the project (250 characters) is longer than "
+        "a fact sheet takes (200): give the file a shorter name\n"
+    )
+
+
+def test_nul_byte_far_into_the_article_is_refused_at_its_place(project: Path) -> None:
+    text = "KYIV — Russia launched drones.\n" + "Ukraine said it shot them down.\n" * 400
+    (project / "seeds" / "story.txt").write_text(text + "Then\x00 it ended.\n", "utf-8")
+    assert len(text.encode()) > 8192
+    assert refused(project, "seeds/story.txt") == (
+        "seeds/story.txt:402:5: a NUL byte is not text (save the article as plain text)\n"
+    )
+
+
+def test_unwritable_place_leaves_no_folder_behind(project: Path, tmp_path: Path) -> None:
+    """No content/ yet and `seeds` a file: the copy cannot be written, and the folders made
+    for the fact sheet on the way are gone again."""
+    (project / "content").rmdir()
+    (project / "seeds").rmdir()
+    (project / "seeds").write_text("not a folder\n", encoding="utf-8")
+    shutil.copy(SEED_ARTICLE, tmp_path / "story.txt")
+    assert refused(project, str(tmp_path / "story.txt")) == (
+        "seeds: cannot be written (File exists); nothing was written\n"
+    )
+    assert not (project / "content").exists()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_read_only_content_folder_is_refused(project: Path) -> None:
+    shutil.copy(SEED_ARTICLE, project / "seeds" / "story.txt")
+    (project / "content").chmod(0o555)
+    try:
+        assert refused(project, "seeds/story.txt") == (
+            "content/story: cannot be written (Permission denied); nothing was written\n"
+        )
+    finally:
+        (project / "content").chmod(0o755)
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o002, 0o077])
+def test_written_files_have_the_mode_the_umask_gives(
+    project: Path, tmp_path: Path, umask: int
+) -> None:
+    shutil.copy(SEED_ARTICLE, tmp_path / "story.txt")
+    before = os.umask(umask)
+    try:
+        assert run_cli("new", str(tmp_path / "story.txt")).exit_code == 0
+    finally:
+        os.umask(before)
+    for path in (project / "content" / "story" / "facts.yaml", project / "seeds" / "story.txt"):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask

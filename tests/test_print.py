@@ -5,6 +5,7 @@ navigation, search or buttons."""
 from __future__ import annotations
 
 import io
+import unicodedata
 from typing import Any
 
 import pytest
@@ -32,8 +33,19 @@ def printed(chromium: Any, seed_site: BuiltSite) -> str:
     finally:
         context.close()
     reader = PdfReader(io.BytesIO(pdf))
-    text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
-    return normalize(text).text  # typographic apostrophes and quotes, as text_of reads
+    return readable(" ".join(p.extract_text() for p in reader.pages))
+
+
+def readable(extracted: str) -> str:
+    """A PDF's extracted text as the page's text reads: NFKC undoes the ligatures ("ﬁ")
+    that some installed fonts print with, whitespace is collapsed, and typographic
+    apostrophes and quotes are made plain as text_of makes them."""
+    text = " ".join(unicodedata.normalize("NFKC", extracted).split())
+    return normalize(text).text
+
+
+def test_printed_text_reads_the_same_whatever_ligatures_the_font_has() -> None:
+    assert readable("Cease\ufb01re  at\n#ev-\ufb01g-1 \u2019") == "Ceasefire at #ev-fig-1 '"
 
 
 def test_printed_explainer_has_every_positions_table_cell(

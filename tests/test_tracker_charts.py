@@ -23,8 +23,8 @@ from generator.charts.model import ChartData
 from generator.charts.plotly_spec import _figure, figure_spec, validated
 from generator.charts.svgparts import NARROW, WIDE
 from generator.charts.table import table_rows
-from generator.pages.tracker import TRACKER_SRC, Tracker, tracker
-from generator.web.urls import Urls
+from generator.pages.tracker import Tracker, tracker
+from generator.web.urls import TRACKER_SRC, Urls
 from tests.chart_facts import seed_facts
 from tests.conftest import REPO
 

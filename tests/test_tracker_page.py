@@ -9,6 +9,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
 import pytest
+import yaml
 from bs4 import BeautifulSoup
 
 from generator.airforce.model import CREDIT, DATASET_URL
@@ -261,9 +262,9 @@ def test_render_writes_the_tracker_for_other_site_builders(
     result = run_cli("render", "--out", str(tmp_path / "out"))
     assert result.exit_code == 0, result.stderr
     tracker = (tmp_path / "out" / "docs" / "tracker" / "index.md").read_text(encoding="utf-8")
-    assert tracker.startswith(
-        '---\ntemplate: "explainer.html"\ntitle: "Attacks on Ukraine, night by night"\n'
-    )
+    front_matter = yaml.safe_load(tracker.split("---\n")[1])
+    assert front_matter["title"] == "Attacks on Ukraine, night by night"
+    assert front_matter["template"] == "explainer.html"
     data = tmp_path / "out" / "docs" / "tracker" / "data"
     assert sorted(p.name for p in data.iterdir())[:3] == [
         "drones.csv",

@@ -8,7 +8,9 @@ wrong too; the editor decides. Only exact figures are compared ("at least 100" i
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -17,6 +19,7 @@ from generator.airforce.context import is_strike_on_ukraine, weapons_of
 from generator.airforce.model import AirforceData, post_url, selection_name
 from generator.errors import Problem, Severity
 from generator.factsheet.model import FactSheet, StrikeReport
+from generator.factsheet.stories import StoryOutcome
 
 _COMPARED = (("launched", "launched"), ("shot_down", "shot down"), ("suppressed", "suppressed"))
 
@@ -72,30 +75,46 @@ def _day(day: date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-@dataclass
-class DatasetCheck:
-    """Checks fact sheets against their project's data file, reading it once per project:
-    what `explainer check` (and the site build) call for each fact sheet they load."""
+@dataclass(frozen=True)
+class ProjectData:
+    """A project's Air Force data file, read once for a check or a build."""
 
-    _read: dict[Path, AirforceData | None] = field(default_factory=dict)
-
-    def problems(self, facts: FactSheet, content_dir: Path) -> list[Problem]:
-        """The data file's own problems (the first time it is read), then the warnings."""
-        path = datafile.data_file_path(content_dir).resolve()
-        problems: list[Problem] = []
-        if path not in self._read:
-            data = None
-            if path.is_file():
-                data, problems = datafile.read(path, _shown(path))
-            self._read[path] = data
-        data = self._read[path]
-        if data is not None:
-            problems += check_against_data(facts, data, _shown(path))
-        return problems
+    data: AirforceData | None  # None: no data file, or one that cannot be read
+    raw: bytes  # the bytes parsed: a build keys each story's cache on them
+    display: str  # how messages name the file
+    problems: tuple[Problem, ...]  # why the file cannot be read, if it cannot
 
 
-def _shown(path: Path) -> str:
-    try:
-        return path.relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return str(path)
+# `mkdocs serve` rebuilds on every save: the data file, thousands of rows, is parsed again
+# only when its bytes change. Keyed by the bytes' digest, so what is kept can never be
+# stale: the same bytes always parse to the same model.
+_parsed: dict[str, tuple[AirforceData | None, list[Problem]]] = {}
+
+
+def read_project_data(content_dir: Path, display: Callable[[Path], str]) -> ProjectData:
+    """The project's data file (`content/data/airforce-nights.yaml`), if it has one."""
+    path = datafile.data_file_path(content_dir)
+    shown = display(path)
+    if not path.exists() and not path.is_symlink():  # a link is read, and refused, below
+        return ProjectData(None, b"", shown, ())
+    raw, problems = datafile.read_bytes(path, shown)
+    if raw is None:
+        return ProjectData(None, b"", shown, tuple(problems))
+    key = f"{hashlib.sha256(raw).hexdigest()} {shown}"
+    if key not in _parsed:
+        _parsed.clear()  # one data file per project: keep only the latest
+        _parsed[key] = datafile.parse(raw, shown)
+    data, problems = _parsed[key]
+    return ProjectData(data, raw, shown, tuple(problems))
+
+
+def checked_against_data(outcomes: list[StoryOutcome], data: ProjectData) -> list[StoryOutcome]:
+    """Each outcome with the warnings of its check against the data, where there is data."""
+    if data.data is None:
+        return outcomes
+    return [
+        outcome.with_problems(check_against_data(outcome.story.facts, data.data, data.display))
+        if outcome.story is not None
+        else outcome
+        for outcome in outcomes
+    ]

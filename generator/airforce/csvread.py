@@ -16,10 +16,10 @@ import io
 import json
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from generator.airforce.model import Count, Figures, Window
+from generator.airforce.model import MAX_ROW_COUNT, Count, Figures, Window
 from generator.errors import ExplainerError, Problem
 
 REQUIRED_COLUMNS = ("time_start", "time_end", "model", "launched", "destroyed", "source")
@@ -29,10 +29,17 @@ MAX_CSV_BYTES = 64 * 1024 * 1024
 _WHOLE = re.compile(r"\d+(?:\.0*)?")
 _STAMP = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?")
 _MAX_SHOWN = 40
-# Dates outside the war are typos; refusing them keeps a slip such as 2205 for 2025 from
-# filling the data file with nights that have no report.
+# Dates outside the war are typos; refusing them keeps a slip such as 2099 for 2025 from
+# filling the data file with decades of nights that have no report (and the tracker with
+# their downloads). The war began on 2022-02-24; a report cannot come from later than the
+# import (two days' grace for time zones and a night that ends tomorrow morning).
 EARLIEST = datetime(2022, 2, 24)
-LATEST = datetime(2099, 12, 31, 23, 59, 59)
+FUTURE_GRACE_DAYS = 2
+
+
+def latest_moment(today: date) -> datetime:
+    """The last moment a row may be dated, for an import run on `today`."""
+    return datetime.combine(today + timedelta(days=FUTURE_GRACE_DAYS), time.max)
 
 
 @dataclass(frozen=True)
@@ -55,8 +62,10 @@ class CsvFile:
     skipped: tuple[Problem, ...]
 
 
-def read_csv(path: Path, display: str) -> CsvFile:
-    """Every row of the file, read or skipped; `ExplainerError` if the file is unreadable."""
+def read_csv(path: Path, display: str, today: date | None = None) -> CsvFile:
+    """Every row of the file, read or skipped; `ExplainerError` if the file is unreadable.
+    Rows dated after `today` (default: the real one) and its grace days are skipped."""
+    latest = latest_moment(today or date.today())
     data = _read_bytes(path, display)
     text = _decode(data, display)
     if not text.strip():
@@ -81,7 +90,7 @@ def read_csv(path: Path, display: str) -> CsvFile:
                 skipped.append(_skip(display, line, [f"repeats line {seen[key]}"]))
                 continue
             seen[key] = line
-            row = _row(cells, columns, width, line)
+            row = _row(cells, columns, width, line, latest)
             if isinstance(row, CsvRow):
                 rows.append(row)
             else:
@@ -152,7 +161,9 @@ def _header(cells: list[str], display: str) -> dict[str, int]:
     return columns
 
 
-def _row(cells: list[str], columns: dict[str, int], width: int, line: int) -> CsvRow | list[str]:
+def _row(
+    cells: list[str], columns: dict[str, int], width: int, line: int, latest: datetime
+) -> CsvRow | list[str]:
     """The row, or the reasons it cannot be read."""
     if len(cells) < width or any(c.strip() for c in cells[width:]):
         return [f"has {len(cells)} cells, the header has {width}"]
@@ -164,8 +175,8 @@ def _row(cells: list[str], columns: dict[str, int], width: int, line: int) -> Cs
         return cells[index].strip() if index is not None else ""
 
     reasons: list[str] = []
-    start = _moment(cell("time_start"), "time_start", reasons)
-    end = _moment(cell("time_end"), "time_end", reasons)
+    start = _moment(cell("time_start"), "time_start", reasons, latest)
+    end = _moment(cell("time_end"), "time_end", reasons, latest)
     model = " ".join(cell("model").split())
     source = cell("source")
     if not model:
@@ -196,7 +207,9 @@ def _row(cells: list[str], columns: dict[str, int], width: int, line: int) -> Cs
     return CsvRow(line, source, window, model, Figures(**counts))
 
 
-def _moment(text: str, column: str, reasons: list[str]) -> tuple[datetime, bool] | None:
+def _moment(
+    text: str, column: str, reasons: list[str], latest: datetime
+) -> tuple[datetime, bool] | None:
     """The time and whether it has a time of day (a bare date is read as 00:00)."""
     if not text:
         reasons.append(f"{column} is empty")
@@ -213,10 +226,10 @@ def _moment(text: str, column: str, reasons: list[str]) -> tuple[datetime, bool]
             "time (YYYY-MM-DD HH:MM)"
         )
         return None
-    if not EARLIEST <= moment <= LATEST:
+    if not EARLIEST <= moment <= latest:
         reasons.append(
             f"{column} {_shown(text)} is not a date of the war "
-            f"({EARLIEST:%Y-%m-%d} to {LATEST:%Y-%m-%d})"
+            f"({EARLIEST:%Y-%m-%d} to {latest:%Y-%m-%d})"
         )
         return None
     return moment, match.group(4) is not None
@@ -227,7 +240,11 @@ def _count(text: str, column: str, reasons: list[str]) -> Count:
     if not text or text.casefold() == "nan":
         return None
     if _WHOLE.fullmatch(text):
-        return int(text.split(".")[0])
+        digits = text.split(".")[0].lstrip("0") or "0"
+        if len(digits) <= len(str(MAX_ROW_COUNT)) and int(digits) <= MAX_ROW_COUNT:
+            return int(digits)  # (a check of the length first: int() of 5,000 digits fails)
+        reasons.append(f"{column} {_shown(text)} is more than {MAX_ROW_COUNT:,}, a typo?")
+        return None
     try:
         value = float(text)
     except ValueError:
@@ -238,6 +255,8 @@ def _count(text: str, column: str, reasons: list[str]) -> Count:
         reasons.append(f"{column} {_shown(text)} is negative")
     elif not value.is_integer():
         reasons.append(f"{column} {_shown(text)} is not a whole number")
+    elif value > MAX_ROW_COUNT:
+        reasons.append(f"{column} {_shown(text)} is more than {MAX_ROW_COUNT:,}, a typo?")
     else:
         return int(value)
     return None

@@ -19,7 +19,6 @@ import itertools
 import json
 import os
 import re
-import tempfile
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -27,6 +26,7 @@ from typing import Any
 
 from generator.airforce.model import (
     FIGURE_NAMES,
+    MAX_ROW_COUNT,
     AirforceData,
     DatasetInfo,
     Figures,
@@ -38,6 +38,8 @@ from generator.airforce.model import (
     Window,
 )
 from generator.errors import Problem
+from generator.web.files import temporary_file
+from generator.yamlformat.source_files import RefusedFile, read_regular
 
 FORMAT = "explainer-airforce-nights/1"
 DATA_FILE = "data/airforce-nights.yaml"  # under the content folder
@@ -131,16 +133,26 @@ def _json(value: object) -> str:
     return _NOT_PLAIN.sub(lambda m: f"\\u{ord(m.group()):04x}", _encode(value))
 
 
+def is_data_file(path: Path) -> bool:
+    """Does the file at `path` begin as `dump` begins it: one `write` may replace?"""
+    header = _HEADER.encode("utf-8")
+    try:
+        with path.open("rb") as file:
+            return file.read(len(header)) == header
+    except OSError:
+        return False
+
+
 def write(data: AirforceData, path: Path) -> None:
     """Write the data file whole or not at all (a temporary file, then a rename)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    handle, temporary = temporary_file(path.parent, prefix=f".{path.name}.")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
             out.write(dump(data))
         os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
 
 
@@ -157,13 +169,22 @@ class _Broken(Exception):
 
 def read(path: Path, display: str) -> tuple[AirforceData | None, list[Problem]]:
     """The data file as the typed model, or one problem saying why it cannot be read."""
+    raw, problems = read_bytes(path, display)
+    if raw is None:
+        return None, problems
+    return parse(raw, display)
+
+
+def read_bytes(path: Path, display: str) -> tuple[bytes | None, list[Problem]]:
+    """The data file's bytes, or one problem saying why they cannot be read."""
     try:
         if path.stat().st_size > MAX_DATA_BYTES:
             return _problem(display, f"is larger than {MAX_DATA_BYTES // 2**20} MB")
-        raw = path.read_bytes()
+        return read_regular(path, MAX_DATA_BYTES), []  # never through a link, never past it
+    except RefusedFile as exc:
+        return _problem(display, exc.reason)
     except OSError as exc:
         return _problem(display, f"cannot be read: {exc.strerror or exc}")
-    return parse(raw, display)
 
 
 def _problem(display: str, message: str, line: int = 0) -> tuple[None, list[Problem]]:
@@ -339,9 +360,10 @@ def _count(item: dict[str, Any], name: str, at: int) -> int | None:
     if name not in item:
         raise _Broken(f"a row has no `{name}`", at)
     value = item[name]
-    if value is None or (type(value) is int and value >= 0):
+    if value is None or (type(value) is int and 0 <= value <= MAX_ROW_COUNT):
         return value
-    raise _Broken(f"{name} {value!r} is not a count or null", at)
+    shown = repr(value) if len(repr(value)) <= 20 else f"{repr(value)[:12]}…"
+    raise _Broken(f"{name} {shown} is not a count (0 to {MAX_ROW_COUNT:,}) or null", at)
 
 
 def _field(item: dict[str, Any], key: str, kind: type, at: int) -> Any:

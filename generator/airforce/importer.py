@@ -106,9 +106,20 @@ def import_file(
     display: str,
     out_display: str,
     strict: bool = False,
+    force: bool = False,
     weapons: WeaponMap | None = None,
 ) -> Outcome:
-    """Import the CSV file into the data file `out` (unless `strict` and rows were skipped)."""
+    """Import the CSV file into the data file `out` (unless `strict` and rows were skipped).
+
+    `out` is replaced only when it is a data file (an earlier import), unless `force`: a
+    mistyped --out must not overwrite a fact sheet, mkdocs.yml or the CSV file itself.
+    """
+    if out.exists() and not out.is_dir() and not force and not datafile.is_data_file(out):
+        message = (
+            "exists and is not a data file of `explainer import-airforce`: not overwritten "
+            "(name another --out, or add --force to replace it)"
+        )
+        raise ExplainerError([Problem(out_display, 0, 0, message)])
     imported = read_dataset(csv_path, display, weapons)
     if not imported.data.info.imported:
         return Outcome(imported, False, imported.summary() + " Nothing written.")

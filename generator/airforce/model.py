@@ -61,6 +61,11 @@ class PeriodKind(StrEnum):
     DAY = "day"  # 06:00 to 18:00 on the date: a daytime attack, outside any night
 
 
+# No night has seen more than about 800 drones and missiles: a count above this is a typo,
+# and a count of hundreds of digits would break every build that charts it.
+MAX_ROW_COUNT = 10_000
+
+
 @dataclass(frozen=True, order=True)
 class Window:
     """The time a report covers, as the dataset gives it (local time in Ukraine). A side

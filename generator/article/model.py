@@ -15,18 +15,27 @@ from functools import cached_property
 from pathlib import Path
 
 from generator.errors import Problem
+from generator.yamlformat.controls import text_control_problems
 from generator.yamlformat.source import read_text
 
 MAX_ARTICLE_BYTES = 1024 * 1024
+# No figure an article states has more digits than this: a longer run is a paste gone wrong
+# (and Python will not even read a number of over 4,300 digits).
+MAX_DIGITS = 30
+_DIGIT_RUN = re.compile(rf"\d{{{MAX_DIGITS + 1},}}")
 
 _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u2039\u203a`"
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212-"
 _CHAR_MAP = {**dict.fromkeys(_SINGLE_QUOTES, "'"), **dict.fromkeys(_DOUBLE_QUOTES, '"')}
-# "LONDON —", "ODESA, Ukraine —", "KYIV (Reuters) -": capitals, then a dash
+# "LONDON —", "ODESA, Ukraine —", "KYIV (Reuters) -": two or more capitals, then a dash.
+# Each part can end in one place only (words of capitals end before a space, the place
+# after the comma at a non-space), so a long run of spaces is read once, never once per
+# way to split it (which took an hour on a paragraph of spaces).
 _DATELINE = re.compile(
-    r"^([A-Z][A-Z.'\u2019 -]+(?:,[^\u2014\u2013]{1,40}?)?(?: \([^)]{1,30}\))?)"
-    r"\s+(?:\u2014|\u2013|--|-)\s+"
+    r"^([A-Z](?:[A-Z.'\u2019-]+(?:\s+[A-Z.'\u2019-]+)*|(?:\s+[A-Z.'\u2019-]+)+)"
+    r"(?:\s*,[^\u2014\u2013]{0,39}?[^\u2014\u2013\s])?(?: \([^)]{1,30}\))?)"
+    r"\s+(?:\u2014|\u2013|--|-)\s"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 
@@ -202,11 +211,33 @@ def parse_article(path: str, text: str) -> Article:
     return Article(path, tuple(line for line in lines if line.strip()))
 
 
+def digit_run_problem(display: str, text: str) -> Problem | None:
+    """A run of more digits than any figure has, at its line and column, if the text has one."""
+    run = _DIGIT_RUN.search(text)
+    if run is None:
+        return None
+    line = text.count("\n", 0, run.start()) + 1
+    col = run.start() - text.rfind("\n", 0, run.start())
+    return Problem(
+        display,
+        line,
+        col,
+        f"{len(run.group()):,} digits in a row: no figure has more than {MAX_DIGITS}",
+        "check the article's text there (a paste gone wrong?) and save it again",
+    )
+
+
 def load_article(root: Path, relative: str) -> tuple[Article | None, list[Problem]]:
     """Read the article a fact sheet names; problems are reported against that name."""
     source, problems = read_text(root / relative, relative, MAX_ARTICLE_BYTES, what="file")
     if source is None:
         return None, problems
+    problems = text_control_problems(relative, source.text)
+    if problems:  # they would reach pages as invisible characters, and break the feed
+        return None, problems
+    digits = digit_run_problem(relative, source.text)
+    if digits is not None:
+        return None, [digits]
     article = parse_article(relative, source.text)
     if not article.paragraphs:
         return None, [Problem(relative, 0, 0, "the article is empty", "paste the article text")]

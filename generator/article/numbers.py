@@ -54,6 +54,8 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
     "fewer than": ("fewer than", "less than", "under"),
 }
 
+_MOST_DIGITS = 40  # with thousands separators
+_LONGEST_QUALIFIER = max(len(form) for forms in QUALIFIERS.values() for form in forms)
 _DIGITS = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\w]|[.,]\d)")
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -74,6 +76,7 @@ def numbers_in(text: str) -> list[NumberMention]:
     mentions = [
         NumberMention(int(m.group(1).replace(",", "")), m.start(1), m.end(1), m.group(1))
         for m in _DIGITS.finditer(text)
+        if len(m.group(1)) <= _MOST_DIGITS  # a longer run is no count (and int() refuses it)
     ]
     mentions.extend(_word_numbers(text))
     mentions.sort(key=lambda m: m.start)
@@ -153,11 +156,16 @@ def _joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
 
 def qualifier_before(text: str, start: int) -> str | None:
     """The canonical qualifier ("at least", "nearly"...) written just before `start`."""
-    before = text[:start].rstrip().lower()
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1  # back over the spaces, never a copy of all the text before the number
+    window = max(end - _LONGEST_QUALIFIER - 1, 0)
+    before = text[window:end].lower()
     for canonical, forms in QUALIFIERS.items():
         for form in forms:
             if before.endswith(form) and (
-                len(before) == len(form) or not before[-len(form) - 1].isalnum()
+                (window == 0 and len(before) == len(form))
+                or (len(before) > len(form) and not before[-len(form) - 1].isalnum())
             ):
                 return canonical
     return None

@@ -4,12 +4,20 @@
 (function () {
   "use strict";
 
+  /* The address's fragment as text. Anyone can write a link with a malformed escape
+     ("#%E0%A4%A"), on which decodeURIComponent throws: that must not stop the page's
+     other enhancements, so such a fragment is read as written. */
+  function decodedHash() {
+    var hash = window.location.hash || "";
+    try { return decodeURIComponent(hash); } catch (error) { return hash; }
+  }
+
   /* On the article page, #ev-<fact> leads to a cited passage: highlight every part of it
      (a passage may be split into several marks where passages overlap). */
   function highlightCitedPassage() {
     var current = document.querySelectorAll("mark.evidence-current");
     for (var i = 0; i < current.length; i++) current[i].classList.remove("evidence-current");
-    var hash = decodeURIComponent(window.location.hash || "");
+    var hash = decodedHash();
     if (hash.indexOf("#ev-") !== 0) return;
     var fact = hash.slice(4).replace(/-\d+$/, "");
     var marks = document.querySelectorAll("mark.evidence");

@@ -7,6 +7,11 @@ and the article (as their full text), the editor's prose, the dataset, the build
 and the generator's own code, templates and assets (any change to the generator empties
 the cache). Entries are plain files under `.cache/explainer/` in the project (a folder
 MkDocs' Material theme uses for its own caches): manifest and outputs, never code.
+
+What comes out of the cache is checked like any input, since anyone who can write the
+project folder can write it: an entry whose format is not this one, or that names a file
+outside its story's own folder (another story's page, the home page, `../../etc`), is
+not used, and the story is rendered again.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from generator.web.files import GeneratedFile
 
 CACHE_DIR = ".cache/explainer"
 _MANIFEST = "manifest.json"
+FORMAT = 2  # the manifest's layout: {"format": FORMAT, "files": [{"src", "text"}, ...]}
 
 
 @lru_cache(maxsize=1)
@@ -62,14 +68,18 @@ class BuildCache:
         self.folder = root / CACHE_DIR if root is not None else None
         self.used: set[str] = set()
 
-    def files(self, key: str, make: Callable[[], list[GeneratedFile]]) -> list[GeneratedFile]:
-        """The files cached under `key`, or those `make` returns (then cached)."""
+    def files(
+        self, key: str, folder: str, make: Callable[[], list[GeneratedFile]]
+    ) -> list[GeneratedFile]:
+        """The files cached under `key`, or those `make` returns (then cached); every file
+        lies in `folder` of the output (a story's slug), and a cached entry naming any
+        other place is rendered again."""
         self.used.add(key)
         if self.folder is None:
             return make()
         entry = self.folder / key
         cached = _read(entry)
-        if cached is not None:
+        if cached is not None and all(_inside(f.src, folder) for f in cached):
             return cached
         files = make()
         _write(entry, files)
@@ -84,26 +94,41 @@ class BuildCache:
                 shutil.rmtree(entry, ignore_errors=True)
 
 
+def _inside(src: str, folder: str) -> bool:
+    """Is `src` a plain relative path (forward slashes, no `.`, `..` or empty part) inside
+    `folder`?"""
+    parts = src.split("/")
+    return (
+        len(parts) > 1
+        and parts[0] == folder
+        and all(part not in ("", ".", "..") and "\\" not in part for part in parts)
+    )
+
+
 def _read(entry: Path) -> list[GeneratedFile] | None:
     try:
         manifest = json.loads((entry / _MANIFEST).read_text(encoding="utf-8"))
-        return [
-            GeneratedFile(
-                item["src"],
-                (entry / str(number)).read_bytes().decode("utf-8")  # no newline translation
-                if item["text"]
-                else (entry / str(number)).read_bytes(),
-            )
-            for number, item in enumerate(manifest)
-        ]
+        if manifest["format"] != FORMAT:
+            return None
+        files = []
+        for number, item in enumerate(manifest["files"]):
+            src, text = item["src"], item["text"]
+            if not isinstance(src, str) or not isinstance(text, bool):
+                return None
+            data = (entry / str(number)).read_bytes()
+            files.append(GeneratedFile(src, data.decode("utf-8") if text else data))
+        return files  # text is decoded as bytes: no newline translation
     except (OSError, ValueError, KeyError, TypeError):
-        return None  # missing or damaged: render again
+        return None  # missing, damaged or of another format: render again
 
 
 def _write(entry: Path, files: list[GeneratedFile]) -> None:
     try:
         entry.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(dir=entry.parent, prefix=".new-"))
+    except OSError:
+        return  # a read-only project (or a file where the cache folder goes) builds uncached
+    try:
         manifest = []
         for number, generated in enumerate(files):
             text = isinstance(generated.content, str)
@@ -111,7 +136,8 @@ def _write(entry: Path, files: list[GeneratedFile]) -> None:
             content = generated.content
             target.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
             manifest.append({"src": generated.src, "text": text})
-        (staging / _MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+        document = {"format": FORMAT, "files": manifest}
+        (staging / _MANIFEST).write_text(json.dumps(document), encoding="utf-8")
         os.replace(staging, entry)  # whole or not at all, even with two builds at once
     except OSError:
-        shutil.rmtree(staging, ignore_errors=True)  # a read-only project builds uncached
+        shutil.rmtree(staging, ignore_errors=True)  # a full disk builds uncached

@@ -1,23 +1,24 @@
 """`explainer render --out DIR`: the whole site as files any MkDocs-style builder reads,
 with no plugin: the way off MkDocs 1.x.
 
-DIR/docs/ holds the site's own files (less the explainers' sources, as the plugin leaves
-them out) and every generated page and asset; DIR/theme/ the packaged theme templates
-(generator/theme/); DIR/mkdocs.yml a configuration naming both, with the settings the
-templates read under `extra.explainer`. MkDocs, ProperDocs and Zensical build it as it is.
-With `--no-theme` the pages alone go straight into DIR, naming no template.
+DIR/docs/ holds the site's own files (less what the site withholds: the explainers'
+sources, files read into a page) and every generated page and asset; DIR/theme/ the
+packaged theme templates (generator/theme/); DIR/mkdocs.yml a configuration naming both,
+with the settings the templates read under `extra.explainer`. MkDocs, ProperDocs and
+Zensical build it as it is. With `--no-theme` the pages alone go straight into DIR,
+naming no template. Either way nothing is written over a file an earlier render did not
+write (render_out.py).
 """
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import yaml
 
 from generator import __version__
-from generator.build.guest import check_no_collision, sources
-from generator.build.site import Site, SiteOptions, write_site
+from generator.build.render_out import write_files, write_site
+from generator.build.site import Site, SiteOptions
 from generator.build.theme import EXTRA_KEY, theme_dir, theme_extra
 from generator.web.urls import HOME_SRC
 
@@ -26,32 +27,25 @@ THEME = "theme"
 CONFIG = "mkdocs.yml"
 
 
-def write_rendered(site: Site, content_dir: Path, options: SiteOptions, out: Path) -> int:
-    """Write the site under `out`; the number of files written. `ExplainerError` (nothing
-    written) if a generated page would take the place of one of the site's own files."""
-    own = _own_files(site, content_dir, options)
-    check_no_collision(own, site, content_dir, options.urls.directory_urls)
-    docs = out / DOCS if options.page_template else out  # bare pages: straight into `out`
-    for src in own:
-        target = docs / src
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(content_dir / src, target)
-    written = len(own) + len(write_site(site, docs))
-    if options.page_template:
-        shutil.copytree(theme_dir(), out / THEME, dirs_exist_ok=True)
-        (out / CONFIG).write_text(config_text(options), encoding="utf-8")
-        written += 1 + sum(1 for p in (out / THEME).rglob("*") if p.is_file())
-    return written
-
-
-def _own_files(site: Site, content_dir: Path, options: SiteOptions) -> list[str]:
-    drop = sources(site, content_dir, options)
-    found = (p.relative_to(content_dir).as_posix() for p in content_dir.rglob("*") if p.is_file())
-    return sorted(src for src in found if src not in drop and not _hidden(src))
-
-
-def _hidden(src: str) -> bool:
-    return any(part.startswith(".") for part in src.split("/"))
+def write_rendered(
+    site: Site, content_dir: Path, options: SiteOptions, out: Path, force: bool = False
+) -> int:
+    """Write the site under `out`; the number of files written."""
+    if not options.page_template:
+        return len(write_site(site, out, force))
+    contents: dict[str, bytes] = {}
+    for src in site.scan.files:
+        if not site.withholds(src):
+            contents[f"{DOCS}/{src}"] = (content_dir / src).read_bytes()
+    for generated in site.files:
+        data = generated.content
+        contents[f"{DOCS}/{generated.src}"] = data.encode() if isinstance(data, str) else data
+    theme = theme_dir()
+    for path in sorted(theme.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            contents[f"{THEME}/{path.relative_to(theme).as_posix()}"] = path.read_bytes()
+    contents[CONFIG] = config_text(options).encode("utf-8")
+    return len(write_files(contents, out, force))
 
 
 def config_text(options: SiteOptions) -> str:

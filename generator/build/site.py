@@ -12,7 +12,6 @@ stops where `explainer check --strict` does).
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from functools import partial
 from importlib import resources
@@ -21,15 +20,18 @@ from pathlib import Path
 
 from markupsafe import escape
 
-from generator.airforce import datafile
-from generator.airforce.crosscheck import check_against_data
+from generator.airforce.crosscheck import checked_against_data, read_project_data
 from generator.airforce.model import AirforceData
+from generator.build.addresses import Published, address_clashes
 from generator.build.cache import BuildCache, cache_key
+from generator.build.front_matter import readable_pages
+from generator.build.sources import Sources, find_sources
 from generator.build.theme import page_assets as page_assets  # re-exported
 from generator.build.theme import with_template
 from generator.charts.chart import chart_files
-from generator.errors import Problem
-from generator.factsheet.loader import FACT_SHEET_NAME, Story, load_story
+from generator.errors import Problem, shown_path
+from generator.factsheet.loader import FACT_SHEET_NAME, Story
+from generator.factsheet.stories import StoryOutcome, find_fact_sheets, load_all
 from generator.pages.article import render_article
 from generator.pages.embeds import embeds
 from generator.pages.explainer import render_explainer
@@ -38,17 +40,21 @@ from generator.pages.index import index_pages
 from generator.pages.sections.chart import launches_chart
 from generator.pages.sections.night_context import night_contexts
 from generator.pages.sharing import sharing
-from generator.pages.social_image import social_image, social_image_src
+from generator.pages.social_image import social_image
 from generator.pages.tracker import tracker_files
-from generator.web.files import GeneratedFile, StoryOutcome
+from generator.web.files import GeneratedFile
+from generator.web.templating import page_front_matter
 from generator.web.urls import (
     ARCHIVE_SRC,
     ASSETS_DIR,
     HOME_SRC,
+    TRACKER_SRC,
     Urls,
     article_src,
     explainer_src,
+    social_image_src,
 )
+from generator.yamlformat.source_files import ContentScan, RefusedFile, read_regular, scan_content
 
 INTRO_NAME = "intro.md"
 
@@ -58,10 +64,32 @@ class Site:
     files: tuple[GeneratedFile, ...]
     outcomes: tuple[StoryOutcome, ...]
     data_problems: tuple[Problem, ...] = ()  # the Air Force data file's, if unreadable
+    # Pages left out because the builder would not read them (front_matter.py).
+    page_problems: tuple[Problem, ...] = ()
+    # The content folder's links and non-regular files: never read, never published.
+    scan: ContentScan = field(default_factory=lambda: ContentScan((), ()))
+    # The content folder's sources and their leftovers: never published.
+    sources: Sources = field(default_factory=lambda: Sources(frozenset(), ()))
+    # Every file of the content folder (relative to it) that a builder must not publish as
+    # it is: sources and leftovers, files read into a page (index.md, intros), files at a
+    # generated page's address, and the files of stories this build does not publish.
+    withheld: frozenset[str] = frozenset()
+    # Pages a site's navigation may name that this build does not make (the tracker,
+    # without Air Force data): a builder leaves them out of its navigation.
+    absent_pages: tuple[str, ...] = ()
+
+    def withholds(self, src: str) -> bool:
+        """Whether the content folder's file at `src` stays out of the site."""
+        return src in self.withheld or self.scan.is_refused(src)
 
     @property
     def problems(self) -> list[Problem]:
-        return [*self.data_problems, *(p for o in self.outcomes for p in o.problems)]
+        return [
+            *self.scan.problems,
+            *self.data_problems,
+            *(p for o in self.outcomes for p in o.problems),
+            *self.page_problems,
+        ]
 
     @property
     def errors(self) -> list[Problem]:
@@ -93,68 +121,40 @@ class SiteOptions:
     cache: bool = True
 
 
-def find_fact_sheets(content_dir: Path) -> list[Path]:
-    """Every fact sheet under the content folder, in a stable order."""
-    return sorted(
-        path
-        for path in content_dir.rglob(FACT_SHEET_NAME)
-        if not any(part.startswith(".") for part in path.relative_to(content_dir).parts)
-    )
-
-
-def load_all(root: Path, content_dir: Path) -> list[StoryOutcome]:
-    outcomes = []
-    for path in find_fact_sheets(content_dir):
-        result = load_story(path, root)
-        display = path.resolve().relative_to(root.resolve()).as_posix()
-        outcomes.append(StoryOutcome(path.parent, display, result.story, result.problems))
-    return _with_duplicate_slugs(outcomes)
-
-
-def _with_duplicate_slugs(outcomes: list[StoryOutcome]) -> list[StoryOutcome]:
-    first: dict[str, StoryOutcome] = {}
-    checked = []
-    for outcome in outcomes:
-        if outcome.slug in first:
-            problem = Problem(
-                outcome.display,
-                1,
-                1,
-                f"slug `{outcome.slug}` is already used by {first[outcome.slug].display}",
-                "every explainer needs its own address: choose another slug",
-            )
-            outcome = StoryOutcome(
-                outcome.folder, outcome.display, None, (*outcome.problems, problem)
-            )
-        else:
-            first[outcome.slug] = outcome
-        checked.append(outcome)
-    return checked
-
-
 def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
     """All generated pages and assets for the stories under `content_dir`."""
-    outcomes = load_all(root, content_dir / options.stories_dir)
+    shown = shown_path(content_dir, root)
+    scan = scan_content(content_dir, shown, frozenset({FACT_SHEET_NAME}))
+    if scan.is_refused(""):
+        return Site((), (), scan=scan)
+    outcomes = load_all(root, find_fact_sheets(content_dir / options.stories_dir))
     cache = BuildCache(root if options.cache else None)
-    dataset = _read_bytes(datafile.data_file_path(content_dir))
-    data, data_problems = read_data(root, content_dir, dataset)
-    if data is not None:
-        outcomes = [_checked(outcome, data, root, content_dir) for outcome in outcomes]
+    project_data = read_project_data(content_dir, lambda path: shown_path(path, root))
+    outcomes = checked_against_data(outcomes, project_data)
+    data = project_data.data
     files: list[GeneratedFile] = []
     listed: list[StoryOutcome] = []
+    origins: dict[str, str] = {}  # each story's generated files: its fact sheet
     for outcome in outcomes:
         story = outcome.story
         if story is None:
             if options.preview:
                 files.append(GeneratedFile(explainer_src(outcome.slug), _error_page(outcome)))
+                origins[explainer_src(outcome.slug)] = outcome.display
                 listed.append(outcome)
             continue
         if story.facts.is_draft and not options.preview:
             continue
         intro = _read_optional(outcome.folder / INTRO_NAME)
         # The dataset's bytes are in the key: the page sets its night in that data's context.
-        key = cache_key(repr(options), repr(story.facts), repr(story.article), intro, dataset)
-        files += cache.files(key, partial(_story_files, story, intro, options, data))
+        key = cache_key(
+            repr(options), repr(story.facts), repr(story.article), intro, project_data.raw
+        )
+        produced = cache.files(
+            key, story.facts.slug, partial(_story_files, story, intro, options, data)
+        )
+        origins.update(dict.fromkeys((f.src for f in produced), outcome.display))
+        files += produced
         listed.append(outcome)
     cache.prune()
     home_intro = _read_optional(content_dir / HOME_SRC) if options.home else ""
@@ -170,7 +170,40 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
     if options.page_template:
         files = [_templated(f, options.page_template) for f in files]
     files.extend(_assets())
-    return Site(tuple(files), tuple(outcomes), tuple(data_problems))
+    files, page_problems = readable_pages(files)
+    sources = find_sources(content_dir, scan.files)
+    published = [Published(f.src, origins.get(f.src, "the generator")) for f in files]
+    published += [
+        Published(src, f"{shown}/{src}")
+        for src in scan.files
+        if src not in sources.kept_out and not _consumed(src, outcomes, content_dir, options.home)
+    ]
+    page_problems += address_clashes(published, options.urls.directory_urls)
+    generated = {f.src for f in files}
+    unpublished = [
+        o.folder.relative_to(content_dir).as_posix()
+        for o in outcomes
+        if not options.preview and (o.story is None or o.story.facts.is_draft)
+    ]
+    withheld = frozenset(
+        src
+        for src in scan.files
+        if src in sources.kept_out
+        or src in generated
+        or _consumed(src, outcomes, content_dir, options.home)
+        or any(src.startswith(f"{folder}/") for folder in unpublished if folder != ".")
+    )
+    absent = () if TRACKER_SRC in generated else (TRACKER_SRC,)
+    return Site(
+        tuple(files),
+        tuple(outcomes),
+        project_data.problems,
+        tuple(page_problems),
+        scan,
+        sources,
+        withheld,
+        absent,
+    )
 
 
 def _templated(file: GeneratedFile, template: str) -> GeneratedFile:
@@ -179,51 +212,13 @@ def _templated(file: GeneratedFile, template: str) -> GeneratedFile:
     return GeneratedFile(file.src, with_template(file.content, template))
 
 
-# `mkdocs serve` rebuilds the site on every save: the data file, thousands of rows, is
-# parsed again only when its bytes change (the last file's result is kept, keyed by its
-# digest: the bytes that key each story's cache are the bytes parsed).
-_parsed: dict[str, tuple[str, tuple[AirforceData | None, list[Problem]]]] = {}
-
-
-def read_data(
-    root: Path, content_dir: Path, raw: bytes | None = None
-) -> tuple[AirforceData | None, list[Problem]]:
-    """The Air Force data file, if the project has one (None and no problem if not);
-    `raw`, its bytes when the caller has read them."""
-    path = datafile.data_file_path(content_dir)
-    if raw is None:
-        if not path.is_file():
-            return None, []
-        raw = _read_bytes(path)
-    elif not raw and not path.is_file():
-        return None, []
-    display = _display(path, root)
-    key = f"{hashlib.sha256(raw).hexdigest()} {display}"
-    cached = _parsed.get("data")
-    if cached is None or cached[0] != key:
-        cached = (key, datafile.parse(raw, display))
-        _parsed["data"] = cached
-    data, problems = cached[1]
-    return data, list(problems)
-
-
-def _display(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return str(path)
-
-
-def _checked(
-    outcome: StoryOutcome, data: AirforceData, root: Path, content_dir: Path
-) -> StoryOutcome:
-    """The outcome with the warnings of the check against the data (crosscheck.py)."""
-    if outcome.story is None:
-        return outcome
-    shown = _display(datafile.data_file_path(content_dir), root)
-    found = check_against_data(outcome.story.facts, data, shown)
-    problems = (*outcome.problems, *found)
-    return StoryOutcome(outcome.folder, outcome.display, outcome.story, problems)
+def _consumed(src: str, outcomes: list[StoryOutcome], content_dir: Path, home: bool) -> bool:
+    """Whether the content folder's file at `src` is read into a page (the home page's
+    text, a story's intro), not published itself."""
+    if src == HOME_SRC:
+        return home
+    folder, _, name = src.rpartition("/")
+    return name == INTRO_NAME and any(o.folder == content_dir / folder for o in outcomes)
 
 
 def _story_files(
@@ -250,17 +245,10 @@ def _story_files(
     ]
 
 
-def _read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError:
-        return b""
-
-
 def _read_optional(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+        return read_regular(path).decode("utf-8")
+    except (FileNotFoundError, RefusedFile):  # a refused file: the content scan reports it
         return ""
 
 
@@ -291,24 +279,10 @@ def _error_page(outcome: StoryOutcome) -> str:
         + "</li>"
         for p in outcome.problems
     )
-    title = escape(f"Fact sheet has errors: {outcome.display}")
+    title = f"Fact sheet has errors: {outcome.display}"
     return (
-        f'---\ntitle: "{title}"\n---\n\n'
-        f'<div class="explainer-errors" role="alert">\n<h1>{title}</h1>\n'
+        f"{page_front_matter(title=title)}\n\n"
+        f'<div class="explainer-errors" role="alert">\n<h1>{escape(title)}</h1>\n'
         f"<p>This explainer cannot be shown until its fact sheet is fixed. "
         f"Save the file and this page updates.</p>\n<ul>\n{listing}\n</ul>\n</div>\n"
     )
-
-
-def write_site(site: Site, out: Path) -> list[Path]:
-    """Write the generated files under `out` (for another Markdown site builder)."""
-    written = []
-    for generated in site.files:
-        target = out / generated.src
-        target.parent.mkdir(parents=True, exist_ok=True)
-        data = generated.content
-        if isinstance(data, str):
-            data = data.encode("utf-8")
-        target.write_bytes(data)
-        written.append(target)
-    return written

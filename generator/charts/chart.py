@@ -27,9 +27,7 @@ from generator.charts.svgwriter import svg
 from generator.charts.table import TableRow, opening_rows, table_caption
 from generator.charts.vendor import PLOTLY_BUNDLE
 from generator.web.files import GeneratedFile
-from generator.web.urls import Urls
-
-DATA_DIR = "data"
+from generator.web.urls import Urls, chart_data_src
 
 
 @dataclass(frozen=True)
@@ -64,18 +62,13 @@ def build_chart(data: ChartData, description: str | None = None) -> Chart:
     )
 
 
-def data_src(folder: str, chart_id: str, suffix: str) -> str:
-    """Where a chart's file is published: <folder>/data/<id><suffix>."""
-    return f"{folder}/{DATA_DIR}/{chart_id}{suffix}"
-
-
 def chart_files(folder: str, chart: Chart) -> list[GeneratedFile]:
     """The CSV and JSON downloads and the Plotly figure, beside the page."""
     chart_id = chart.data.id
     return [
-        GeneratedFile(data_src(folder, chart_id, ".csv"), chart.csv),
-        GeneratedFile(data_src(folder, chart_id, ".json"), chart.json),
-        GeneratedFile(data_src(folder, chart_id, ".plotly.json"), chart.spec),
+        GeneratedFile(chart_data_src(folder, chart_id, ".csv"), chart.csv),
+        GeneratedFile(chart_data_src(folder, chart_id, ".json"), chart.json),
+        GeneratedFile(chart_data_src(folder, chart_id, ".plotly.json"), chart.spec),
     ]
 
 
@@ -111,7 +104,7 @@ def chart_view(chart: Chart, page_src: str, folder: str, urls: Urls) -> ChartVie
     element_id = chart.element_id
 
     def href(suffix: str) -> str:
-        return urls.link(page_src, data_src(folder, data.id, suffix))
+        return urls.link(page_src, chart_data_src(folder, data.id, suffix))
 
     return ChartView(
         chart=chart,

@@ -13,6 +13,7 @@ from datetime import date
 from generator.charts.model import Bar, ChartData, Layout, Measure, Value
 from generator.factsheet.derived import share, stopped, unaccounted
 from generator.factsheet.model import FactSheet, Figure, FigureState, StrikeReport, WeaponKind
+from generator.web.bidi import isolate
 from generator.web.templating import long_date
 
 CHART_ID = "launches"
@@ -68,7 +69,7 @@ def _bar(facts: FactSheet, report: StrikeReport) -> Bar:
     return Bar(
         key=report.id,
         label=f"{_party(facts, report.attacker)} on {_party(facts, report.target)}",
-        detail=f"{report.weapon} · {source} · {night}",
+        detail=f"{isolate(report.weapon)} · {source} · {night}",
         source=source,
         night=report.night_of,
         total=_value(report.launched, None),
@@ -77,8 +78,8 @@ def _bar(facts: FactSheet, report: StrikeReport) -> Bar:
             _value(report.suppressed, report.launched),
             rest,
         ),
-        part_labels=(report.shot_down.label, report.suppressed.label, None),
-        subject=report.weapon,
+        part_labels=(_label(report.shot_down), _label(report.suppressed), None),
+        subject=isolate(report.weapon),
     )
 
 
@@ -101,7 +102,7 @@ def launches_title(facts: FactSheet, reports: list[StrikeReport]) -> str:
         source = _source_name(facts, report)
         launched = f"{report.launched.count:,}"
         both, left = stopped(report), unaccounted(report)
-        downed = (report.shot_down.label or "shot down").lower()
+        downed = isolate((report.shot_down.label or "shot down").lower())
         if both.value is not None and left.value is not None:
             return (
                 f"{source}: {both.value:,} of {launched} {unit} {downed} or jammed, "
@@ -112,9 +113,9 @@ def launches_title(facts: FactSheet, reports: list[StrikeReport]) -> str:
         return f"{source}: {launched} {unit} launched"
     for report in reports:
         if report.shot_down.is_reported:
-            what = (report.shot_down.label or "shot down").lower()
+            what = isolate((report.shot_down.label or "shot down").lower())
             count = f"{report.shot_down.qualifier or ''} {report.shot_down.count:,}".strip()
-            return f"{_source_name(facts, report)}: {count} {report.weapon} {what}"
+            return f"{_source_name(facts, report)}: {count} {isolate(report.weapon)} {what}"
     return "What each source reports was launched, and what became of it"
 
 
@@ -124,7 +125,7 @@ def _sources(facts: FactSheet, reports: list[StrikeReport]) -> tuple[str, ...]:
     derived = False
     for report in reports:
         given = [
-            (f.label or name).lower()
+            isolate((f.label or name).lower())
             for f, name in (
                 (report.launched, "launched"),
                 (report.shot_down, "shot down"),
@@ -155,11 +156,16 @@ def _unit(reports: list[StrikeReport]) -> str:
     return "weapons" if "weapons" in units else "drones and missiles"
 
 
+# Names are isolated (`generator.web.bidi`): the chart's sentences set them among its words.
 def _party(facts: FactSheet, party_id: str) -> str:
     party = facts.party(party_id)
-    return party.name if party else party_id
+    return isolate(party.name if party else party_id)
+
+
+def _label(figure: Figure) -> str | None:
+    return isolate(figure.label) if figure.label else figure.label
 
 
 def _source_name(facts: FactSheet, report: StrikeReport) -> str:
     person = facts.person(report.reported_by)
-    return person.name if person else report.reported_by
+    return isolate(person.name if person else report.reported_by)

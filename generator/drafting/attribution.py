@@ -29,6 +29,7 @@ _ROLE = re.compile(r"^(?:the|The) ((?:[a-z]+ ){0,2}[a-z]+)$")
 _LEADING = re.compile(r"^(?:and|but|while|as|then)\s+")
 _SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|whose|when|because|after|before|if|as)\s+")
 _ATTRIBUTION_WORDS = 8
+_REACH = 300  # characters before a verb of saying where its subject may be
 
 
 @dataclass(frozen=True)
@@ -139,8 +140,9 @@ class Cast:
 
 
 def subject_before(text: str, verb_start: int) -> str:
-    """The phrase before a verb of saying, back to the clause's start."""
-    before = text[:verb_start]
+    """The phrase before a verb of saying, back to the clause's start (or `_REACH`
+    characters back: no subject is longer, and each verb must not cost all the text)."""
+    before = text[max(verb_start - _REACH, 0) : verb_start]
     cut = max(before.rfind(","), before.rfind(";"), before.rfind("—"), before.rfind(" – "))
     phrase = before[cut + 1 :]
     subordinate = list(_SUBORDINATE.finditer(phrase))
@@ -155,8 +157,11 @@ def speaker_of(
     the verb must open the clause (as after a quote: “…,” he said), not come later."""
     if leading:
         first = _VERB.search(clause) or _ACCORDING.search(clause)
-        if first is None or len(clause[: first.start()].split()) > _ATTRIBUTION_WORDS:
+        if first is None or len(clause[: first.start()].split(None, _ATTRIBUTION_WORDS)) > (
+            _ATTRIBUTION_WORDS
+        ):
             return None, ""
+    lead = len(clause) - len(clause.lstrip(" ,"))  # a verb at or before it opens the clause
     according = _ACCORDING.search(clause)
     if according:
         found = cast.resolve(according.group(1), at)
@@ -166,10 +171,10 @@ def speaker_of(
         found = cast.resolve(subject_before(clause, verb.start()), at)
         if found[0] is None:
             found = _after_verb(clause, verb.end(), at, cast)
-        if found[0] is None and not clause[: verb.start()].strip(" ,"):
+        if found[0] is None and verb.start() <= lead:
             continue
         if found[0] is None:  # "Melnyk, chief executive of …, said": the name is earlier
-            person = cast.named_in(clause[: verb.start()])
+            person = cast.named_in(clause[max(verb.start() - _REACH, 0) : verb.start()])
             found = (person, "named") if person else found
         if found[0] is not None:
             return found
@@ -177,7 +182,7 @@ def speaker_of(
 
 
 def _after_verb(clause: str, end: int, at: tuple[int, int], cast: Cast) -> tuple[Found | None, str]:
-    after = re.match(r"\s+((?:the |The )?[A-Z][^,.;]*|the [a-z]+)", clause[end:])
+    after = re.match(r"\s+((?:the |The )?[A-Z][^,.;]*|the [a-z]+)", clause[end : end + _REACH])
     if not after:
         return None, ""
     return cast.resolve(after.group(1), at)

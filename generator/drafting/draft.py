@@ -69,9 +69,17 @@ class Draft:
     long_quotes: tuple[Fragment, ...]  # quotes too long for the format, for the editor
     issues: tuple[IssueDraft, ...]
     numbers: tuple[tuple[FoundNumber, Found | None], ...]  # every number and its reporter
+    left_out: tuple[str, ...] = ()  # what a very long article states beyond the limits
+
+
+# A draft is for an editor to finish, and must fit the format (a fact sheet of 512 KB at
+# most): from an article that states more than this (a long or repeated text), the first
+# ones are drafted and the draft says how many more were found.
+MOST = {"strike reports": 40, "quotes": 100, "other numbers": 100, "people": 60, "terms": 40}
 
 
 _MAX_PASSAGE = 600
+_DATELINE_REACH = 120  # a dateline is at the start of the first paragraph, and short
 _ORDER = ("launched", "shot_down", "suppressed", "killed", "injured", "regions_hit")
 
 
@@ -93,6 +101,14 @@ def draft_from(article: Article) -> Draft:
         if len(p.evidence) <= _MAX_PASSAGE and len(p.evidence.split()) >= 3
     ]
 
+    counts = {
+        "strike reports": len(reports),
+        "quotes": len(quotes),
+        "other numbers": len(candidates),
+        "terms": len(terms),
+    }
+    reports, quotes = reports[: MOST["strike reports"]], quotes[: MOST["quotes"]]
+    candidates, terms = candidates[: MOST["other numbers"]], terms[: MOST["terms"]]
     named = _sides_named(article)
     used = {r.attacker for r in reports} | {r.target for r in reports}
     used |= {p.party for p in positions} | {s.party for s in cast.speakers()}
@@ -101,10 +117,13 @@ def draft_from(article: Article) -> Draft:
 
     speakers_used = {r.reporter.id for r in reports if r.reporter}
     speakers_used |= {q.speaker.id for q in quotes if q.speaker}
+    people = [s for s in cast.speakers() if s.kind == "person"]
+    counts["people"] = len(people)
+    kept = {s.id for s in people[: MOST["people"]]} | speakers_used
     speakers = tuple(
         _with_party(s, declared)
         for s in cast.speakers()
-        if s.kind == "person" or s.id in speakers_used
+        if s.id in kept and (s.kind == "person" or s.id in speakers_used)
     )
     return Draft(
         article=article.path,
@@ -119,6 +138,11 @@ def draft_from(article: Article) -> Draft:
         long_quotes=tuple(q.fragments[0] for q in too_long),
         issues=_issue_drafts(positions, parties),
         numbers=tuple(zip(numbers, reporters, strict=True)),
+        left_out=tuple(
+            f"{count - MOST[what]} more {what}"
+            for what, count in counts.items()
+            if count > MOST[what]
+        ),
     )
 
 
@@ -214,7 +238,7 @@ def _issue_drafts(
 
 
 def _dateline(article: Article) -> str | None:
-    found = _DATELINE.match(article.paragraphs[0])
+    found = _DATELINE.match(article.paragraphs[0], 0, _DATELINE_REACH)
     return found.group(1).strip() if found and len(found.group(1).strip()) <= 60 else None
 
 

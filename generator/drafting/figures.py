@@ -6,10 +6,15 @@ figure; a passive verb after the number ("58 were disrupted") decides; else the 
 verb before it in its clause ("downed 35 of them", "killing two people"); "in at least
 four regions" of a sentence about damage is regions; "19 of them" and "including nine"
 take the role of the figure they are part of. Anything else stays a candidate ("other").
+
+Each rule reads a bounded stretch of text around the number (`_REACH` characters each
+side, longer than any clause), never the whole sentence again per number: an article of
+one long "sentence" of numbers ("1,000 1,000 …") must cost its length, not its square.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -20,6 +25,7 @@ from generator.drafting.sentences import Sentence, sentences_of
 MAX_PASSAGE = 600  # the longest evidence the format takes
 ROLES = ("launched", "shot_down", "intercepted", "suppressed", "killed", "injured", "regions")
 OTHER = "other"
+_REACH = 250  # characters read each side of a number (8 words from a cue, a clause)
 
 _PARTICIPLES = {
     "launched": r"launched|fired|sent",
@@ -51,6 +57,7 @@ _ACTIVE = {
 _ACTIVE_CUE = re.compile(r"\b(" + "|".join(_ACTIVE.values()) + r")\b")
 _CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|[()\u2014\u2013]|\bwhile\b|\bwhereas\b|\bbut\b")
 _MAX_WORDS_FROM_CUE = 8
+_WINDOW = 90  # characters after a number where its passive verb may be
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _UNIT_AFTER = re.compile(
     r"^[-\s](?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|times|kilomet\w*|km|miles?"
@@ -98,16 +105,27 @@ class FoundNumber:
 def find_numbers(article: Article) -> list[FoundNumber]:
     """Every number of the article, in reading order, with its role where clear."""
     found: list[FoundNumber] = []
+    quoted: dict[int, tuple[list[int], list[int]]] = {}  # paragraph: starts, ends of quotes
     for sentence in sentences_of(article):
-        spans = quoted_spans(article.paragraphs[sentence.paragraph - 1])
-        mentions = numbers_in(sentence.text)
-        roles: list[tuple[str, str]] = []
-        mentions = [m for m in mentions if not _DESIGNATION.search(sentence.text[: m.start])]
+        if sentence.paragraph not in quoted:
+            spans = quoted_spans(article.paragraphs[sentence.paragraph - 1])
+            quoted[sentence.paragraph] = ([a for a, _ in spans], [b for _, b in spans])
+        starts, ends = quoted[sentence.paragraph]
+        text = sentence.text
+        mentions = [
+            m
+            for m in numbers_in(text)
+            if not _DESIGNATION.search(text, max(m.start - 2, 0), m.start)
+        ]
+        damage = _DAMAGE.search(text) if not _NOT_DAMAGE.search(text) else None
+        breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
+        previous: tuple[str, str] | None = None  # the sentence's last figure: role, cue
         for i, mention in enumerate(mentions):
-            role, cue = _role(sentence.text, mention, mentions[i + 1 :], roles)
-            roles.append((role, cue))
-            kind, weapon = _weapon(sentence.text[mention.end :])
+            role, cue = _role(text, mention, mentions, i, previous, damage, breaks)
+            previous = (role, cue) if role != OTHER else previous
+            kind, weapon = _weapon(text[mention.end : mention.end + _REACH])
             start = sentence.start + mention.start
+            at = bisect.bisect_right(starts, start) - 1  # the last quote opened before it
             found.append(
                 FoundNumber(
                     mention.value,
@@ -121,35 +139,45 @@ def find_numbers(article: Article) -> list[FoundNumber]:
                     kind,
                     weapon,
                     sentence,
-                    any(a <= start < b for a, b in spans),
+                    at >= 0 and start < ends[at],
                 )
             )
     return _inherit_weapons(found)
 
 
 def _role(
-    text: str, mention: NumberMention, later: list[NumberMention], earlier: list[tuple[str, str]]
+    text: str,
+    mention: NumberMention,
+    mentions: list[NumberMention],
+    index: int,  # of `mention` in `mentions` (the numbers after it are read, not copied)
+    previous: tuple[str, str] | None,
+    damage: re.Match[str] | None,
+    breaks: list[int],
 ) -> tuple[str, str]:
-    before, after = text[: mention.start], text[mention.end :]
+    after = text[mention.end : mention.end + _REACH]
     if _YEAR.match(mention.text) and not re.match(r"^\s+(?:drones|missiles|people)", after):
         return OTHER, "a year"
     unit = _UNIT_AFTER.match(after)
     if unit:
         return OTHER, f"'{unit.group().strip(' -')}'"
-    if _AGE_BEFORE.search(before) and after.lstrip().startswith(","):
+    age = _AGE_BEFORE.search(text, max(mention.start - 40, 0), mention.start)
+    if age and after.lstrip().startswith(","):
         return OTHER, "an age"
-    stop = next(
-        (m.start - mention.end for m in later if not _UNIT_AFTER.match(text[m.end :])), len(after)
-    )
-    window = after[: min(stop, 90)]
+    stop = len(after)
+    for m in (mentions[j] for j in range(index + 1, len(mentions))):
+        if m.start - mention.end >= _WINDOW:  # the next number that is not a measure ends it
+            break
+        if not _UNIT_AFTER.match(text[m.end : m.end + _REACH]):  # `^`: a slice, not pos
+            stop = m.start - mention.end
+            break
+    window = after[: min(stop, _WINDOW)]
     passive = _PASSIVE.search(window) or _DEAD_AFTER.match(window)
     if passive:
         cue = next(g for g in passive.groups() if g)
         return _role_of(cue, _PARTICIPLES), cue
-    damage = _DAMAGE.search(text)
-    if _REGIONS_AFTER.match(after) and damage and not _NOT_DAMAGE.search(text):
+    if _REGIONS_AFTER.match(after) and damage:
         return "regions", f"regions ({damage.group()})"
-    clause = _clause_before(before)
+    clause = text[max(_clause_start(breaks, mention.start), mention.start - _REACH) : mention.start]
     bare = clause[: len(clause) - len(_qualifier_text(clause, mention))]
     if _WITH_BEFORE.search(bare) and _weapon(after)[0]:
         return "launched", "with"
@@ -160,10 +188,8 @@ def _role(
             cue not in ("used", "using") or _weapon(after)[0]
         ):  # "used 49 drones", not "used 3 buses"
             return _role_of(cue, _ACTIVE), cue
-    if (_PART_AFTER.match(after) or _INCLUDING_BEFORE.search(bare)) and earlier:
-        previous = next((r for r in reversed(earlier) if r[0] != OTHER), None)
-        if previous:
-            return previous[0], f"part of an earlier figure ({previous[1]})"
+    if (_PART_AFTER.match(after) or _INCLUDING_BEFORE.search(bare)) and previous:
+        return previous[0], f"part of an earlier figure ({previous[1]})"
     return OTHER, ""
 
 
@@ -171,9 +197,11 @@ def _role_of(cue: str, table: dict[str, str]) -> str:
     return next(role for role, words in table.items() if re.fullmatch(words, cue))
 
 
-def _clause_before(before: str) -> str:
-    breaks = list(_CLAUSE_BREAK.finditer(before))
-    return before[breaks[-1].end() :] if breaks else before
+def _clause_start(breaks: list[int], start: int) -> int:
+    """Where the clause holding `start` begins: the end of the last clause break before it
+    (`breaks`: the ends of the sentence's clause breaks, found once for all its numbers)."""
+    at = bisect.bisect_right(breaks, start) - 1
+    return breaks[at] if at >= 0 else 0
 
 
 def _qualifier_text(clause: str, mention: NumberMention) -> str:

@@ -49,6 +49,10 @@ _NOT_NAMES = _FUNCTION_WORDS | word_set(
     "Council Security Foreign Kremlin Moscow Kyiv Russia Ukraine Russian Ukrainian European "
     "Western Eastern Northern Southern Patriot Shahed Iskander God Christmas Easter"
 )
+# Rules read this many characters each side of a name (a search over all the text before
+# it, for each name, made a paragraph of names cost its length squared); with `search(text,
+# pos, endpos)` a pattern's `^` still means the paragraph's start and `$` the name's.
+_REACH = 200
 _APPOSITIVE_AFTER = re.compile(r"^,\s+(?:(?:a|an|the)\s+)?([^,.;]{3,100}?)(?=\s+who\b|[,.;]|$)")
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|[,;]\s*)((?:[Tt]he|[Aa]n?)\s+[^,;]{3,100}),\s+$")
 
@@ -162,7 +166,10 @@ def _person(text: str, run: list[re.Match[str]], paragraph: int) -> Found | None
     start, end = name_tokens[0].start(), name_tokens[-1].end()
     title = _title_before(text, start)
     titled = title is not None or (lead > 0 and _has_title_noun(" ".join(words[:lead])))
-    spoken = bool(_SPEECH_AFTER.match(text[end:]) or _SPEECH_BEFORE.search(text[:start]))
+    spoken = bool(
+        _SPEECH_AFTER.match(text[end : end + _REACH])
+        or _SPEECH_BEFORE.search(text, max(start - _REACH, 0), start)
+    )
     if title is None:
         title = _appositive_title(text, start, end)
     if not (titled or ((spoken or title) and len(names) >= 2)):
@@ -176,7 +183,7 @@ def _person(text: str, run: list[re.Match[str]], paragraph: int) -> Found | None
 
 def _title_before(text: str, start: int) -> str | None:
     """The title written just before a name: "regional Governor", "Air Force spokesman"."""
-    tokens = list(_TOKEN.finditer(text[:start]))
+    tokens = list(_TOKEN.finditer(text, max(start - _REACH, 0), start))
     first = len(tokens)
     while first > 0:
         token = tokens[first - 1]
@@ -204,10 +211,10 @@ def _title_before(text: str, start: int) -> str | None:
 
 def _appositive_title(text: str, start: int, end: int) -> str | None:
     """A title given beside the name: "Viktor Lukyanov, a senior Kremlin aide who …"."""
-    after = _APPOSITIVE_AFTER.match(text[end:])
+    after = _APPOSITIVE_AFTER.match(text[end : end + _REACH])
     if after and _has_title_noun(after.group(1)) and not after.group(1).startswith("who"):
         return after.group(1).strip()
-    before = _APPOSITIVE_BEFORE.search(text[:start])
+    before = _APPOSITIVE_BEFORE.search(text, max(start - _REACH, 0), start)
     if before and _has_title_noun(before.group(1)):
         title = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", before.group(1)).strip()
         return title if len(title) <= 80 else None

@@ -63,6 +63,9 @@ def fact_sheet_text(draft: Draft, slug: str, schema: str | None) -> str:
     out.note(0, f"Draft written by `explainer new` from {draft.article}. Every passage is copied")
     out.note(0, "from the article; each TODO is for the editor, with a comment saying what to")
     out.note(0, "check. `explainer check` lists those left. Set `status: ready` when it is done.")
+    if draft.left_out:
+        out.note(0, "The article is long: this draft leaves out what is found after the first")
+        out.note(0, f"ones ({', '.join(draft.left_out)}): add those the explainer needs by hand.")
     out.blank()
     out.add(0, f"slug: {slug}")
     out.add(0, "status: draft")

@@ -7,6 +7,7 @@ there is no error; warnings (TODOs) travel with it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -14,15 +15,25 @@ from typing import Any
 from yaml.nodes import MappingNode
 
 from generator.article.model import Article, load_article
-from generator.errors import Problem, in_file_order
+from generator.errors import Problem, in_file_order, shown_path
 from generator.factsheet.checks.consistency import check_consistency
 from generator.factsheet.checks.provenance import check_provenance
 from generator.factsheet.model import FactSheet, Loc, Status, TableRows
 from generator.factsheet.schema import FACT_SHEET, build_parties, with_ids
+from generator.web.urls import RESERVED_SLUGS
 from generator.yamlformat.source import MAX_FACT_SHEET_BYTES, compose, read_text
 from generator.yamlformat.spec import INVALID, Reader, describe_node
 
 FACT_SHEET_NAME = "facts.yaml"
+# Names an editor gives a fact sheet that the site would silently pass over.
+_LIKE_FACT_SHEET = re.compile(r"facts?([-_ ]?sheet)?\.ya?ml", re.IGNORECASE)
+
+
+def is_misnamed_fact_sheet(name: str) -> bool:
+    """`facts.yml`, `Facts.yaml`, `fact-sheet.yaml`…: meant as a fact sheet, not read as one."""
+    return name != FACT_SHEET_NAME and bool(_LIKE_FACT_SHEET.fullmatch(name))
+
+
 ARTICLES_DIR = "seeds"
 
 
@@ -55,7 +66,21 @@ def load_story(path: Path, root: Path, display: str | None = None) -> LoadResult
     `root` is the project folder that the article path is relative to; `display` is how
     the file is named in messages (default: relative to `root`).
     """
-    display = display or _display(path, root)
+    display = display or shown_path(path, root)
+    if is_misnamed_fact_sheet(path.name):
+        misnamed = Problem(
+            display,
+            0,
+            0,
+            f"the fact sheet is named `{path.name}`: the site reads only `{FACT_SHEET_NAME}`",
+            f"rename it to {FACT_SHEET_NAME}",
+        )
+        result = _load(path, root, display)
+        return LoadResult(None, (misnamed, *result.problems))
+    return _load(path, root, display)
+
+
+def _load(path: Path, root: Path, display: str) -> LoadResult:
     source, problems = read_text(path, display, MAX_FACT_SHEET_BYTES, what="fact sheet")
     if source is None:
         return LoadResult(None, tuple(problems))
@@ -112,13 +137,6 @@ def _declared(values: dict[str, Any]) -> dict[str, list[str]]:
     return declared
 
 
-def _display(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return str(path)
-
-
 def _best_effort(values: dict[str, Any], display: str, locs: dict[str, Loc]) -> FactSheet:
     """A model of what could be read, with neutral values where a field was broken, so
     that the checks of the other parts can still run."""
@@ -157,12 +175,22 @@ def _best_effort(values: dict[str, Any], display: str, locs: dict[str, Loc]) -> 
 
 
 def _check_slug(facts: FactSheet, path: Path, r: Reader) -> None:
-    if path.name != FACT_SHEET_NAME or not facts.slug:
+    if not facts.slug:
+        return
+    at = facts.field_locs.get("slug", Loc(1, 1))
+    hint = f"choose another slug, like `{facts.slug}-story`, and rename the folder to match"
+    if facts.slug in RESERVED_SLUGS:
+        r.error(at, f"slug `{facts.slug}` is the address of one of the site's own pages", hint)
+        return
+    if path.name != FACT_SHEET_NAME:
         return
     folder = path.resolve().parent.name
-    if facts.slug != folder:
+    page = path.resolve().parent.parent / f"{facts.slug}.md"
+    if page.is_file():  # a page of the content folder, such as about.md
+        r.error(at, f"slug `{facts.slug}` is the address of the page {page.name}", hint)
+    elif facts.slug != folder:
         r.error(
-            facts.field_locs.get("slug", Loc(1, 1)),
+            at,
             f"slug `{facts.slug}` does not match the folder `{folder}`",
             "the folder's name is the explainer's address: rename one so they agree "
             "(and never rename a published story)",
@@ -187,7 +215,15 @@ def _load_article(value: Any, root: Path, locs: dict[str, Loc], r: Reader) -> Ar
             f"articles live in {ARTICLES_DIR}/: write a path like {ARTICLES_DIR}/my-story.txt",
         )
         return None
+    if inside != root.resolve().joinpath(*relative.parts):
+        r.error(
+            at,
+            f"the article `{value}` is reached through a symbolic link",
+            f"only files inside the project are read: put the article itself in {ARTICLES_DIR}/",
+        )
+        return None
     article, problems = load_article(root, value)
     for problem in problems:
-        r.error(at, f"the article `{value}`: {problem.message}", problem.hint)
+        where = f" (line {problem.line}, column {problem.col})" if problem.line else ""
+        r.error(at, f"the article `{value}`{where}: {problem.message}", problem.hint)
     return article

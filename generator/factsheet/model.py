@@ -12,17 +12,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-TODO = "TODO"
+# Re-exported: a position and the placeholder are part of the model's types.
+from generator.yamlformat.spec import TODO as TODO
+from generator.yamlformat.spec import Loc as Loc
+
 NOT_REPORTED = "not reported"
 NOT_STATED = "not stated"
-
-
-@dataclass(frozen=True, order=True)
-class Loc:
-    """Line and column (from 1) in the fact sheet."""
-
-    line: int
-    col: int
 
 
 class Status(StrEnum):

@@ -12,7 +12,7 @@ from generator.factsheet.model import (
     Party,
     TableRows,
 )
-from generator.factsheet.schema_kinds import ArticlePath, DateOrTodo, NoteText
+from generator.factsheet.schema_kinds import ARTICLE_PATH_MAX, ArticlePath, DateOrTodo, NoteText
 from generator.factsheet.schema_reports import STRIKE_REPORT
 from generator.factsheet.schema_statements import CORRECTION, ISSUE, PERSON, QUOTE, TIMELINE_EVENT
 from generator.yamlformat.scalars import Choice, Ident, Text
@@ -46,7 +46,7 @@ FACT_SHEET = Struct(
         FieldSpec("byline", Text(max_length=120), "who wrote the explainer"),
         FieldSpec(
             "article",
-            ArticlePath(max_length=200),
+            ArticlePath(max_length=ARTICLE_PATH_MAX),
             "the article's file, relative to the project (under seeds/)",
         ),
         FieldSpec(

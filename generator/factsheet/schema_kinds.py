@@ -77,5 +77,8 @@ class DateOrTodo(Date):
         return None
 
 
+ARTICLE_PATH_MAX = 200  # characters of `article`: a path under seeds/
+
+
 class ArticlePath(Text):
     todo_allowed = False

@@ -18,7 +18,7 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from generator.build.guest import archive_src, check_no_collision, folder_option, sources
+from generator.build.options import archive_src, folder_option
 from generator.build.site import Site, SiteOptions, generate
 from generator.build.theme import (
     EMBED_TEMPLATE,
@@ -30,7 +30,6 @@ from generator.build.theme import (
 from generator.errors import ExplainerError
 from generator.factsheet.loader import ARTICLES_DIR
 from generator.mkdocs_plugin.dirty import DirtyServe, UnchangedPage
-from generator.pages.tracker import TRACKER_SRC
 from generator.web.urls import HOME_SRC, Urls
 
 log = get_plugin_logger("explainer")  # log lines start `explainer:`
@@ -90,21 +89,21 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if preview is None:
             preview = self.command == "serve"
         root = Path(config.config_file_path or ".").resolve().parent
-        options = replace(self.options, preview=preview)
-        site = generate(root, Path(config.docs_dir), options)
+        site = generate(root, Path(config.docs_dir), replace(self.options, preview=preview))
         if site.errors and not preview:
             raise PluginError(ExplainerError(site.problems).report())
         for problem in site.problems:
             (log.error if problem.is_error else log.warning)(str(problem))
+        if site.sources.leftovers:
+            log.info("kept out of the site (leftovers and copies of sources): "
+                     + ", ".join(site.sources.leftovers))  # fmt: skip
         self.site = site
-        if not any(f.src == TRACKER_SRC for f in site.files) and config.nav:
-            # No Air Force data yet, so no tracker: its nav entry would point nowhere.
-            config.nav = _without_page(config.nav, TRACKER_SRC)
-        if not self.dirty:
-            return _publishable(files, site, config, options, set())
-        unchanged = self.dirty_serve.unchanged(site.files, config)
-        files = _publishable(files, site, config, options, unchanged)
-        self.dirty_serve.prepare(files, unchanged)
+        if site.absent_pages and config.nav:
+            config.nav = _without_pages(config.nav, set(site.absent_pages))
+        unchanged = self.dirty_serve.unchanged(site.files, config) if self.dirty else set()
+        files = _publishable(files, site, config, unchanged)
+        if self.dirty:
+            self.dirty_serve.prepare(files, unchanged)
         return files
 
     @event_priority(100)  # before Material's search writes its index
@@ -125,31 +124,23 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         return server
 
 
-def _without_page(nav: list[Any], src: str) -> list[Any]:
-    """The nav (mkdocs.yml's list of entries and sections) without the entries of `src`."""
+def _without_pages(nav: list[Any], srcs: set[str]) -> list[Any]:
+    """The nav (mkdocs.yml's list of entries and sections) without the entries of `srcs`."""
     kept: list[Any] = []
     for entry in nav:
         value = next(iter(entry.values())) if isinstance(entry, dict) else entry
         if isinstance(value, list):
-            kept.append({next(iter(entry)): _without_page(value, src)})
-        elif value != src:
+            kept.append({next(iter(entry)): _without_pages(value, srcs)})
+        elif value not in srcs:
             kept.append(entry)
     return kept
 
 
-def _publishable(
-    files: Files, site: Site, config: MkDocsConfig, options: SiteOptions, unchanged: set[str]
-) -> Files:
-    """The site's own files less the explainers' sources, and the generated files; an
-    error if a generated file would replace one of the site's own (build/guest.py)."""
-    docs = Path(config.docs_dir)
-    drop = sources(site, docs, options)
-    for file in [f for f in files if f.src_uri in drop]:
-        files.remove(file)
-    try:
-        check_no_collision((f.src_uri for f in files), site, docs, config.use_directory_urls)
-    except ExplainerError as error:
-        raise PluginError(error.report()) from None
+def _publishable(files: Files, site: Site, config: MkDocsConfig, unchanged: set[str]) -> Files:
+    """The site's files as the core decided them: what it withholds out, its pages in."""
+    for file in list(files):
+        if site.withholds(file.src_uri):
+            files.remove(file)
     for generated_file in site.files:
         kind = UnchangedPage if generated_file.src in unchanged else File
         files.append(kind.generated(config, generated_file.src, content=generated_file.content))

@@ -19,7 +19,7 @@ from generator.pages.explainer import section_context
 from generator.pages.sharing import absolute_url
 from generator.web.files import GeneratedFile
 from generator.web.templating import render
-from generator.web.urls import ASSETS_DIR, Urls, explainer_src
+from generator.web.urls import ASSETS_DIR, Urls, embed_src, explainer_src
 
 
 @dataclass(frozen=True)
@@ -51,10 +51,6 @@ def _retarget_fragments(page: str, explainer_href: str) -> str:
         return match.group(0) if fragment in ids else f'href="{explainer_href}#{fragment}"'
 
     return _FRAGMENT_LINK.sub(retarget, page)
-
-
-def embed_src(slug: str, name: str) -> str:
-    return f"{slug}/embed/{name}/index.md"
 
 
 @dataclass(frozen=True)

@@ -8,16 +8,15 @@ same feed. Fact sheets give days, not times: each is written as midnight UTC.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from xml.etree import ElementTree
 
 from generator.factsheet.model import FactSheet
 from generator.pages.sharing import absolute_url, authors
-from generator.pages.social_image import social_image_src
 from generator.web.files import GeneratedFile
-from generator.web.urls import HOME_SRC, Urls, explainer_src
+from generator.web.urls import FEED_SRC, HOME_SRC, Urls, explainer_src, social_image_src
 
-FEED_SRC = "feed.xml"
 FEED_LIMIT = 50  # feed readers only look at recent entries; the archive page lists all
 _ATOM = "http://www.w3.org/2005/Atom"
 _EPOCH = date(1970, 1, 1)
@@ -76,7 +75,19 @@ def _entry(feed: ElementTree.Element, facts: FactSheet, site_url: str, urls: Url
 def _add(
     parent: ElementTree.Element, tag: str, text: str = "", **attributes: str
 ) -> ElementTree.Element:
-    element = ElementTree.SubElement(parent, f"{{{_ATOM}}}{tag}", attributes)
+    element = ElementTree.SubElement(
+        parent, f"{{{_ATOM}}}{tag}", {k: _xml_text(v) for k, v in attributes.items()}
+    )
     if text:
-        element.text = text
+        element.text = _xml_text(text)
     return element
+
+
+# What XML 1.0 cannot carry at all, escaped or not. Fact sheets refuse these characters
+# (spec.py); the site's name and addresses come from mkdocs.yml, so the feed drops them
+# too: one stray character would make the whole feed unreadable.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml_text(text: str) -> str:
+    return _NOT_XML.sub("", text)

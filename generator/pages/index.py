@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
 
-from generator.web.files import GeneratedFile, StoryOutcome
+from generator.factsheet.stories import StoryOutcome
+from generator.web.files import GeneratedFile
 from generator.web.templating import render
 from generator.web.urls import ARCHIVE_SRC, HOME_SRC, Urls, explainer_src
 

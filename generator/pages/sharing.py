@@ -17,8 +17,8 @@ from typing import Any
 from urllib.parse import urljoin
 
 from generator.factsheet.model import FactSheet
-from generator.pages.social_image import CARD_SIZE, card_alt_text, social_image_src
-from generator.web.urls import HOME_SRC, Urls, explainer_src
+from generator.pages.social_image import CARD_SIZE, card_alt_text
+from generator.web.urls import HOME_SRC, Urls, explainer_src, social_image_src
 
 # Words that make a byline a desk or an organisation rather than people's names.
 _ORGANISATION = re.compile(

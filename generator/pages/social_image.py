@@ -17,10 +17,10 @@ from PIL import Image, ImageDraw, ImageFont
 
 from generator.factsheet.model import FactSheet
 from generator.pages.citations import figure_label, figure_value
+from generator.pages.glyphs import covered
 from generator.web.templating import long_date
 
 CARD_SIZE = (1200, 630)
-IMAGE_NAME = "social.png"
 
 _MARGIN = 72
 _BACKGROUND = (26, 35, 126)  # Material's indigo 900: the site's own colour, darker
@@ -29,10 +29,6 @@ _MUTED = (197, 202, 233)  # indigo 100: 9.9:1 on the background
 _RULE = (92, 107, 192)
 _HEADLINE_SIZES = (64, 58, 52, 46, 40)
 _FIGURES_HEIGHT = 170  # the rule, the numbers and their labels, above the footer
-
-
-def social_image_src(slug: str) -> str:
-    return f"{slug}/{IMAGE_NAME}"
 
 
 @dataclass(frozen=True)
@@ -86,17 +82,19 @@ def social_image(facts: FactSheet) -> bytes:
     image = Image.new("RGB", CARD_SIZE, _BACKGROUND)
     draw = ImageDraw.Draw(image)
     inner = width - 2 * _MARGIN
-    draw.text((_MARGIN, _MARGIN - 8), shown.kicker.upper(), font=_font(True, 26), fill=_MUTED)
+    kicker, font = _fit_line(shown.kicker.upper(), True, (26, 22, 18), inner)
+    draw.text((_MARGIN, _MARGIN - 8), kicker, font=font, fill=_MUTED)
     top = _MARGIN + 44
     bottom = height - _MARGIN
     figures_top = bottom - _FIGURES_HEIGHT
     room = (figures_top - 40 if shown.figures else bottom - 40) - top
-    size, lines = _fit_headline(shown.headline, inner, room)
+    size, lines = _fit_headline(_drawable(shown.headline, True), inner, room)
     font = _font(True, size)
     for line in lines:
         draw.text((_MARGIN, top), line, font=font, fill=_TEXT)
         top += _line_height(size)
-    draw.text((_MARGIN, bottom - 26), shown.footer, font=_font(False, 26), fill=_MUTED)
+    footer, font = _fit_line(shown.footer, False, (26, 22, 18), inner)
+    draw.text((_MARGIN, bottom - 26), footer, font=font, fill=_MUTED)
     if shown.figures:
         _draw_figures(draw, shown, figures_top, inner)
     return _png(image)
@@ -105,15 +103,48 @@ def social_image(facts: FactSheet) -> bytes:
 def _draw_figures(draw: ImageDraw.ImageDraw, shown: Card, top: int, inner: int) -> None:
     draw.line((_MARGIN, top, _MARGIN + inner, top), fill=_RULE, width=2)
     column = inner // max(len(shown.figures), 1)
-    value_font, label_font = _font(True, 56), _font(False, 26)
+    room = column - 24  # a gap between two columns
     for number, figure in enumerate(shown.figures):
         left = _MARGIN + number * column
-        draw.text((left, top + 16), figure.value, font=value_font, fill=_TEXT)
-        draw.text((left, top + 84), figure.label, font=label_font, fill=_MUTED)
-    source = f"Figures: {shown.source}"
-    label = _font(False, 22)
-    draw.text((_MARGIN + inner - draw.textlength(source, font=label), top - 34), source,
-              font=label, fill=_MUTED)  # fmt: skip
+        value, value_font = _fit_line(figure.value, True, (56, 48, 40, 32), room)
+        draw.text((left, top + 16), value, font=value_font, fill=_TEXT)
+        label, label_font = _fit_line(figure.label, False, (26, 22, 18), room)
+        draw.text((left, top + 84), label, font=label_font, fill=_MUTED)
+    source, font = _fit_line(f"Figures: {shown.source}", False, (22, 18), inner)
+    draw.text((_MARGIN + inner - draw.textlength(source, font=font), top - 34), source,
+              font=font, fill=_MUTED)  # fmt: skip
+
+
+def _drawable(text: str, bold: bool) -> str:
+    """`text` without the characters the font has no glyph for (CJK, emoji…), which
+    Pillow would draw as empty boxes; the spaces around what was left out close up."""
+    have = covered(_FONT_FILES[bold])
+    kept = "".join(char if ord(char) in have else " " for char in text)
+    return " ".join(kept.split())
+
+
+def _fit_line(
+    text: str, bold: bool, sizes: tuple[int, ...], width: int
+) -> tuple[str, ImageFont.FreeTypeFont]:
+    """One line of text at the largest of `sizes` at which it fits `width`; at the
+    smallest, a line still too long is cut and ends with an ellipsis."""
+    text = _drawable(text, bold)
+    for size in sizes:
+        font = _font(bold, size)
+        if font.getlength(text) <= width:
+            return text, font
+    return _cut(text, font, width), font
+
+
+def _cut(text: str, font: ImageFont.FreeTypeFont, width: int) -> str:
+    """`text` cut at a word (or, for a word longer than the line, inside it) so that it
+    ends with an ellipsis within `width`."""
+    while text and font.getlength(text + " …") > width:
+        shorter = text.rsplit(" ", 1)[0] if " " in text else ""
+        if not shorter or font.getlength(shorter + " …") > width:
+            shorter = text[:-1]
+        text = shorter.rstrip()
+    return text + " …" if text else "…"
 
 
 def _line_height(size: int) -> int:
@@ -130,32 +161,46 @@ def _fit_headline(text: str, width: int, height: int) -> tuple[int, list[str]]:
     size = _HEADLINE_SIZES[-1]
     font = _font(True, size)
     lines = _wrap(text, font, width)[: max(1, height // _line_height(size))]
-    last = lines[-1]
-    while last and font.getlength(last + " …") > width:
-        last = last.rsplit(" ", 1)[0] if " " in last else last[:-1]
-    lines[-1] = last + " …"
+    lines[-1] = _cut(lines[-1], font, width)
     return size, lines
 
 
 def _wrap(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
+    """Lines within `width`, broken between words; a word longer than a line (a long
+    URL, a run of letters) is broken inside it, so nothing runs off the image."""
     lines: list[str] = []
     current = ""
     for word in text.split():
         candidate = f"{current} {word}" if current else word
-        if current and font.getlength(candidate) > width:
-            lines.append(current)
-            current = word
-        else:
+        if font.getlength(candidate) <= width:
             current = candidate
+            continue
+        if current:
+            lines.append(current)
+        current = word
+        while font.getlength(current) > width:
+            cut = _longest_start(current, font, width)
+            lines.append(current[:cut])
+            current = current[cut:]
     if current:
         lines.append(current)
     return lines
 
 
-@lru_cache(maxsize=16)
+def _longest_start(word: str, font: ImageFont.FreeTypeFont, width: int) -> int:
+    """How many characters of `word` fit `width` (at least one)."""
+    fit = 1
+    while fit < len(word) and font.getlength(word[: fit + 1]) <= width:
+        fit += 1
+    return fit
+
+
+_FONT_FILES = {True: "DejaVuSans-Bold.ttf", False: "DejaVuSans.ttf"}
+
+
+@lru_cache(maxsize=32)
 def _font(bold: bool, size: int) -> ImageFont.FreeTypeFont:
-    name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
-    data = (resources.files("generator") / "fonts" / name).read_bytes()
+    data = (resources.files("generator") / "fonts" / _FONT_FILES[bold]).read_bytes()
     return ImageFont.truetype(io.BytesIO(data), size)
 
 

@@ -24,10 +24,8 @@ from generator.charts.rates import rate_chart_data
 from generator.factsheet.model import FactSheet
 from generator.web.files import GeneratedFile
 from generator.web.templating import long_date, render
-from generator.web.urls import Urls, explainer_src
+from generator.web.urls import TRACKER_FOLDER, TRACKER_SRC, Urls, explainer_src
 
-TRACKER_FOLDER = "tracker"
-TRACKER_SRC = f"{TRACKER_FOLDER}/index.md"
 OPENING_NIGHTS = 30  # what the static charts and the tables show first
 LONGER = (90, 365)  # other ranges offered, where the data is longer
 AFTER_NIGHTS = 7  # an explainer's range: the nights before it (as its context) and a week after

@@ -1,12 +1,13 @@
-"""What a site build produces: generated files, and each fact sheet's outcome."""
+"""A generated file: what every page, chart and asset of the site becomes; and new files
+written whole, through a temporary file beside them, with the permissions any other new
+file of the editor's would get."""
 
 from __future__ import annotations
 
+import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-
-from generator.errors import Problem
-from generator.factsheet.loader import Story
 
 
 @dataclass(frozen=True)
@@ -15,19 +16,26 @@ class GeneratedFile:
     content: str | bytes
 
 
-@dataclass(frozen=True)
-class StoryOutcome:
-    """One fact sheet's fate in a build."""
+def new_file_mode() -> int:
+    """The mode `open()` gives a new file: read and write for all, less the umask.
 
-    folder: Path
-    display: str
-    story: Story | None
-    problems: tuple[Problem, ...]
+    `tempfile.mkstemp` makes its files private (0600) whatever the umask, which would leave
+    a fact sheet or a data file unreadable to the rest of the newsroom's team and its web
+    server; the umask is read by setting it and putting it back at once.
+    """
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
 
-    @property
-    def slug(self) -> str:
-        return self.story.facts.slug if self.story else self.folder.name
 
-    @property
-    def errors(self) -> list[Problem]:
-        return [p for p in self.problems if p.is_error]
+def temporary_file(folder: Path, prefix: str, suffix: str = "") -> tuple[int, Path]:
+    """An open handle and the path of a new empty file in `folder`, with the mode a file
+    the editor creates there would have (to be renamed or linked into place)."""
+    handle, name = tempfile.mkstemp(dir=folder, prefix=prefix, suffix=suffix)
+    try:
+        os.fchmod(handle, new_file_mode())
+    except OSError:
+        os.close(handle)
+        Path(name).unlink(missing_ok=True)
+        raise
+    return handle, Path(name)

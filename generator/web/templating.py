@@ -1,7 +1,8 @@
 """Jinja2, set up so that text from articles and fact sheets is always escaped.
 
 Autoescaping is on for every template (they produce Markdown made of raw HTML blocks):
-untrusted text can only ever reach the page as text. Templates avoid blank lines inside
+untrusted text can only ever reach the page as text, and each text is isolated for the
+bidi algorithm, so that it cannot reorder the words around it. Templates avoid blank lines inside
 HTML blocks, which Markdown would otherwise take as the end of the block.
 """
 
@@ -13,6 +14,8 @@ from typing import Any
 import yaml
 from jinja2 import Environment, PackageLoader, StrictUndefined
 from markupsafe import Markup
+
+from generator.web.bidi import isolate
 
 _MONTHS = (
     "January",
@@ -39,20 +42,37 @@ def long_date(day: date | None, weekday: bool = False) -> str:
     return f"{_DAYS[day.weekday()]} {text}" if weekday else text
 
 
-def yaml_string(text: str) -> Markup:
-    """A front-matter value. Themes print page titles and descriptions as HTML without
-    escaping them (MkDocs' Jinja has no autoescape), so escape here, then quote for YAML."""
-    escaped = str(Markup.escape(text)).replace("\\", "\\\\")
-    return Markup(f'"{escaped}"')
+def page_front_matter(**entries: Any) -> Markup:
+    """A page's YAML front matter, `---` lines included, written by the YAML emitter (never
+    by hand, so no text can end a value early or make the block unreadable).
+
+    Themes print a page's title and description as HTML without escaping them (MkDocs'
+    Jinja has no autoescape): text values are escaped here. Structured values (sharing
+    metadata) stay plain text; the templates that print them escape them
+    (generator/theme/partials/explainer-head.html). Entries that are None are left out;
+    the order is the order given. Markup only keeps autoescape from rewriting the YAML;
+    this is never HTML. Text values are isolated (`generator.web.bidi`): the theme sets
+    the title among its own words ("<title> - <site name>")."""
+    values = {
+        key: str(Markup.escape(isolate(value))) if isinstance(value, str) else value
+        for key, value in entries.items()
+        if value is not None
+    }
+    dumped = yaml.safe_dump(values, sort_keys=False, allow_unicode=True, width=_NO_FOLDING)
+    return Markup(f"---\n{dumped}---")
 
 
-def front_matter(value: Any, key: str) -> Markup:
-    """A front-matter entry holding structured data (sharing metadata), written by the
-    YAML dumper so that any text round-trips exactly. Its values stay plain text: the
-    templates that print them escape them (generator/theme/partials/explainer-head.html).
-    Markup only keeps autoescape from rewriting the YAML's own quotes; this is never HTML."""
-    dumped = yaml.safe_dump({key: value}, sort_keys=True, allow_unicode=True, width=1000)
-    return Markup(dumped.rstrip("\n"))
+_NO_FOLDING = 1 << 30  # one value, one line: readable, and the same on every machine
+
+
+def _isolated(value: Any) -> Any:
+    """Every text a template prints stays inside its own words (`generator.web.bidi`): a
+    right-to-left name or an unterminated override cannot reorder the page around it.
+    Markup is the templates' own HTML (or HTML built from escaped text) and is left
+    alone."""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return isolate(value)
+    return value
 
 
 def _environment() -> Environment:
@@ -63,10 +83,11 @@ def _environment() -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         undefined=StrictUndefined,
+        finalize=_isolated,
     )
     env.filters["long_date"] = long_date
-    env.filters["yaml_string"] = yaml_string
-    env.filters["front_matter"] = front_matter
+    env.globals["page_front_matter"] = page_front_matter
+    env.filters["isolate"] = isolate
     return env
 
 

@@ -10,7 +10,17 @@ from __future__ import annotations
 import posixpath
 from dataclasses import dataclass
 
+# Every address the generator publishes is decided here; the modules that write a page
+# or file ask for its source path (relative to the docs folder) and never spell it out.
+
 ASSETS_DIR = "assets/explainer"
+HOME_SRC = "index.md"
+ARCHIVE_SRC = "explainers/index.md"
+TRACKER_FOLDER = "tracker"
+TRACKER_SRC = f"{TRACKER_FOLDER}/index.md"
+FEED_SRC = "feed.xml"
+_CHART_DATA_DIR = "data"
+_SOCIAL_IMAGE_NAME = "social.png"
 
 
 def explainer_src(slug: str) -> str:
@@ -21,8 +31,29 @@ def article_src(slug: str) -> str:
     return f"{slug}/article/index.md"
 
 
-HOME_SRC = "index.md"
-ARCHIVE_SRC = "explainers/index.md"
+def embed_src(slug: str, name: str) -> str:
+    """An embeddable part of an explainer (a chart, the positions table) alone."""
+    return f"{slug}/embed/{name}/index.md"
+
+
+def social_image_src(slug: str) -> str:
+    return f"{slug}/{_SOCIAL_IMAGE_NAME}"
+
+
+def chart_data_src(folder: str, chart_id: str, suffix: str) -> str:
+    """A chart's downloads and Plotly figure, beside its page: <folder>/data/<id><suffix>."""
+    return f"{folder}/{_CHART_DATA_DIR}/{chart_id}{suffix}"
+
+
+# Addresses at the top of the site that are not explainers: the generator's own pages
+# and folders (archive, tracker, feed, assets, the data folder), MkDocs' and Material's
+# (search, 404, sitemap) and the pages sites usually add. An explainer at one of them
+# would replace a page or be dropped, so no slug may be one of them (tests check that the
+# generator's own are all here).
+RESERVED_SLUGS = frozenset({
+    "explainers", "tracker", "feed", "assets", "data", "search", "404", "sitemap",
+    "index", "about", "contact", "privacy", "robots", "favicon", "site", "embed",
+})  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,7 @@ from typing import Any
 
 from yaml.nodes import Node, ScalarNode
 
-from generator.factsheet.model import TODO, Loc
-from generator.yamlformat.spec import INVALID, Kind, Reader, is_plain, loc_of
+from generator.yamlformat.spec import INVALID, TODO, Kind, Loc, Reader, is_plain, loc_of
 
 _STR = "tag:yaml.org,2002:str"
 _SURPRISES = {
@@ -66,6 +65,11 @@ class Text(Kind):
                 f"copy at least {self.min_words} words: the clause that states the fact",
             )
         return text
+
+    def allowed_controls(self) -> str:
+        # A paragraph's tabs and line breaks are spacing; in one line a line break gets
+        # its own message ("must be one line").
+        return "\t\n" if self.paragraph else "\n"
 
     def json_schema(self) -> dict[str, Any]:
         return {"type": "string", "minLength": 1, "maxLength": self.max_length}
@@ -225,13 +229,14 @@ class Count(Kind):
                 f"remove the quotes: {label}: {value}",
             )
         text = value.strip()
-        if re.fullmatch(r"0|[1-9]\d*", text) and int(text) <= MAX_COUNT:
+        if re.fullmatch(r"0|[1-9]\d{0,8}", text) and int(text) <= MAX_COUNT:
             return int(text)
         for pattern, message in _COUNT_PROBLEMS:
             if pattern.search(text):
                 return r.error(node, message.format(v=text), f"like {label}: 108")
         if text.isdigit():
-            return r.error(node, f"{text} is more than any plausible count", "check the digits")
+            shown = text if len(text) <= 20 else f"{text[:12]}… ({len(text):,} digits)"
+            return r.error(node, f"{shown} is more than any plausible count", "check the digits")
         return r.error(node, f"`{label}` should be a count, not `{text}`", self.hint())
 
     def json_schema(self) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from yaml.nodes import Node
 from yaml.reader import ReaderError
 
 from generator.errors import Problem
+from generator.yamlformat.source_files import LINK_HINT, RefusedFile, read_regular, refusal
 
 MAX_FACT_SHEET_BYTES = 512 * 1024
 MAX_DEPTH = 12
@@ -43,17 +44,19 @@ def read_text(
         return None, [Problem(display, 0, 0, message, hint)]
 
     try:
-        if path.is_dir():
+        if path.is_dir() and not path.is_symlink():
             return whole_file(f"is a folder, not a {what}", "name the file itself")
-        size = path.stat().st_size
+        size = path.stat().st_size if refusal(path) is None else 0
         if size > max_bytes:
             return whole_file(
                 f"is {size // 1024} KB; a {what} may be at most {max_bytes // 1024} KB",
                 "split it, or check that this is the file you meant",
             )
-        data = path.read_bytes()
+        data = read_regular(path, max_bytes)  # never through a link, never past the limit
     except FileNotFoundError:
         return whole_file(f"{what} not found", "check the path and the file name")
+    except RefusedFile as exc:
+        return whole_file(exc.reason, LINK_HINT)
     except OSError as exc:
         return whole_file(f"cannot be read: {exc.strerror or exc}", "check the file's permissions")
     if len(data) > max_bytes:  # the file grew between stat and read

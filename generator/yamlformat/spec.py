@@ -9,13 +9,14 @@ kinds of single values, `structures.py` mappings and lists.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from dataclasses import dataclass
 from typing import Any
 
 from yaml.error import Mark
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator.errors import Problem, Severity
-from generator.factsheet.model import TODO, Loc
+from generator.yamlformat.controls import control_character, control_hint, control_message
 
 
 class _Invalid:
@@ -25,6 +26,17 @@ class _Invalid:
 
 INVALID: Any = _Invalid()
 """What a reader returns for a value it has reported a problem about."""
+
+TODO = "TODO"
+"""The placeholder for a value an editor has not filled in yet."""
+
+
+@dataclass(frozen=True, order=True)
+class Loc:
+    """Line and column (from 1) in a hand-edited file."""
+
+    line: int
+    col: int
 
 
 def loc_of(node: Node | Mark) -> Loc:
@@ -49,6 +61,16 @@ class Reader:
     def _add(self, at: Node | Mark | Loc, message: str, hint: str, severity: Severity) -> None:
         loc = at if isinstance(at, Loc) else loc_of(at)
         self.problems.append(Problem(self.display, loc.line, loc.col, message, hint, severity))
+
+
+def refuse_control_character(node: ScalarNode, r: Reader, label: str, allowed: str = "") -> bool:
+    """Report the first control character of a scalar's text (controls.py); True if
+    there was one."""
+    ch = control_character(node.value, allowed)
+    if ch is None:
+        return False
+    r.error(node, f"`{label}` contains {control_message(ch)}", control_hint(ch))
+    return True
 
 
 def describe_node(node: Node) -> str:
@@ -96,6 +118,10 @@ class Kind(ABC):
     def hint(self) -> str:
         return f"write {self.describe()}"
 
+    def allowed_controls(self) -> str:
+        """The control characters this kind of value may hold (text: tab, newline)."""
+        return ""
+
     def schema_with_todo(self) -> dict[str, Any]:
         schema = self.json_schema()
         if not self.todo_allowed:
@@ -110,4 +136,6 @@ class Kind(ABC):
                 f"`{label}` should be {self.describe()}, not {describe_node(node)}",
                 self.hint(),
             )
+        if refuse_control_character(node, r, label, self.allowed_controls()):
+            return INVALID
         return node.value

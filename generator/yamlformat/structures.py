@@ -14,9 +14,17 @@ from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from generator.factsheet.model import TODO, Loc
 from generator.yamlformat.scalars import IDENT_PATTERN, Literal, Text, check_ident
-from generator.yamlformat.spec import INVALID, Kind, Reader, describe_node, loc_of
+from generator.yamlformat.spec import (
+    INVALID,
+    TODO,
+    Kind,
+    Loc,
+    Reader,
+    describe_node,
+    loc_of,
+    refuse_control_character,
+)
 
 
 @dataclass
@@ -126,6 +134,8 @@ def read_key(key_node: Node, r: Reader, seen: dict[str, Loc]) -> Any:
     """A mapping key as text; a repeated key is an error (PyYAML would keep the last)."""
     if not isinstance(key_node, ScalarNode):
         return r.error(key_node, "a key must be a plain word", "check the indentation here")
+    if refuse_control_character(key_node, r, "a key"):
+        return INVALID
     key = key_node.value
     if key in seen:
         first = seen[key]

@@ -3,7 +3,8 @@
    a phone and no space is left empty on a desktop.
 
    Only frames marked data-explainer-embed are touched, and only by messages that come
-   from that frame's own window. Loading this script twice does no harm. */
+   from that frame's own window and from the origin of the page it was given. Loading
+   this script twice does no harm. */
 (function () {
   "use strict";
   if (window.__explainerEmbedHost) return;
@@ -27,12 +28,26 @@
     return NaN;
   }
 
+  /* The origin of the page a frame was given: a message counts only if it comes from
+     there. The frame's window alone is not enough, since the frame may since have been
+     navigated to another site, whose page would then speak through the same window.
+     An opaque origin ("null": data:, sandboxed) matches nothing. */
+  function originOf(frame) {
+    var origin = "";
+    try {
+      origin = new URL(frame.getAttribute("src") || "", document.baseURI).origin;
+    } catch (error) {
+      return "";
+    }
+    return origin === "null" ? "" : origin;
+  }
+
   window.addEventListener("message", function (event) {
     var height = heightIn(event.data);
     if (!(height > 0 && height < 100000)) return;
     var list = frames();
     for (var i = 0; i < list.length; i++) {
-      if (list[i].contentWindow === event.source) {
+      if (list[i].contentWindow === event.source && originOf(list[i]) === event.origin) {
         list[i].style.height = Math.ceil(height) + "px";
         list[i].setAttribute("height", String(Math.ceil(height)));
         list[i].setAttribute("scrolling", "no");

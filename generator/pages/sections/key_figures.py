@@ -9,6 +9,7 @@ from generator.factsheet.model import TODO, FactSheet, Figure, FigureState, Stri
 from generator.pages.citations import figure_label, figure_value
 from generator.pages.ids import figure_id, report_id
 from generator.pages.sections import Href
+from generator.web.bidi import isolate
 from generator.web.templating import long_date
 
 MAIN_FIGURES = ("launched", "shot_down", "suppressed")
@@ -114,5 +115,6 @@ def _derived_card(report: StrikeReport, left: Derived, href: Href) -> FigureCard
 
 
 def party_name(facts: FactSheet, party_id: str) -> str:
+    """A party's name, isolated (`generator.web.bidi`): it is set among other words."""
     party = facts.party(party_id)
-    return party.name if party else party_id
+    return isolate(party.name if party else party_id)

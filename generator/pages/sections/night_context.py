@@ -19,9 +19,8 @@ from generator.airforce.model import AirforceData, post_url
 from generator.factsheet.model import FactSheet, StrikeReport
 from generator.pages.ids import context_id
 from generator.pages.sections.key_figures import party_name
-from generator.pages.tracker import TRACKER_SRC
 from generator.web.templating import long_date
-from generator.web.urls import Urls, explainer_src
+from generator.web.urls import TRACKER_SRC, Urls, explainer_src
 
 
 @dataclass(frozen=True)

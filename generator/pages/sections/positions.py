@@ -10,6 +10,7 @@ from generator.pages.ids import position_id, quote_id
 from generator.pages.sections import Href, Quoted
 from generator.pages.sections.key_figures import party_name
 from generator.pages.sections.quotes import CHANNEL_NOT_STATED, quote_text
+from generator.web.bidi import isolate
 
 STANCES = {
     Stance.SUPPORTS: ("Supports", "✓"),
@@ -125,7 +126,7 @@ def _cell(
     if quote:
         name = speaker.name if speaker else quote.speaker
         where = quote.channel.name if quote.channel else f"where: {CHANNEL_NOT_STATED}"
-        quote_by = f"{name}, {where}"
+        quote_by = f"{isolate(name)}, {isolate(where)}"
     return Cell(
         pid,
         party_id,

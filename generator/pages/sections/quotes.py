@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from generator.factsheet.model import FactSheet, Quote
 from generator.pages.ids import event_id, position_id, quote_id, speaker_id
 from generator.pages.sections import Href, Quoted
+from generator.web.bidi import isolate
 from generator.web.templating import long_date
 
 CHANNEL_NOT_STATED = "not stated in the article"
@@ -58,7 +59,7 @@ def channel_text(quote: Quote) -> str:
 def quote_text(quote: Quote, quoted: Quoted) -> str:
     """The quote in one line: a split quote's fragments joined by an ellipsis, so that
     nothing the article puts between them reads as the speaker's words."""
-    return FRAGMENT_GAP.join(quoted(words.text) for words in quote.words)
+    return FRAGMENT_GAP.join(isolate(quoted(words.text)) for words in quote.words)
 
 
 def speakers(facts: FactSheet, href: Href, quoted: Quoted) -> list[SpeakerView]:
@@ -95,7 +96,7 @@ def _cited_by(facts: FactSheet, quote: str) -> tuple[Cited, ...]:
         for party_id, position in issue.positions.items():
             if position is not None and position.quote == quote:
                 party = facts.party(party_id)
-                label = f"{party.name if party else party_id} on {issue.name}"
+                label = f"{isolate(party.name if party else party_id)} on {isolate(issue.name)}"
                 found.append(Cited(label, "#" + position_id(issue.id, party_id)))
     return tuple(found)
 
