@@ -133,6 +133,7 @@ def schema(markdown: bool) -> None:
 @click.option("--site-url", default=None, help="The published address (default: mkdocs.yml's).")
 @click.option("--site-name", default=None, help="The site's name (default: mkdocs.yml's).")
 @click.option("--stories-dir", default="", help="Where the stories are, under the docs folder.")
+@click.option("--prefix", default="", help="The folder explainers are published under.")
 @click.option("--home/--no-home", default=True, help="Generate the home page (default: yes).")
 @click.option("--archive", default="explainers/", help='The archive\'s address ("" for none).')
 @click.option(
@@ -151,7 +152,7 @@ def schema(markdown: bool) -> None:
 )
 def render(
     out: Path, drafts: bool, site_url: str | None, site_name: str | None, stories_dir: str,
-    home: bool, archive: str, directory_urls: bool, theme: bool, force: bool,
+    prefix: str, home: bool, archive: str, directory_urls: bool, theme: bool, force: bool,
     embed_template: str,
 ) -> None:  # fmt: skip
     """Write the whole site for a builder without the plugin: MkDocs, ProperDocs, Zensical.
@@ -172,7 +173,8 @@ def render(
     project = _project()
     settings = project.settings()
     options = SiteOptions(
-        Urls(directory_urls), drafts, site_name or settings.get("site_name") or "Explainers",
+        Urls(directory_urls, folder_option("--prefix", prefix)), drafts,
+        site_name or settings.get("site_name") or "Explainers",
         site_url if site_url is not None else settings.get("site_url") or "",
         embed_template if theme else "", PAGE_TEMPLATE if theme else "",
         stories_dir=folder_option("--stories-dir", stories_dir), home=home,

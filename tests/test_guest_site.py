@@ -115,6 +115,26 @@ def test_archive_at_another_address_or_none(tmp_path: Path) -> None:
     assert (root / "site" / SEED_SLUG / "index.html").is_file()
 
 
+def test_explainers_under_a_url_prefix_link_and_load_their_files(tmp_path: Path) -> None:
+    root = host_site(tmp_path / "host", 'prefix: "news/explained"')
+    done = mkdocs_build(root, root / "site")
+    assert done.returncode == 0, done.stderr
+    site = root / "site"
+    story = f"news/explained/{SEED_SLUG}/"
+    page = soup(site / story / "index.html")
+    assert page.select_one('meta[property="og:url"]')["content"] == f"{SITE_URL}{story}"
+    sheets = [link["href"] for link in page.select('link[rel=stylesheet][href*="explainer"]')]
+    assert sheets and all((site / story / href).resolve().is_file() for href in sheets)
+    archive = soup(site / "explainers" / "index.html")
+    hrefs = [a["href"] for a in archive.select("article.explainer-entry a")]
+    assert f"../{story}" in hrefs
+    article = page.select_one("a.source-link")["href"].split("#")[0]
+    assert (site / story / article / "index.html").is_file()
+    assert (site / story / "embed" / "chart-launches" / "index.html").is_file()
+    assert f"{SITE_URL}{story}" in (site / "feed.xml").read_text(encoding="utf-8")
+    assert not (site / SEED_SLUG).exists()
+
+
 def test_option_outside_the_docs_folder_is_refused(tmp_path: Path) -> None:
     root = host_site(tmp_path / "host", 'archive: "../elsewhere"')
     done = mkdocs_build(root, tmp_path / "site", quiet=False)

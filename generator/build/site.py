@@ -139,8 +139,12 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
         story = outcome.story
         if story is None:
             if options.preview:
-                files.append(GeneratedFile(explainer_src(outcome.slug), _error_page(outcome)))
-                origins[explainer_src(outcome.slug)] = outcome.display
+                files.append(
+                    GeneratedFile(
+                        explainer_src(options.urls.story(outcome.slug)), _error_page(outcome)
+                    )
+                )
+                origins[explainer_src(options.urls.story(outcome.slug))] = outcome.display
                 listed.append(outcome)
             continue
         if story.facts.is_draft and not options.preview:
@@ -237,11 +241,11 @@ def _story_files(
         story, urls, intro, facts.is_draft, shared, embedded.codes, chart, contexts
     )
     return [
-        GeneratedFile(explainer_src(facts.slug), page),
-        GeneratedFile(article_src(facts.slug), render_article(story, urls)),
+        GeneratedFile(explainer_src(options.urls.story(facts.slug)), page),
+        GeneratedFile(article_src(options.urls.story(facts.slug)), render_article(story, urls)),
         *embedded.files,
-        *(chart_files(facts.slug, chart) if chart else []),
-        GeneratedFile(social_image_src(facts.slug), social_image(facts)),
+        *(chart_files(urls.story(facts.slug), chart) if chart else []),
+        GeneratedFile(social_image_src(options.urls.story(facts.slug)), social_image(facts)),
     ]
 
 

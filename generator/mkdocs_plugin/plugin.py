@@ -42,6 +42,9 @@ class ExplainerConfig(base.Config):
     preview = c.Optional(c.Type(bool))
     # Where the stories' folders are, under docs_dir ("" for anywhere in it).
     stories_dir = c.Type(str, default="")
+    # The folder explainers are published under ("" for /<slug>/, "stories" for
+    # /stories/<slug>/).
+    prefix = c.Type(str, default="")
     # Generate the home page (index.md; the site's own index.md becomes its intro).
     home = c.Type(bool, default=True)
     # The archive's address under the site ("" for no archive).
@@ -71,11 +74,12 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             dirs.insert(1 if config.theme.custom_dir else 0, ours)
         try:
             stories_dir = folder_option("stories_dir", self.config.stories_dir)
+            prefix = folder_option("prefix", self.config.prefix)
             archive = archive_src(self.config.archive)
         except ExplainerError as error:
             raise PluginError(error.report()) from None
         self.options = SiteOptions(
-            Urls(config.use_directory_urls), False, config.site_name, config.site_url or "",
+            Urls(config.use_directory_urls, prefix), False, config.site_name, config.site_url or "",
             EMBED_TEMPLATE, PAGE_TEMPLATE, stories_dir=stories_dir, home=self.config.home,
             archive_src=archive,
         )  # fmt: skip

@@ -43,7 +43,7 @@ def index_pages(listed: list[StoryOutcome], urls: Urls, site_title: str, home_in
         "home.md.j2",
         entries=entries[:HOME_LIMIT],
         total=len(entries),
-        href=lambda slug: urls.link(HOME_SRC, explainer_src(slug)),
+        href=lambda slug: urls.link(HOME_SRC, explainer_src(urls.story(slug))),
         archive_href=urls.link(HOME_SRC, archive_src) if archive_src else "",
         intro=_strip_front_matter(home_intro),
         site_title=site_title,
@@ -59,7 +59,7 @@ def index_pages(listed: list[StoryOutcome], urls: Urls, site_title: str, home_in
             "archive.md.j2",
             months=months,
             total=len(entries),
-            href=lambda slug: urls.link(archive_src, explainer_src(slug)),
+            href=lambda slug: urls.link(archive_src, explainer_src(urls.story(slug))),
         )
         pages.append(GeneratedFile(archive_src, archive))
     return pages

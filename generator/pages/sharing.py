@@ -68,8 +68,8 @@ class Sharing:
 
 def sharing(facts: FactSheet, site_url: str, site_name: str, urls: Urls) -> Sharing:
     """The sharing metadata of the explainer page of `facts`, published under `site_url`."""
-    canonical = absolute_url(site_url, urls, explainer_src(facts.slug))
-    image = absolute_url(site_url, urls, social_image_src(facts.slug))
+    canonical = absolute_url(site_url, urls, explainer_src(urls.story(facts.slug)))
+    image = absolute_url(site_url, urls, social_image_src(urls.story(facts.slug)))
     alt = card_alt_text(facts)
     published = facts.published.isoformat() if facts.published else ""
     updated = facts.updated or facts.published
