@@ -50,6 +50,7 @@ class Story:
 class LoadResult:
     story: Story | None
     problems: tuple[Problem, ...]  # errors and warnings, in file order
+    draft: bool = True  # `status: draft` (or no status): listed, never published or fatal
 
     @property
     def errors(self) -> list[Problem]:
@@ -76,8 +77,22 @@ def load_story(path: Path, root: Path, display: str | None = None) -> LoadResult
             f"rename it to {FACT_SHEET_NAME}",
         )
         result = _load(path, root, display)
-        return LoadResult(None, (misnamed, *result.problems))
-    return _load(path, root, display)
+        return LoadResult(None, (misnamed, *result.problems), _is_draft(path, result))
+    result = _load(path, root, display)
+    return LoadResult(result.story, result.problems, _is_draft(path, result))
+
+
+# A fact sheet too broken to read is still a draft or a ready story: its own words say which.
+_READY = re.compile(r"^status:\s*[\"']?ready\b", re.MULTILINE)
+
+
+def _is_draft(path: Path, result: LoadResult) -> bool:
+    if result.story is not None:
+        return result.story.facts.is_draft
+    try:
+        return not _READY.search(path.read_text(encoding="utf-8", errors="replace"))
+    except OSError:
+        return True
 
 
 def _load(path: Path, root: Path, display: str) -> LoadResult:
@@ -170,6 +185,7 @@ def _best_effort(values: dict[str, Any], display: str, locs: dict[str, Loc]) -> 
         internal_notes=get("internal_notes", ()),
         table_rows=TableRows(get("table_rows", "issues")),
         path=display,
+        impact=get("impact", None),
         field_locs=locs,
     )
 
