@@ -22,6 +22,7 @@ from generator.factsheet.model import FactSheet, Loc, Status, TableRows
 from generator.factsheet.schema import FACT_SHEET, build_parties, with_ids
 from generator.web.urls import RESERVED_SLUGS
 from generator.yamlformat.source import MAX_FACT_SHEET_BYTES, compose, read_text
+from generator.yamlformat.source_files import read_regular
 from generator.yamlformat.spec import INVALID, Reader, describe_node
 
 FACT_SHEET_NAME = "facts.yaml"
@@ -89,10 +90,11 @@ _READY = re.compile(r"^status:\s*[\"']?ready\b", re.MULTILINE)
 def _is_draft(path: Path, result: LoadResult) -> bool:
     if result.story is not None:
         return result.story.facts.is_draft
-    try:
-        return not _READY.search(path.read_text(encoding="utf-8", errors="replace"))
-    except OSError:
-        return True
+    try:  # as safely as the loader reads it: never a link, a device or a pipe
+        text = read_regular(path, MAX_FACT_SHEET_BYTES).decode("utf-8", errors="replace")
+    except OSError:  # a file that cannot be read is no editor's draft: its errors count
+        return False
+    return not _READY.search(text)
 
 
 def _load(path: Path, root: Path, display: str) -> LoadResult:
