@@ -43,30 +43,32 @@ class Entry:
     state: str  # ready | draft | broken
     kicker: str = ""  # "Explainer · LONDON"
     figure: str = ""  # the night's main figure: "108 drones launched"
-    image: str = ""  # the social image's path from the site's root ("" for none)
+    image: bool = False  # the story has a social image (a thumbnail for its card)
 
 
 THUMBNAIL = (240, 240 * CARD_SIZE[1] // CARD_SIZE[0])  # width, height in CSS pixels
 
 
-def index_pages(listed: list[StoryOutcome], urls: Urls, site_title: str,
-                home_intro: str, tracker: bool = False) -> list[GeneratedFile]:  # fmt: skip
-    """`tracker`: the site has the attack tracker (Air Force data), and the home page
+def index_pages(listed: list[StoryOutcome], urls: Urls, site_title: str, home_intro: str,
+                home: bool = True, archive_src: str | None = ARCHIVE_SRC,
+                tracker: bool = False) -> list[GeneratedFile]:  # fmt: skip
+    """The home page (if `home`) and the archive (at `archive_src`, unless None);
+    `tracker`: the site has the attack tracker (Air Force data), and the home page
     points to it."""
     entries = sorted(
         (_entry(outcome) for outcome in listed),
         key=lambda e: (str(e.published or "9999"), e.slug),
         reverse=True,
     )
-    home = render(
+    home_page = render(
         "home.md.j2",
         entries=entries[:HOME_LIMIT],
         total=len(entries),
-        href=lambda slug: urls.link(HOME_SRC, explainer_src(slug)),
-        src=lambda path: urls.link(HOME_SRC, path),
+        href=lambda slug: urls.link(HOME_SRC, explainer_src(urls.story(slug))),
+        image=lambda slug: urls.link(HOME_SRC, social_image_src(urls.story(slug))),
         thumbnail=THUMBNAIL,
         tracker_href=urls.link(HOME_SRC, TRACKER_SRC) if tracker else "",
-        archive_href=urls.link(HOME_SRC, ARCHIVE_SRC),
+        archive_href=urls.link(HOME_SRC, archive_src) if archive_src else "",
         intro=_strip_front_matter(home_intro),
         site_title=site_title,
     )
@@ -75,15 +77,18 @@ def index_pages(listed: list[StoryOutcome], urls: Urls, site_title: str,
         for key, group in groupby(entries, key=lambda e: e.published.isoformat()[:7]
                                   if e.published else "")
     ]  # fmt: skip
-    archive = render(
-        "archive.md.j2",
-        months=months,
-        total=len(entries),
-        href=lambda slug: urls.link(ARCHIVE_SRC, explainer_src(slug)),
-        src=lambda path: urls.link(ARCHIVE_SRC, path),
-        thumbnail=THUMBNAIL,
-    )
-    return [GeneratedFile(HOME_SRC, home), GeneratedFile(ARCHIVE_SRC, archive)]
+    pages = [GeneratedFile(HOME_SRC, home_page)] if home else []
+    if archive_src:
+        archive = render(
+            "archive.md.j2",
+            months=months,
+            total=len(entries),
+            href=lambda slug: urls.link(archive_src, explainer_src(urls.story(slug))),
+            image=lambda slug: urls.link(archive_src, social_image_src(urls.story(slug))),
+            thumbnail=THUMBNAIL,
+        )
+        pages.append(GeneratedFile(archive_src, archive))
+    return pages
 
 
 def _entry(outcome: StoryOutcome) -> Entry:
@@ -99,7 +104,7 @@ def _entry(outcome: StoryOutcome) -> Entry:
         state,
         kicker=f"Explainer · {facts.dateline}" if facts.dateline else "Explainer",
         figure=main_figure(facts),
-        image=social_image_src(facts.slug),
+        image=True,
     )
 
 
