@@ -4,11 +4,12 @@ have a place of their own, with their own passages, shown first among the key fi
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from bs4 import BeautifulSoup
 
 from tests.conftest import SEED_SLUG
-from tests.harness import copy_project, mkdocs_build
+from tests.harness import axe_violations, copy_project, mkdocs_build, set_palette
 
 TOLL = """
 impact:
@@ -38,3 +39,19 @@ def test_the_attacks_toll_is_shown_with_its_source_passage(tmp_path: Path) -> No
     assert toll.select_one(".report-not-reported").get_text() == "Not reported: killed, injured."
     # the first section of the key figures
     assert page.select("section.report")[0] is toll
+
+
+def test_the_attacks_toll_passes_axe_in_both_palettes(tmp_path: Path, chromium: Any) -> None:
+    project = copy_project(tmp_path / "project")
+    facts = project / "content" / SEED_SLUG / "facts.yaml"
+    facts.write_text(facts.read_text(encoding="utf-8") + TOLL, encoding="utf-8")
+    assert mkdocs_build(project, tmp_path / "site").returncode == 0
+    page = chromium.new_page(viewport={"width": 360, "height": 740})  # type: ignore[attr-defined]
+    try:
+        page.goto((tmp_path / "site" / SEED_SLUG / "index.html").as_uri())
+        assert page.locator("#report--impact .figure-card").count() == 1
+        for scheme in ("default", "slate"):
+            set_palette(page, scheme)
+            assert axe_violations(page, within="#report--impact") == []
+    finally:
+        page.close()

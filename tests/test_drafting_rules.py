@@ -464,3 +464,16 @@ def test_a_position_in_a_first_person_quote_is_the_speakers_sides() -> None:
     assert issue.id == "sanctions"
     positions = {party: c.cue if c else None for party, c in issue.positions}
     assert positions == {"france": "We will not lift"}
+
+
+def test_a_channels_passage_keeps_the_quotations_inside_it() -> None:
+    # the check reads a channel's passage in the article, quotation marks and all
+    text = (
+        "A German government spokesman said it was “too early” to talk about sanctions, "
+        "while the French foreign ministry said in a statement that “only Russia is "
+        "blocking a ceasefire.”"
+    )
+    d = draft(text)
+    channels = [q.quote.channel for q in d.quotes if q.quote.channel]
+    assert channels
+    assert all(c.evidence in text for c in channels)

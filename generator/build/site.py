@@ -22,7 +22,7 @@ from markupsafe import escape
 
 from generator.airforce.crosscheck import checked_against_data, read_project_data
 from generator.airforce.model import AirforceData
-from generator.build.addresses import Published, address_clashes
+from generator.build.addresses import GENERATOR, Published, address_clashes
 from generator.build.cache import BuildCache, cache_key
 from generator.build.front_matter import readable_pages
 from generator.build.sources import Sources, find_sources
@@ -187,13 +187,15 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
     files.extend(_assets())
     files, page_problems = readable_pages(files)
     sources = find_sources(content_dir, scan.files)
-    published = [Published(f.src, origins.get(f.src, "the generator")) for f in files]
+    # The first file at a path is the story's (its pages come first); a later one is not.
+    published = [Published(f.src, origins.pop(f.src, GENERATOR)) for f in files]
     published += [
         Published(src, f"{shown}/{src}")
         for src in scan.files
         if src not in sources.kept_out and not _consumed(src, outcomes, content_dir)
     ]
     page_problems += address_clashes(published, options.urls.directory_urls)
+    files = _first_at_each_path(files)  # a clash is an error: a builder gets one file
     generated = {f.src for f in files}
     unpublished = [
         o.folder.relative_to(content_dir).as_posix()
@@ -219,6 +221,16 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
         withheld,
         absent,
     )
+
+
+def _first_at_each_path(files: list[GeneratedFile]) -> list[GeneratedFile]:
+    seen: set[str] = set()
+    kept = []
+    for generated in files:
+        if generated.src not in seen:
+            seen.add(generated.src)
+            kept.append(generated)
+    return kept
 
 
 def _consumed(src: str, outcomes: list[StoryOutcome], content_dir: Path) -> bool:

@@ -180,5 +180,7 @@ def _channel(
         found = channel_in(sentence)
         if found and speaker_of(sentence, (number, start), cast)[0] == speaker:
             clause_start = len(sentence) - len(sentence.lstrip())
-            return channel_evidence(sentence, clause_start, found)
+            # the passage is the article's own words, quotations included (the blanked
+            # text only finds the channel; `unquoted` keeps every offset)
+            return channel_evidence(paragraph[start:end], clause_start, found)
     return None
