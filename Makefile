@@ -1,5 +1,5 @@
 # Two commands do all set-up on a fresh Debian machine (as root, or with sudo):
-#   make serve   build and preview the site at http://127.0.0.1:8000/
+#   make serve   build and preview the site at http://127.0.0.1:8000/ (PORT=8001: another port)
 #   make test    install what the tests need (Debian chromium, axe-core) and run them all
 SHELL := /bin/bash
 VENV := .venv
@@ -19,8 +19,10 @@ $(BIN)/.installed: requirements.lock pyproject.toml
 setup: $(BIN)/.installed
 
 # site_url is the preview's own address, so Material's instant navigation works there too.
+# Another port when 8000 is taken: make serve PORT=8001
+PORT ?= 8000
 serve: setup
-	SITE_URL=http://127.0.0.1:8000/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 --dirty
+	SITE_URL=http://127.0.0.1:$(PORT)/ $(BIN)/mkdocs serve --dev-addr 127.0.0.1:$(PORT) --dirty
 
 # A fixed build time (the last commit's) makes two builds of the same sources identical.
 build: setup

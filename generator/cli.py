@@ -5,6 +5,7 @@ traceback."""
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from generator.errors import ExplainerError, Problem, in_file_order, shown_path
 from generator.factsheet.project import Project
 from generator.factsheet.reference import reference_markdown
 from generator.factsheet.schema import json_schema_text
-from generator.factsheet.stories import find_fact_sheets, load_all
+from generator.factsheet.stories import draft_line, find_fact_sheets, load_all
 from generator.web.urls import Urls
 
 
@@ -54,19 +55,31 @@ def check(paths: tuple[Path, ...], strict: bool) -> None:
     Example: explainer check content/my-story/facts.yaml
     """
     targets = list(paths)
+    whole_project = not targets
     if not targets:
         content = Project.find().content_dir
         targets = find_fact_sheets(content)
         if not targets:
             raise ExplainerError(f"no fact sheets (facts.yaml) found under {_shown(content)}")
     problems: list[Problem] = []
+    drafts: list[str] = []
     # The same loading and checks as the site build (factsheet/stories.py, and the Air
     # Force data of each fact sheet's project), so the two report the same problems.
     for project, sheets in _by_project(targets).items():
         data = read_project_data(project.content_dir, _shown)
         outcomes = checked_against_data(load_all(project.root, sheets, _shown), data)
-        problems += [*data.problems, *(p for outcome in outcomes for p in outcome.problems)]
-    _report(problems, strict, checked=len(targets))
+        problems += data.problems
+        for outcome in outcomes:
+            if whole_project and outcome.draft:
+                # a draft is the editor's work in progress: listed, never fatal to the others
+                drafts.append(
+                    draft_line(outcome) + f": `explainer check {outcome.display}` lists them"
+                )
+            else:
+                problems += outcome.problems
+    for line in drafts:
+        click.echo(line)
+    _report(problems, strict, checked=len(targets) - len(drafts), drafts=len(drafts))
 
 
 def _by_project(paths: list[Path]) -> dict[Project, list[Path]]:
@@ -81,13 +94,15 @@ def _shown(path: Path) -> str:
     return shown_path(path, Path.cwd())
 
 
-def _report(problems: list[Problem], strict: bool, checked: int) -> None:
+def _report(problems: list[Problem], strict: bool, checked: int, drafts: int = 0) -> None:
     for problem in in_file_order(problems):
         click.echo(str(problem), err=True)
     errors = sum(p.is_error for p in problems)
     warnings = len(problems) - errors
     noun = "fact sheet" if checked == 1 else "fact sheets"
     summary = f"{checked} {noun} checked: {errors} error(s), {warnings} warning(s)"
+    if drafts:
+        summary += f"; {drafts} draft(s) left out"
     if errors or (strict and warnings):
         click.echo(summary + (" (--strict: warnings count as errors)" if strict else ""), err=True)
         sys.exit(1)
@@ -121,8 +136,9 @@ def render(out: Path, drafts: bool, force: bool) -> None:
     """Write the explainer pages as Markdown, for any Markdown site builder.
 
     Writes <slug>/index.md, <slug>/article/index.md, index.md and assets/explainer/.
-    Nothing is written if any fact sheet has an error, or if a file there would be
-    replaced that an earlier render did not write (unless --force).
+    Nothing is written if a ready story's fact sheet has an error (drafts are listed and
+    left out; with --drafts, they are written and their errors count too), or if a file
+    there would be replaced that an earlier render did not write (unless --force).
 
     Example: explainer render --out build/pages
     """
@@ -132,10 +148,13 @@ def render(out: Path, drafts: bool, force: bool) -> None:
 
     project = Project.find()
     site = generate(project.root, project.content_dir, SiteOptions(Urls(), preview=drafts))
-    if site.errors:
-        raise ExplainerError(site.problems)
-    for problem in site.problems:
+    problems = site.problems if drafts else site.publishing_problems
+    if any(p.is_error for p in problems):
+        raise ExplainerError(problems)
+    for problem in problems:
         click.echo(str(problem), err=True)
+    for draft in [] if drafts else site.drafts:
+        click.echo(draft_line(draft))
     written = write_site(site, out, force)
     click.echo(f"wrote {len(written)} files to {out}")
     click.echo(
@@ -179,7 +198,20 @@ def new(article: Path, slug: str | None) -> None:
         f"wrote {_shown(story.fact_sheet)}: {story.figures} figure(s), "
         f"{story.quotes} quote(s), {story.todos} TODO(s) for the editor"
     )
-    click.echo(f"next: explainer check {_shown(story.fact_sheet)}")
+    click.echo(f"next: {_typed_command()} check {_shown(story.fact_sheet)}")
+    click.echo(f"preview: make serve, then open http://127.0.0.1:8000/{story.slug}/")
+
+
+def _typed_command() -> str:
+    """`explainer` as the editor can type it here: the bare name when the shell finds this
+    very program, else its path (".venv/bin/explainer" before the venv is activated)."""
+    program = Path(sys.argv[0])
+    if program.name != "explainer":
+        return "explainer"  # run from Python (tests, `python -m generator`)
+    on_path = shutil.which("explainer")
+    if on_path and Path(on_path).resolve() == program.resolve():
+        return "explainer"
+    return _shown(program)
 
 
 @cli.command("import-airforce")

@@ -28,9 +28,25 @@ def test_yaml_syntax_error_is_reported_at_its_line(rules: RulesProject) -> None:
     )
     assert_reports(
         rules.check(),
-        "night.yaml:3:11: YAML syntax: while scanning a quoted scalar found unexpected end "
-        "of stream",
-        "    a quotation mark or bracket is not closed",
+        "night.yaml:3:11: YAML syntax: the quoted value that opens here is not closed on its line",
+        '    close it with " on the same line; a quotation mark inside the text is written \\" '
+        "(or use curly quotes “ ”, which need no escaping)",
+    )
+
+
+def test_an_unclosed_quote_is_reported_where_it_opens_not_where_yaml_fails(
+    rules: RulesProject,
+) -> None:
+    # the next quotation mark (line 7) closes it, and YAML fails only after that
+    text = rules.valid.replace(
+        "headline: Russia launches 40 drones at Ukraine", 'headline: "Russia says “40'
+    ).replace("publication: Test Desk", 'publication: "Test Desk"')
+    rules.write(text)
+    assert_reports(
+        rules.check(),
+        "night.yaml:3:11: YAML syntax: the quoted value that opens here is not closed on its line",
+        '    close it with " on the same line; a quotation mark inside the text is written \\" '
+        "(or use curly quotes “ ”, which need no escaping)",
     )
 
 
@@ -240,7 +256,27 @@ def test_undeclared_party_is_reported(rules: RulesProject) -> None:
     assert_reports(
         rules.check(),
         "night.yaml:29:15: `belarus` is not declared under `parties`",
-        "    declared parties: russia, ukraine",
+        "    add `belarus: Belarus` under `parties` if the story needs it; declared parties: "
+        "russia, ukraine",
+    )
+
+
+def test_a_party_close_to_a_declared_one_suggests_it(rules: RulesProject) -> None:
+    rules.edit("attacker: russia", "attacker: russian")
+    assert_reports(
+        rules.check(),
+        "night.yaml:29:15: `russian` is not declared under `parties`",
+        "    did you mean `russia`? declared parties: russia, ukraine",
+    )
+
+
+def test_a_party_by_its_short_name_suggests_its_id(rules: RulesProject) -> None:
+    rules.edit("attacker: russia", "attacker: us")
+    assert_reports(
+        rules.check(),
+        "night.yaml:29:15: `us` is not declared under `parties`",
+        "    add `united-states: United States` under `parties` if the story needs it; "
+        "declared parties: russia, ukraine",
     )
 
 

@@ -75,3 +75,17 @@ def test_a_wrong_role_or_speaker_is_not_counted_as_found() -> None:
     assert (result.numbers.matched, result.numbers.expected) == (8, 9)
     assert (result.quotes.matched, result.quotes.expected) == (5, 6)
     assert "number '108' as launched: not found so" in result.misses
+
+
+def test_a_strike_figure_counts_only_with_its_source() -> None:
+    # the seed's figures, as stated in the draft's reports, with the Air Force as source;
+    # the same figures credited to nobody are stated but not found
+    path = article_of("seed")
+    article = parse_article(f"seeds/{path.name}", path.read_text(encoding="utf-8"))
+    draft = draft_from(article)
+    answers = load_answers(DRAFTING / "seed" / "answers.yaml")
+    before = score(article, draft, answers).reported
+    anonymous = tuple(replace(r, reporter=None) for r in draft.reports)
+    after = score(article, replace(draft, reports=anonymous), answers).reported
+    assert after.found == before.found
+    assert after.matched < before.matched

@@ -46,6 +46,7 @@ def test_seed_article_gets_a_draft_that_check_accepts_apart_from_todos(project: 
     lines = result.stdout.splitlines()
     assert lines[0].startswith("wrote content/seed/facts.yaml: 5 figure(s), 6 quote(s), ")
     assert lines[1] == "next: explainer check content/seed/facts.yaml"
+    assert lines[2] == "preview: make serve, then open http://127.0.0.1:8000/seed/"
     assert_only_todo_warnings("content/seed/facts.yaml")
     text = (project / "content" / "seed" / "facts.yaml").read_text(encoding="utf-8")
     assert "status: draft\n" in text

@@ -1,5 +1,6 @@
 """`mkdocs serve` while an editor works: saving updates the page, a broken fact sheet shows
-its problems on the page and in the terminal, and the server keeps going.
+its problems on the page and in the terminal, warnings are on the story's page with one
+summary line per rebuild in the terminal, and the server keeps going.
 
 A real `mkdocs serve` process on localhost, polled over HTTP.
 """
@@ -194,5 +195,27 @@ def test_drafts_are_previewed_with_a_banner(tmp_path: Path) -> None:
         page = server.page(f"{SEED_SLUG}/")
         assert 'class="explainer-draft"' in page
         assert "Draft" in server.page("")
+    finally:
+        server.stop()
+
+
+def test_warnings_are_on_the_preview_page_and_summed_up_in_the_terminal(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    facts = project / "content" / SEED_SLUG / "facts.yaml"
+    edit(facts, "status: ready", "status: draft")
+    edit(facts, "byline: Explainer desk", "byline: TODO")
+    server = Server(project, tmp_path / "serve.log")
+    try:
+        wait_for(lambda: "explainer-warnings" in server.page(f"{SEED_SLUG}/"), "the warnings")
+        page = server.page(f"{SEED_SLUG}/")
+        assert "1 warning for the editor" in page
+        where = f"<code>content/{SEED_SLUG}/facts.yaml:19:9</code>"
+        assert f"{where}: TODO: `byline` is not filled in yet" in page
+        terminal = server.terminal()
+        assert "is not filled in yet" not in terminal
+        assert (
+            "1 story (1 draft(s), 1 TODO(s)), 0 error(s), 0 other warning(s): each story's "
+            "problems are on its preview page" in terminal
+        )
     finally:
         server.stop()

@@ -187,11 +187,15 @@ class Article:
 
 
 def quoted_spans(paragraph: str) -> list[tuple[int, int]]:
-    """Spans of a paragraph that lie inside double quotation marks (straight or curly).
+    """Spans of a paragraph that lie inside double quotation marks (straight or curly), or
+    inside single curly ones in a paragraph written in the British style (‘…’, and no
+    double marks at all).
 
     A quotation left open at the end of a paragraph runs to its end, as wire copy does when
     a quote continues in the next paragraph.
     """
+    if "\u2018" in paragraph and not any(c in paragraph for c in _DOUBLE_QUOTES + '"'):
+        return _single_quoted_spans(paragraph)
     spans = []
     opened: int | None = None
     for i, ch in enumerate(paragraph):
@@ -203,6 +207,22 @@ def quoted_spans(paragraph: str) -> list[tuple[int, int]]:
             opened = None
     if opened is not None:
         spans.append((opened, len(paragraph)))
+    return spans
+
+
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\u2014\u2013-]))\u2018(?=\S)")
+_SINGLE_CLOSE = re.compile(r"(?<=\S)\u2019(?![^\W_])")
+
+
+def _single_quoted_spans(paragraph: str) -> list[tuple[int, int]]:
+    """‘…’: an opening mark at a word's start, closed by the first ’ that is not an
+    apostrophe inside a word (“Ukraine’s”)."""
+    spans: list[tuple[int, int]] = []
+    for opening in _SINGLE_OPEN.finditer(paragraph):
+        if spans and opening.start() < spans[-1][1]:
+            continue
+        closing = _SINGLE_CLOSE.search(paragraph, opening.end())
+        spans.append((opening.end(), closing.start() if closing else len(paragraph)))
     return spans
 
 

@@ -38,9 +38,15 @@ _UNITS = {
     "seventy": 70,
     "eighty": 80,
     "ninety": 90,
-    "dozen": 12,
 }
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+# "two dozen" is 24 as "two thousand" is 2,000
+_SCALES = {
+    "hundred": 100,
+    "dozen": 12,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+}
 _NUMBER_WORDS = _UNITS.keys() | _SCALES.keys()
 
 # Canonical qualifier -> the ways wire copy writes it (longest first when matching).
@@ -58,6 +64,13 @@ _MOST_DIGITS = 40  # with thousands separators
 _LONGEST_QUALIFIER = max(len(form) for forms in QUALIFIERS.values() for form in forms)
 _DIGITS = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\w]|[.,]\d)")
 _WORD = re.compile(r"[A-Za-z]+")
+_LARGE = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+(million|billion)\b", re.IGNORECASE
+)
+_PLACES_AFTER = re.compile(
+    r"^(?:\s+[\w’'-]+){0,2}?\s+(?:regions|oblasts|provinces|districts|areas|cities|towns"
+    r"|villages|countries)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -72,18 +85,35 @@ class NumberMention:
 
 
 def numbers_in(text: str) -> list[NumberMention]:
-    """Every whole number written in `text`, as digits or words, in reading order."""
+    """Every whole number written in `text`, as digits or words, in reading order:
+    "13 million" and "1.9 billion" are one number each."""
+    large = [
+        NumberMention(
+            round(float(m.group(1).replace(",", "")) * _SCALES[m.group(2).lower()]),
+            m.start(1),
+            m.end(2),
+            m.group(),
+        )
+        for m in _LARGE.finditer(text)
+    ]
     mentions = [
         NumberMention(int(m.group(1).replace(",", "")), m.start(1), m.end(1), m.group(1))
         for m in _DIGITS.finditer(text)
         if len(m.group(1)) <= _MOST_DIGITS  # a longer run is no count (and int() refuses it)
     ]
     mentions.extend(_word_numbers(text))
-    mentions.sort(key=lambda m: m.start)
-    return [
-        NumberMention(m.value, m.start, m.end, m.text, qualifier_before(text, m.start))
-        for m in mentions
-    ]
+    mentions = [m for m in mentions if not any(b.start <= m.start < b.end for b in large)]
+    mentions = sorted([*mentions, *large], key=lambda m: m.start)
+    return [NumberMention(m.value, m.start, m.end, m.text, _qualifier(text, m)) for m in mentions]
+
+
+def _qualifier(text: str, mention: NumberMention) -> str | None:
+    """The qualifier before a number; but "over seven regions" is a place, not a hedge."""
+    found = qualifier_before(text, mention.start)
+    if found == "more than" and text[: mention.start].rstrip().lower().endswith("over"):
+        if _PLACES_AFTER.match(text[mention.end :]):
+            return None
+    return found
 
 
 def _word_numbers(text: str) -> list[NumberMention]:

@@ -93,6 +93,34 @@ class Site:
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.is_error]
 
+    @property
+    def publishing_problems(self) -> list[Problem]:
+        """The problems that stop a published build: all but a draft's. A draft's are the
+        editor's business, shown in the preview, never fatal."""
+        return [
+            *self.scan.problems,
+            *self.data_problems,
+            *(p for o in self.outcomes if not o.draft for p in o.problems),
+            *self.page_problems,
+        ]
+
+    @property
+    def drafts(self) -> list[StoryOutcome]:
+        return [o for o in self.outcomes if o.draft]
+
+
+def preview_summary(site: Site) -> str:
+    """One line per preview rebuild: "3 stories (1 draft(s), 43 TODO(s)), 1 error(s), 2
+    other warning(s): each story's problems are on its preview page"."""
+    stories = len(site.outcomes)
+    todos = sum(o.todos for o in site.outcomes)
+    errors = sum(len(o.errors) for o in site.outcomes)
+    warnings = sum(len(o.problems) - len(o.errors) for o in site.outcomes) - todos
+    parts = [f"{stories} stor{'y' if stories == 1 else 'ies'} ({len(site.drafts)} draft(s), "
+             f"{todos} TODO(s))", f"{errors} error(s)", f"{warnings} other warning(s)"]  # fmt: skip
+    where = ": each story's problems are on its preview page" if errors or warnings or todos else ""
+    return ", ".join(parts) + where
+
 
 @dataclass(frozen=True)
 class SiteOptions:
@@ -140,13 +168,16 @@ def generate(
             continue
         intro = _read_optional(outcome.folder / INTRO_NAME)
         # The dataset's bytes are in the key: the page sets its night in that data's context.
+        # in preview, the page lists the story's warnings for the editor
+        warnings = tuple(p for p in outcome.problems if not p.is_error) if options.preview else ()
         key = cache_key(
-            repr(options), repr(story.facts), repr(story.article), intro, project_data.raw
-        )
+            repr(options), repr(story.facts), repr(story.article), intro, project_data.raw,
+            repr(warnings),
+        )  # fmt: skip
         cached = cache.cached(key, story.facts.slug)
         entries.append(_StoryFiles(outcome.display, key, cached))
         if cached is None:
-            renders.append(partial(_checked_story_files, story, intro, options, data))
+            renders.append(partial(_checked_story_files, story, intro, options, data, warnings))
         listed.append(outcome)
     rendered = iter(run_all(renders, workers))
     files: list[GeneratedFile] = []
@@ -227,15 +258,23 @@ class _StoryFiles:
 
 
 def _checked_story_files(
-    story: Story, intro: str, options: SiteOptions, data: AirforceData | None
+    story: Story,
+    intro: str,
+    options: SiteOptions,
+    data: AirforceData | None,
+    warnings: tuple[Problem, ...],
 ) -> tuple[list[GeneratedFile], list[Problem]]:
     """The story's files that pass the front matter gate (`front_matter.py`), and why the
     others did not: checked where they are rendered, in a worker process if there."""
-    return readable_pages(_story_files(story, intro, options, data))
+    return readable_pages(_story_files(story, intro, options, data, warnings))
 
 
 def _story_files(
-    story: Story, intro: str, options: SiteOptions, data: AirforceData | None = None
+    story: Story,
+    intro: str,
+    options: SiteOptions,
+    data: AirforceData | None = None,
+    warnings: tuple[Problem, ...] = (),
 ) -> list[GeneratedFile]:
     """The explainer page, its article page, its embeds, its chart's data files and its
     social preview image."""
@@ -247,7 +286,7 @@ def _story_files(
     embedded = embeds(story, urls, options.site_url, options.embed_template, chart)
     contexts = night_contexts(facts, data, urls) if data is not None else ()
     page = render_explainer(
-        story, urls, intro, facts.is_draft, shared, embedded.codes, chart, contexts
+        story, urls, intro, facts.is_draft, shared, embedded.codes, chart, contexts, warnings
     )
     return [
         GeneratedFile(explainer_src(facts.slug), page),

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.article.model import Article
-from generator.drafting.parties import first_side
+from generator.article.sides import first_side
 from generator.drafting.people import SPEECH_VERBS, TITLE_NOUNS, Found, mentions_of, slug
 from generator.drafting.sentences import word_set
 
@@ -25,11 +25,28 @@ _VERB = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?:(?:a|an|the) [\w-]+ (?:from|by|of) )?([^,.;]+)")
 _PRONOUN = re.compile(r"^(?:he|she|He|She)$")
 _IT = re.compile(r"^(?:it|It|they|They)$")
-_ROLE = re.compile(r"^(?:the|The) ((?:[a-z]+ ){0,2}[a-z]+)$")
+_ROLE = re.compile(r"^(?:the|The) ((?:[a-z’']+ ){0,2}[a-z]+)$")
 _LEADING = re.compile(r"^(?:and|but|while|as|then)\s+")
-_SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|whose|when|because|after|before|if|as)\s+")
+_SUBORDINATE = re.compile(
+    r"\b(?:that|which|who|whom|whose|when|where|because|after|before|if|as)\s+"
+)
 _ATTRIBUTION_WORDS = 8
 _REACH = 300  # characters before a verb of saying where its subject may be
+# Words set off by commas between a subject and its verb: "the Air Force, meanwhile, said".
+_ASIDE = re.compile(
+    r"^\s*(?:meanwhile|however|too|also|separately|in turn|for (?:its|his|her|their) part"
+    r"|in a statement|on \w+day|later|earlier|in response|in (?:Moscow|Kyiv|Washington|Brussels))"
+    r"\s*$",
+    re.IGNORECASE,
+)
+# Someone the article describes but does not name: "a State Department spokesperson",
+# "Turkey’s foreign minister", "a source in the SBU".
+_UNNAMED_HEADS = TITLE_NOUNS | {"source", "sources", "official", "officials", "diplomat"}
+_UNNAMED = re.compile(
+    r"^(?:(?:a|an|one|the|A|An|One|The)\s+|[A-Z][\w’'.-]*(?:’s|'s)\s+)"
+    r"(?:[\w’'.-]+\s+){0,5}?(\w+)(?:\s+(?:in|at|for|of|from|with|close to)\s+[^,;]{2,60})?$"
+)
+_VAGUE = word_set("officials authorities sources")
 
 
 @dataclass(frozen=True)
@@ -55,6 +72,7 @@ class Cast:
             (at, person.id) for person in people for at in mentions_of(article, person)
         )
         self._institution_mentions: list[tuple[tuple[int, int], str]] = []
+        self._unnamed: set[str] = set()  # ids of speakers described, not named
 
     def speakers(self) -> list[Found]:
         """People and institutions, first mention first."""
@@ -81,12 +99,55 @@ class Cast:
                 return person
         return None
 
+    def pronoun(self, word: str, at: tuple[int, int]) -> tuple[Found | None, str]:
+        """ "he said": the person named last, if named in this paragraph or the one before;
+        further back, a reader cannot be sure either: no speaker, and the candidates for
+        the editor's comment."""
+        earlier = [(where, pid) for where, pid in self._mentions if where < at]
+        if earlier and earlier[-1][0][0] >= at[0] - 1:
+            found = self.by_id(earlier[-1][1])
+            return found, f"'{word}' taken as the person named last"
+        seen: dict[str, int] = {}
+        for (paragraph, _), pid in reversed(earlier):
+            if pid not in seen and len(seen) < 3:
+                seen[pid] = paragraph
+        names = [
+            f"{found.name} (paragraph {paragraph})"
+            for pid, paragraph in seen.items()
+            if (found := self.by_id(pid)) is not None
+        ]
+        return None, f"'{word}': nobody named nearby; candidates: " + "; ".join(
+            names
+        ) if names else ""
+
     def last_institution(self, at: tuple[int, int], head: str | None = None) -> Found | None:
         for where, iid in reversed(self._institution_mentions):
             found = self.by_id(iid)
+            if iid in self._unnamed:
+                continue
             if where < at and found and (head is None or head in found.name.lower()):
                 return found
         return None
+
+    def last_titled(self, at: tuple[int, int], noun: str) -> Found | None:
+        """The person or described speaker last mentioned with this title ("the
+        spokesperson", "the source"), or None: no guess at anyone else."""
+        earlier = [(where, pid) for where, pid in self._mentions if where < at]
+        for _, pid in reversed(earlier):
+            found = self.by_id(pid)
+            words = f"{found.title or ''} {found.name}".lower() if found else ""
+            if found and re.search(rf"\b{re.escape(noun)}\b", words):
+                return found
+        return None
+
+    def unnamed(self, phrase: str, at: tuple[int, int]) -> Found:
+        """A speaker the article describes without a name, recorded as mentioned at `at`
+        (so that "he", "she" and "the spokesperson" after it are this speaker)."""
+        known = self.institution(phrase, at)
+        self._unnamed.add(known.id)
+        self._mentions.append((at, known.id))
+        self._mentions.sort()
+        return known
 
     def institution(self, phrase: str, at: tuple[int, int]) -> Found:
         """The institution a phrase names ("the Air Force" is the "Ukraine’s Air Force"
@@ -124,29 +185,63 @@ class Cast:
         if person is not None:
             return person, "named"
         if _PRONOUN.match(subject):
-            return self.last_person(at), f"'{subject}' taken as the person named last"
+            return self.pronoun(subject, at)
         if _IT.match(subject):
             return self.last_institution(at), f"'{subject}' taken as the institution named last"
         role = _ROLE.match(subject)
         words = subject.lower().replace("’", "'").split()
-        if role and words[-1] in TITLE_NOUNS:
-            return (
-                self.last_person(at, words[-1]) or self.last_person(at),
-                f"'{subject}' taken as the last {words[-1]} named",
-            )
+        if role and words[-1] in _UNNAMED_HEADS and words[-1] not in _VAGUE:
+            found = self.last_titled(at, words[-1])
+            if found is not None:
+                return found, f"'{subject}' taken as the last {words[-1]} named"
+            titled = [p for p in self.people if words[-1] in (p.title or "").lower().split()]
+            if len(titled) == 1:  # "the city's mayor said", and Mayor X named later
+                return titled[0], f"'{subject}' taken as the only {words[-1]} named"
+            return self.unnamed(subject, at), "named"  # "the regional governor said": no name
+        described = _UNNAMED.match(subject)
+        if described and described.group(1).lower() in _UNNAMED_HEADS - _VAGUE:
+            return self.unnamed(subject, at), "named"
         if len(words) <= 6 and any(w.strip(",") in _INSTITUTION_HEADS for w in words):
             return self.institution(subject, at), "named"
         return None, ""
 
 
+def _segments_before(text: str, verb_start: int) -> list[str]:
+    """The comma-separated phrases before a verb, last first, asides left out."""
+    before = text[max(verb_start - _REACH, 0) : verb_start]  # bounded: linear time
+    segments: list[str] = []
+    while len(segments) < 3:
+        cut = max(before.rfind(","), before.rfind(";"), before.rfind("—"), before.rfind(" – "))
+        phrase = before[cut + 1 :]
+        if phrase.strip() and not _ASIDE.match(phrase):
+            subordinate = list(_SUBORDINATE.finditer(phrase))
+            segments.append((phrase[subordinate[-1].end() :] if subordinate else phrase).strip())
+        elif segments or cut < 0:
+            segments.append(phrase.strip())
+        if cut < 0 or before[cut] in ";—–" or (segments and len(segments) >= 1 and cut < 0):
+            break
+        before = before[:cut]
+    return segments
+
+
 def subject_before(text: str, verb_start: int) -> str:
     """The phrase before a verb of saying, back to the clause's start (or `_REACH`
-    characters back: no subject is longer, and each verb must not cost all the text)."""
-    before = text[max(verb_start - _REACH, 0) : verb_start]
-    cut = max(before.rfind(","), before.rfind(";"), before.rfind("—"), before.rfind(" – "))
-    phrase = before[cut + 1 :]
-    subordinate = list(_SUBORDINATE.finditer(phrase))
-    return (phrase[subordinate[-1].end() :] if subordinate else phrase).strip()
+    characters back: no subject is longer, and each verb must not cost all the text;
+    "meanwhile" and other asides in commas skipped)."""
+    segments = _segments_before(text, verb_start)
+    return segments[0] if segments else ""
+
+
+def _described_before(text: str, verb_start: int) -> str | None:
+    """ "a source in the SBU, Ukraine's security service, told": the described speaker
+    before an appositive that explains a word of it."""
+    segments = _segments_before(text, verb_start)
+    if len(segments) < 2:
+        return None
+    described = _UNNAMED.match(segments[1])
+    if described and described.group(1).lower() in _UNNAMED_HEADS - _VAGUE:
+        return segments[1]
+    return None
 
 
 def speaker_of(
@@ -167,8 +262,15 @@ def speaker_of(
         found = cast.resolve(according.group(1), at)
         if found[0] is not None:
             return found
+    unsure = ""  # why a pronoun found nobody, with the candidates
     for verb in _VERB.finditer(clause):
         found = cast.resolve(subject_before(clause, verb.start()), at)
+        if found[0] is None and found[1]:
+            unsure = unsure or found[1]
+            continue
+        described = _described_before(clause, verb.start())
+        if described and (found[0] is None or found[0].kind == "institution"):
+            found = cast.resolve(described, at)
         if found[0] is None:
             found = _after_verb(clause, verb.end(), at, cast)
         if found[0] is None and verb.start() <= lead:
@@ -178,7 +280,7 @@ def speaker_of(
             found = (person, "named") if person else found
         if found[0] is not None:
             return found
-    return None, ""
+    return None, unsure
 
 
 def _after_verb(clause: str, end: int, at: tuple[int, int], cast: Cast) -> tuple[Found | None, str]:
@@ -198,6 +300,7 @@ _CHANNELS: tuple[tuple[re.Pattern[str], str], ...] = (
         "remarks to reporters",
     ),
     (re.compile(r"\btold ((?:national |state |local )?(?:television|radio|TV))"), "{0}"),
+    (re.compile(r"\btold (?:a|an|the) ((?:news|press) conference|briefing)\b"), "{0}"),
     (
         re.compile(
             r"\b(?:in|during) (?:a|an|his|her|their|its) ((?:[\w-]+ ){0,3}?(?:statement|"

@@ -7,16 +7,22 @@ import re
 from dataclasses import dataclass, replace
 
 from generator.article.model import Article
+from generator.article.sides import SIDES, Side, sides_in
 from generator.drafting.attribution import Cast
 from generator.drafting.figures import FoundNumber, find_numbers
-from generator.drafting.parties import SIDES, Side, sides_in
 from generator.drafting.people import Found, find_people, slug
-from generator.drafting.positions import PositionCandidate, find_positions, topic_name
+from generator.drafting.positions import (
+    PositionCandidate,
+    find_positions,
+    quoted_positions,
+    topic_name,
+)
 from generator.drafting.quotes import FoundQuote, Fragment, find_quotes
 from generator.drafting.reports import (
     Candidate,
     Figure,
     Report,
+    Toll,
     group_reports,
     main_sides,
     reporter_of,
@@ -24,7 +30,14 @@ from generator.drafting.reports import (
 )
 from generator.drafting.sentences import unquoted
 
-_DATELINE = re.compile(r"^([A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,40})?)\s*[—–-]\s")
+# "KYIV —", "KHARKIV, Ukraine —", and the place alone of "KYIV, March 14 (Reuters) —" or
+# "Brussels (AFP) –"
+_DATELINE = re.compile(
+    r"^([A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][a-z][\w.'’ -]{1,40})?)\s*[—–-]\s"
+    r"|^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s"
+)
+_ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:an|ish|ese|ch|li)$")  # "German", "French", "Polish"
 _DAY = re.compile(
     r"\b(?:(?:late|early|on|overnight into|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday"
     r"|Friday|Saturday|Sunday)(?:\s+(?:night|morning|evening))?\b"
@@ -69,6 +82,7 @@ class Draft:
     long_quotes: tuple[Fragment, ...]  # quotes too long for the format, for the editor
     issues: tuple[IssueDraft, ...]
     numbers: tuple[tuple[FoundNumber, Found | None], ...]  # every number and its reporter
+    impact: Toll | None = None  # the attack's toll, when it belongs to no weapon's report
     left_out: tuple[str, ...] = ()  # what a very long article states beyond the limits
 
 
@@ -94,10 +108,10 @@ def draft_from(article: Article) -> Draft:
     numbers = find_numbers(article)
     reporters = [reporter_of(n, by_sentence, quotes) for n in numbers]
     sides = main_sides(article)
-    reports, candidates = group_reports(numbers, reporters, sides)
+    reports, candidates, toll = group_reports(numbers, reporters, sides)
     positions = [
         p
-        for p in find_positions(article, cast)
+        for p in [*find_positions(article, cast), *quoted_positions(quotes)]
         if len(p.evidence) <= _MAX_PASSAGE and len(p.evidence.split()) >= 3
     ]
 
@@ -116,6 +130,7 @@ def draft_from(article: Article) -> Draft:
     declared = {side.id for side in parties}
 
     speakers_used = {r.reporter.id for r in reports if r.reporter}
+    speakers_used |= {toll.reporter.id} if toll and toll.reporter else set()
     speakers_used |= {q.speaker.id for q in quotes if q.speaker}
     people = [s for s in cast.speakers() if s.kind == "person"]
     counts["people"] = len(people)
@@ -138,6 +153,7 @@ def draft_from(article: Article) -> Draft:
         long_quotes=tuple(q.fragments[0] for q in too_long),
         issues=_issue_drafts(positions, parties),
         numbers=tuple(zip(numbers, reporters, strict=True)),
+        impact=toll,
         left_out=tuple(
             f"{count - MOST[what]} more {what}"
             for what, count in counts.items()
@@ -169,7 +185,16 @@ def _sides_named(article: Article) -> list[Side]:
     for number, paragraph in enumerate(article.paragraphs, start=1):
         for offset, side in sides_in(unquoted(paragraph)):
             first.setdefault(side.id, (number, offset))
-    named = [s for s in SIDES if s.id in first and article.find(s.name) is not None]
+    named = []
+    for side in (s for s in SIDES if s.id in first):
+        if article.find(side.name) is not None:
+            named.append(side)
+            continue
+        # "French diplomats": the side by its adjective only, named as the article names
+        # it (the editor may write the country's name there, where the article has it)
+        word = next((w for w in side.words if _ADJECTIVE.match(w) and article.find(w)), None)
+        if word is not None:
+            named.append(Side(side.id, word, side.words))
     return sorted(named, key=lambda s: first[s.id])
 
 
@@ -239,7 +264,8 @@ def _issue_drafts(
 
 def _dateline(article: Article) -> str | None:
     found = _DATELINE.match(article.paragraphs[0], 0, _DATELINE_REACH)
-    return found.group(1).strip() if found and len(found.group(1).strip()) <= 60 else None
+    place = (found.group(1) or found.group(2)).strip() if found else ""
+    return place if place and len(place) <= 60 else None
 
 
 def _day_words(article: Article) -> str | None:

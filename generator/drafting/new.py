@@ -44,6 +44,10 @@ class NewStory:
     figures: int
     todos: int
 
+    @property
+    def slug(self) -> str:
+        return self.fact_sheet.parent.name
+
 
 def is_slug(text: str) -> bool:
     return bool(_SLUG.fullmatch(text)) and len(text) <= 60
@@ -85,6 +89,7 @@ def new_story(
     todos = _self_check(text, data, relative, slug)
     _write(target, text, copy_to, data, display)
     figures = sum(len(r.figures) for r in draft.reports)
+    figures += len(draft.impact.figures) if draft.impact else 0
     return NewStory(
         target, project.root / relative, copy_to is not None, len(draft.quotes), figures, todos
     )

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from generator.article.model import Article
-from generator.drafting.parties import first_side
+from generator.article.sides import first_side
 from generator.drafting.sentences import ABBREVIATIONS, RANKS, unquoted, word_set
 
 TITLE_NOUNS = word_set(
@@ -35,7 +35,14 @@ SPEECH_VERBS = (
     "confirms|continued"
 )
 _SPEECH_AFTER = re.compile(
-    r"^(?:,[^,.;]{1,120},)?\s+(?:[a-z]+ly\s+|later\s+|also\s+)?(?:" + SPEECH_VERBS + r")\b"
+    r"^(?:,[^,.;]{1,120},|,)?\s+(?:[a-z]+ly\s+|later\s+|also\s+)?(?:" + SPEECH_VERBS + r")\b"
+)
+# Lower-case words inside a name: "Ursula von der Leyen", "Charles de Gaulle".
+NAME_PARTICLES = word_set("von van der den de da di du la le dos das al bin ibn")
+# A title in commas before the name: "Ukraine's delegation head, Andriy Matviienko, said".
+_TITLE_IN_COMMAS = re.compile(
+    r"(?:^|(?<=[,;:—]\s)|(?<=\.\s)|(?<=\s\s))"
+    r"((?:[Tt]he |[Aa]n? )?[\w’'.-]+(?: [\w’'.-]+){0,8}),\s+$"
 )
 _SPEECH_BEFORE = re.compile(r"\b(?:" + SPEECH_VERBS + r"|according to)\s+$")
 _TOKEN = re.compile(r"[^\W\d_][\w'’\-]*")
@@ -137,6 +144,9 @@ def _capitalised_runs(text: str) -> list[list[re.Match[str]]]:
     for token in _TOKEN.finditer(text):
         word = token.group()
         joined = current and text[current[-1].end() : token.start()] in (" ", ". ")
+        if joined and word in NAME_PARTICLES and _capital_follows(text, token.end()):
+            current.append(token)
+            continue
         if joined and text[current[-1].end()] == "." and current[-1].group() not in ABBREVIATIONS:
             joined = False
         if word[0].isupper() and (joined or not current):
@@ -150,6 +160,12 @@ def _capitalised_runs(text: str) -> list[list[re.Match[str]]]:
     return runs
 
 
+def _capital_follows(text: str, end: int) -> bool:
+    """Is the next word, after a particle, a capitalised part of the name?"""
+    nxt = re.match(r" (?:(?:von|van|der|den|de|da|di|du|la|le) )*([^\W\d_])", text[end:])
+    return bool(nxt and nxt.group(1).isupper())
+
+
 def _person(text: str, run: list[re.Match[str]], paragraph: int) -> Found | None:
     words = [t.group() for t in run]
     # the name follows the last title or place word of the run: "Energy Minister Petro Hrab"
@@ -159,7 +175,10 @@ def _person(text: str, run: list[re.Match[str]], paragraph: int) -> Found | None
     )
     name_tokens = run[lead:]
     names = [t.group() for t in name_tokens]
-    if not names or len(names) > 3 or any(n in _NOT_NAMES or first_side(n) for n in names):
+    while names and names[0] in NAME_PARTICLES:  # a name starts with a capital
+        name_tokens, names = name_tokens[1:], names[1:]
+    capitals = [n for n in names if n not in NAME_PARTICLES]
+    if not capitals or len(capitals) > 3 or any(n in _NOT_NAMES or first_side(n) for n in capitals):
         return None
     if any(n.isupper() and len(n) > 1 for n in names) or names[-1].endswith(("'s", "’s")):
         return None
@@ -172,7 +191,7 @@ def _person(text: str, run: list[re.Match[str]], paragraph: int) -> Found | None
     )
     if title is None:
         title = _appositive_title(text, start, end)
-    if not (titled or ((spoken or title) and len(names) >= 2)):
+    if not (titled or ((spoken or title) and len(capitals) >= 2)):
         return None
     name = " ".join(names)
     party = first_side(title) if title else None
@@ -210,7 +229,13 @@ def _title_before(text: str, start: int) -> str | None:
 
 
 def _appositive_title(text: str, start: int, end: int) -> str | None:
-    """A title given beside the name: "Viktor Lukyanov, a senior Kremlin aide who …"."""
+    """A title given beside the name: "Viktor Lukyanov, a senior Kremlin aide who …", or
+    before it in commas: "Ukraine's delegation head, Andriy Matviienko, said"."""
+    in_commas = _TITLE_IN_COMMAS.search(text, max(start - _REACH, 0), start)
+    if in_commas and text[end:].startswith(",") and _has_title_noun(in_commas.group(1)):
+        title = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", in_commas.group(1)).strip()
+        if len(title) <= 80:
+            return title
     after = _APPOSITIVE_AFTER.match(text[end : end + _REACH])
     if after and _has_title_noun(after.group(1)) and not after.group(1).startswith("who"):
         return after.group(1).strip()

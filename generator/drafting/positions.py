@@ -11,14 +11,15 @@ import re
 from dataclasses import dataclass
 
 from generator.article.model import Article
+from generator.article.sides import sides_in
 from generator.drafting.attribution import Cast
-from generator.drafting.parties import sides_in
+from generator.drafting.quotes import FoundQuote
 from generator.drafting.sentences import sentences_of, unquoted
 
 TOPICS = (
     ("ceasefire", "Ceasefire", r"cease-?fire|truce"),
     ("peace-talks", "Peace talks", r"\btalks\b|negotiat\w+|delegation"),
-    ("sanctions", "Sanctions", r"\bsanctions\b"),
+    ("sanctions", "Sanctions", r"\bsanctions?\b"),
     ("air-defence", "Air defence", r"air defen[cs]e|\bPatriots?\b"),
     ("territory", "Territory", r"annex\w*|occupied|buffer|territor\w*"),
     ("nato", "NATO membership", r"\bNATO\b"),
@@ -61,6 +62,35 @@ def find_positions(article: Article, cast: Cast) -> list[PositionCandidate]:
                     PositionCandidate(
                         topic, party, sentence.text.strip(), cue.group(), sentence.paragraph
                     )
+                )
+    return found
+
+
+# "We support every measure…", "We will not lift a single sanction…": a side's position
+# in its speaker's own words
+_FIRST_PERSON = re.compile(
+    r"\b[Ww]e\s+(?:(?:will|would|do|can|shall)\s*(?:not|n['’]t)\s+|cannot\s+|are\s+)?"
+    r"(support|back|want|need|reject|oppose|demand|insist|accept|agree|lift|negotiate|give up"
+    r"|welcome|ready|call for|urge|expect)\w*\b"
+)
+
+
+def quoted_positions(quotes: list[FoundQuote]) -> list[PositionCandidate]:
+    """Positions stated in first-person quotes, for the speaker's side: the quoted words are
+    the evidence (the editor decides the stance, as for any candidate)."""
+    found: list[PositionCandidate] = []
+    for quote in quotes:
+        party = quote.speaker.party if quote.speaker else None
+        if party is None:
+            continue
+        for fragment in quote.fragments:
+            cue = _FIRST_PERSON.search(fragment.text)
+            topic = _topic(fragment.text[cue.start() :]) if cue else None
+            if cue is None or topic is None:
+                continue
+            if not any(c.issue == topic and c.party == party for c in found):
+                found.append(
+                    PositionCandidate(topic, party, fragment.text, cue.group(), fragment.paragraph)
                 )
     return found
 

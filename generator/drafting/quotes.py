@@ -137,13 +137,16 @@ def _speaker(piece: _Piece, cast: Cast) -> tuple[Found | None, str, bool]:
     """The speaker and how it was found; True when the attribution follows the quotation
     (“…,” he said), which makes even a short quotation a statement."""
     at = piece.fragment.paragraph
+    unsure = ""
     if piece.after:
         speaker, how = speaker_of(piece.after, (at, piece.after_at), cast, leading=True)
         if speaker is not None:
             return speaker, how, True
+        unsure = how
     if piece.before and _SAYING.search(piece.before):
-        return (*speaker_of(piece.before, (at, piece.before_at), cast), False)
-    return None, "", False
+        speaker, how = speaker_of(piece.before, (at, piece.before_at), cast)
+        return speaker, how or unsure, False
+    return None, unsure, bool(unsure)
 
 
 def _is_term(piece: _Piece) -> bool:
@@ -155,6 +158,8 @@ def _is_term(piece: _Piece) -> bool:
         return True
     if _INTRODUCES.search(before):
         return False  # Trump replied, “Of course,”
+    if len(piece.fragment.text.split()) > 1 and _SAYING.search(before):
+        return False  # Zelenskiy said Moscow was “playing for time”: a partial quote
     return not (_ENDS_SENTENCE.search(piece.fragment.text) and _SAYING.search(before))
 
 
@@ -175,5 +180,7 @@ def _channel(
         found = channel_in(sentence)
         if found and speaker_of(sentence, (number, start), cast)[0] == speaker:
             clause_start = len(sentence) - len(sentence.lstrip())
-            return channel_evidence(sentence, clause_start, found)
+            # the passage is the article's own words, quotations included (the blanked
+            # text only finds the channel; `unquoted` keeps every offset)
+            return channel_evidence(paragraph[start:end], clause_start, found)
     return None

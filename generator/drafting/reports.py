@@ -14,9 +14,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.article.model import Article
+from generator.article.roles import OTHER
+from generator.article.sides import first_side, sides_in
 from generator.drafting.attribution import Cast, speaker_of
-from generator.drafting.figures import OTHER, FoundNumber, is_backed
-from generator.drafting.parties import first_side, sides_in
+from generator.drafting.figures import FoundNumber, is_backed
 from generator.drafting.people import Found
 from generator.drafting.quotes import FoundQuote
 from generator.drafting.sentences import Sentence, sentences_of, unquoted
@@ -33,6 +34,11 @@ FIGURE_KEY = {
 _WEAPON_ROLES = ("launched", "shot_down", "intercepted", "suppressed")
 _WEAPON_NOUN = re.compile(r"\b(?:drones?|missiles?|rockets?)\b")
 _VAGUE = ("authorities", "officials")
+_VAGUE_SOURCE = re.compile(
+    r"^(?:the\s+)?(?:(?:local|regional|city|Russian|Ukrainian|Western|U\.S\.|US|European|"
+    r"military|government|emergency)\s+)?(?:officials|authorities|sources|monitors)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -51,6 +57,15 @@ class Report:
     figures: dict[str, Figure] = field(default_factory=dict)  # by fact sheet key
 
 
+@dataclass
+class Toll:
+    """Killed, injured and regions hit for the whole attack (the fact sheet's `impact:`):
+    the casualty figures that belong to no one weapon's report."""
+
+    reporter: Found | None
+    figures: dict[str, Figure] = field(default_factory=dict)  # by fact sheet key
+
+
 @dataclass(frozen=True)
 class Candidate:
     """A number the editor places or drops, with the role the rules guessed, if any."""
@@ -61,13 +76,17 @@ class Candidate:
 
 
 def sentence_reporters(article: Article, cast: Cast) -> dict[Sentence, Found | None]:
-    """Who reports what each sentence says (carried on within a paragraph)."""
+    """Who reports what each sentence says (carried on within a paragraph). "Officials
+    said" names no source: the editor finds one (a TODO), the draft does not invent it."""
     reporters: dict[Sentence, Found | None] = {}
     carried: tuple[int, Found | None] = (0, None)
     for sentence in sentences_of(article):
         text = unquoted(article.paragraphs[sentence.paragraph - 1])[sentence.start : sentence.end]
         found, _ = speaker_of(text, (sentence.paragraph, sentence.start), cast)
-        if found is None and carried[0] == sentence.paragraph:
+        vague = found is not None and _VAGUE_SOURCE.match(found.name)
+        if vague:
+            found = None
+        elif found is None and carried[0] == sentence.paragraph:
             found = carried[1]
         carried = (sentence.paragraph, found)
         reporters[sentence] = found
@@ -95,11 +114,13 @@ def main_sides(article: Article) -> list[str]:
 
 def group_reports(
     numbers: list[FoundNumber], reporters: list[Found | None], sides: list[str]
-) -> tuple[list[Report], list[Candidate]]:
-    """Strike reports in the order of their first figure, and the classified figures that
-    did not fit one (a second launched figure from the same source, say)."""
+) -> tuple[list[Report], list[Candidate], Toll | None]:
+    """Strike reports in the order of their first figure, the attack's toll, and the
+    classified figures that fit neither (a second launched figure from the same source, a
+    second death toll from another source, say)."""
     reports: list[Report] = []
     candidates: list[Candidate] = []
+    toll: Toll | None = None
     direction: tuple[str | None, str | None] = (None, None)
     for number, reporter in zip(numbers, reporters, strict=True):
         if number.role == OTHER:
@@ -110,6 +131,18 @@ def group_reports(
             continue
         direction = _direction(number, reporter, sides) or direction
         key = FIGURE_KEY[number.role]
+        if number.role not in _WEAPON_ROLES and not _weapons_report(
+            reports, reporter, direction, key
+        ):
+            # a toll no weapon's report by the same source holds: the attack's, once
+            toll = toll or Toll(reporter)
+            if key in toll.figures or toll.reporter != reporter:
+                who = reporter.name if reporter else "nobody named"
+                note = f"{number.role}? another count, by {who} (the toll has one: check)"
+                candidates.append(Candidate(number, reporter, note))
+            else:
+                toll.figures[key] = Figure(number, reporter)
+            continue
         report = _report_for(reports, number, reporter, direction, key)
         if report is None or not _fits(report, key, number):
             note = f"{number.role.replace('_', ' ')}?"
@@ -118,7 +151,24 @@ def group_reports(
         report.figures[key] = Figure(number, reporter)
         if report.weapon is None and number.role in _WEAPON_ROLES:
             report.weapon = number.weapon
-    return reports, candidates
+    return reports, candidates, toll
+
+
+def _weapons_report(
+    reports: list[Report],
+    reporter: Found | None,
+    direction: tuple[str | None, str | None],
+    key: str,
+) -> bool:
+    """Is there a report of launches or interceptions by this source, for this direction,
+    with `key` free? (Its casualties then stay with it, as the source gives them.)"""
+    return reporter is not None and any(
+        r.reporter == reporter
+        and (r.attacker, r.target) == direction
+        and key not in r.figures
+        and any(k in r.figures for k in ("launched", "shot_down", "suppressed"))
+        for r in reports
+    )
 
 
 def _report_for(
@@ -138,8 +188,10 @@ def _report_for(
     else:
         found = next((r for r in same if r.reporter == reporter and key not in r.figures), None)
         vague = reporter is None or reporter.name.lower() in _VAGUE
-        if found is None and vague:
-            found = next((r for r in reversed(same) if key not in r.figures), None)
+        if found is None and vague:  # never into a named source's report
+            found = next(
+                (r for r in reversed(same) if key not in r.figures and r.reporter is None), None
+            )
     if found is None:
         kind = number.weapon_kind if number.role in _WEAPON_ROLES else None
         found = Report(reporter, attacker, target, kind)

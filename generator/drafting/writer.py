@@ -10,7 +10,7 @@ from __future__ import annotations
 from generator.drafting.draft import Draft, IssueDraft, QuoteDraft, StrikeDraft
 from generator.drafting.figures import MAX_PASSAGE, FoundNumber, figure_evidence
 from generator.drafting.people import Found
-from generator.drafting.reports import Candidate, Figure
+from generator.drafting.reports import Candidate, Figure, Toll
 from generator.factsheet.model import TODO
 
 _CONTEXT = 70  # characters of the sentence shown beside a candidate number
@@ -129,6 +129,9 @@ def _reports(out: _Lines, draft: Draft) -> None:
         out.add(0, "strike_reports: {}", "no strike figures found")
     for report in draft.reports:
         _report(out, report)
+    if draft.impact is not None:
+        out.blank()
+        _impact(out, draft.impact)
     if draft.candidates:
         out.note(0, "Other numbers in the article, for the editor to place or drop:")
         for candidate in draft.candidates:
@@ -151,13 +154,28 @@ def _report(out: _Lines, report: StrikeDraft) -> None:
     else:
         out.add(2, f"weapon: {TODO}", "what was launched, in the article's words")
     _ref(out, "weapon_kind", report.weapon_kind, "drones, missiles, or drones and missiles")
-    out.add(2, f"night_of: {TODO}", "the date the night of strikes began, as YYYY-MM-DD")
+    out.add(2, f"night_of: {TODO}", "the evening the strikes began (not the morning), YYYY-MM-DD")
     figures = dict(report.figures)
     for key in ("launched", "shot_down", "suppressed", "killed", "injured", "regions_hit"):
         if key in figures:
             _figure(out, key, figures[key], report.reporter)
         else:
             out.add(2, f"{key}: {TODO}", "none found: `not reported` if the article gives none")
+
+
+def _impact(out: _Lines, toll: Toll) -> None:
+    """The attack's toll: killed, injured and regions hit that no weapon's report holds."""
+    out.add(0, "impact:", "the whole attack's toll, as the article gives it for the night")
+    if toll.reporter is not None:
+        out.add(1, f"reported_by: {toll.reporter.id}")
+    else:
+        out.add(1, f"reported_by: {TODO}", "the article names no source: remove this line, or "
+                "give an id from people")  # fmt: skip
+    for key in ("killed", "injured", "regions_hit"):
+        if key in toll.figures:
+            _figure(out, key, toll.figures[key], toll.reporter, indent=1)
+        else:
+            out.add(1, f"{key}: {TODO}", "none found: `not reported` if the article gives none")
 
 
 def _ref(out: _Lines, key: str, value: str | None, what: str) -> None:
@@ -167,18 +185,18 @@ def _ref(out: _Lines, key: str, value: str | None, what: str) -> None:
         out.add(2, f"{key}: {TODO}", what)
 
 
-def _figure(out: _Lines, key: str, figure: Figure, reporter: Found | None) -> None:
+def _figure(out: _Lines, key: str, figure: Figure, reporter: Found | None, indent: int = 2) -> None:
     number = figure.number
     note = f'"{number.cue}"'
     if figure.reporter != reporter:
         note += f", reported by {figure.reporter.name if figure.reporter else 'nobody named'}"
-    out.add(2, f"{key}:", note)
-    out.add(3, f"count: {number.value}")
+    out.add(indent, f"{key}:", note)
+    out.add(indent + 1, f"count: {number.value}")
     if number.qualifier:
-        out.add(3, f"qualifier: {number.qualifier}")
+        out.add(indent + 1, f"qualifier: {number.qualifier}")
     if number.role == "intercepted":
-        out.add(3, 'label: "Intercepted"')
-    out.add(3, f"evidence: {yaml_string(figure_evidence(number))}")
+        out.add(indent + 1, 'label: "Intercepted"')
+    out.add(indent + 1, f"evidence: {yaml_string(figure_evidence(number))}")
 
 
 def _candidate(candidate: Candidate) -> str:
@@ -219,7 +237,9 @@ def _quotes(out: _Lines, draft: Draft) -> None:
 def _quote(out: _Lines, item: QuoteDraft) -> None:
     quote = item.quote
     out.add(1, f"{item.id}:")
-    if quote.speaker is None:
+    if quote.speaker is None and quote.how:
+        out.add(2, f"speaker: {TODO}", f"who said this? {quote.how}")
+    elif quote.speaker is None:
         out.add(2, f"speaker: {TODO}", "who said this? no attribution found beside it")
     else:
         note = "" if quote.how == "named" else f"{quote.how}: check"

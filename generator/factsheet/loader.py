@@ -22,6 +22,7 @@ from generator.factsheet.model import FactSheet, Loc, Status, TableRows
 from generator.factsheet.schema import FACT_SHEET, build_parties, with_ids
 from generator.web.urls import RESERVED_SLUGS
 from generator.yamlformat.source import MAX_FACT_SHEET_BYTES, compose, read_text
+from generator.yamlformat.source_files import read_regular
 from generator.yamlformat.spec import INVALID, Reader, describe_node
 
 FACT_SHEET_NAME = "facts.yaml"
@@ -50,6 +51,7 @@ class Story:
 class LoadResult:
     story: Story | None
     problems: tuple[Problem, ...]  # errors and warnings, in file order
+    draft: bool = True  # `status: draft` (or no status): listed, never published or fatal
 
     @property
     def errors(self) -> list[Problem]:
@@ -76,8 +78,23 @@ def load_story(path: Path, root: Path, display: str | None = None) -> LoadResult
             f"rename it to {FACT_SHEET_NAME}",
         )
         result = _load(path, root, display)
-        return LoadResult(None, (misnamed, *result.problems))
-    return _load(path, root, display)
+        return LoadResult(None, (misnamed, *result.problems), _is_draft(path, result))
+    result = _load(path, root, display)
+    return LoadResult(result.story, result.problems, _is_draft(path, result))
+
+
+# A fact sheet too broken to read is still a draft or a ready story: its own words say which.
+_READY = re.compile(r"^status:\s*[\"']?ready\b", re.MULTILINE)
+
+
+def _is_draft(path: Path, result: LoadResult) -> bool:
+    if result.story is not None:
+        return result.story.facts.is_draft
+    try:  # as safely as the loader reads it: never a link, a device or a pipe
+        text = read_regular(path, MAX_FACT_SHEET_BYTES).decode("utf-8", errors="replace")
+    except OSError:  # a file that cannot be read is no editor's draft: its errors count
+        return False
+    return not _READY.search(text)
 
 
 def _load(path: Path, root: Path, display: str) -> LoadResult:
@@ -170,6 +187,7 @@ def _best_effort(values: dict[str, Any], display: str, locs: dict[str, Loc]) -> 
         internal_notes=get("internal_notes", ()),
         table_rows=TableRows(get("table_rows", "issues")),
         path=display,
+        impact=get("impact", None),
         field_locs=locs,
     )
 

@@ -114,6 +114,25 @@ class Figure:
 FIGURE_KEYS = ("launched", "shot_down", "suppressed", "killed", "injured", "regions_hit")
 
 
+IMPACT_KEYS = ("killed", "injured", "regions_hit")
+
+
+@dataclass(frozen=True)
+class Impact:
+    """The night's toll for the whole attack, whatever the weapon: killed, injured and
+    regions hit often belong to no one strike report (a mayor's or a governor's count)."""
+
+    reported_by: str | None  # an id from people, or None when the article names no source
+    killed: Figure
+    injured: Figure
+    regions_hit: Figure
+    loc: Loc
+
+    @property
+    def figures(self) -> tuple[Figure, ...]:
+        return (self.killed, self.injured, self.regions_hit)
+
+
 @dataclass(frozen=True)
 class StrikeReport:
     """What one side reports about one night of strikes."""
@@ -222,6 +241,7 @@ class FactSheet:
     internal_notes: tuple[str, ...]
     table_rows: TableRows
     path: str = ""
+    impact: Impact | None = None  # the whole attack's toll, with its own passages
     # where each top-level key is written, for messages about a field
     field_locs: dict[str, Loc] = field(default_factory=dict, compare=False, repr=False)
 

@@ -13,7 +13,7 @@ from generator.factsheet.model import (
     TableRows,
 )
 from generator.factsheet.schema_kinds import ARTICLE_PATH_MAX, ArticlePath, DateOrTodo, NoteText
-from generator.factsheet.schema_reports import STRIKE_REPORT
+from generator.factsheet.schema_reports import IMPACT, STRIKE_REPORT
 from generator.factsheet.schema_statements import CORRECTION, ISSUE, PERSON, QUOTE, TIMELINE_EVENT
 from generator.yamlformat.scalars import Choice, Ident, Text
 from generator.yamlformat.spec import INVALID
@@ -56,8 +56,8 @@ FACT_SHEET = Struct(
         FieldSpec(
             "events_date",
             DateOrTodo(),
-            "the date of the events, as the editor "
-            "establishes it (articles often say only 'Monday')",
+            "the date of the events, as the editor establishes it (articles often say only "
+            "'Monday'); for an overnight attack, the evening's date, as `night_of`",
         ),
         FieldSpec("published", DateOrTodo(), "when the explainer was first published"),
         FieldSpec(
@@ -90,6 +90,13 @@ FACT_SHEET = Struct(
             "each side's figures for the night",
             required=False,
             default=(),
+        ),
+        FieldSpec(
+            "impact",
+            IMPACT,
+            "the whole attack's toll, when the article gives it for the night rather than "
+            "in one report",
+            required=False,
         ),
         FieldSpec(
             "quotes",

@@ -13,6 +13,7 @@ from generator.factsheet.model import (
     Evidence,
     Figure,
     FigureState,
+    Impact,
     Loc,
     StrikeReport,
     WeaponKind,
@@ -107,7 +108,12 @@ STRIKE_REPORT = Struct(
             Choice(values=tuple(k.value for k in WeaponKind if k is not WeaponKind.TODO)),
             "drones, missiles, or both",
         ),
-        FieldSpec("night_of", DateOrTodo(), "the date on which the night of strikes began"),
+        FieldSpec(
+            "night_of",
+            DateOrTodo(),
+            "the evening's date: the night of strikes began that evening and ran into the "
+            "next morning (a night of 19–20 May is 2025-05-19)",
+        ),
         *(FieldSpec(key, FIGURE, _FIGURE_DOCS[key] + "; or `not reported`") for key in FIGURE_KEYS),
         FieldSpec(
             "regions",
@@ -115,6 +121,38 @@ STRIKE_REPORT = Struct(
             "the regions hit, by name, where the article lists them",
             required=False,
             default=(),
+        ),
+    ],
+)
+
+
+def _build_impact(loc: Loc, reported_by: str | None, **figures: Figure) -> Impact:
+    named = {key: replace(figures[key], key=key) for key in ("killed", "injured", "regions_hit")}
+    return Impact(reported_by=reported_by, loc=loc, **named)
+
+
+IMPACT = Struct(
+    name="the attack's toll",
+    doc="Killed, injured and regions hit across the whole attack, when the article gives "
+    "them for the night rather than in one side's report of one weapon. Each figure "
+    "carries its own passage; a strike report then need not repeat them.",
+    build=_build_impact,
+    fields=[
+        FieldSpec(
+            "reported_by",
+            Ref(target="people"),
+            "who gives the toll (an id from `people`), when the article names a source",
+            required=False,
+        ),
+        *(
+            FieldSpec(
+                key,
+                FIGURE,
+                _FIGURE_DOCS[key] + " in the whole attack; or `not reported`",
+                required=False,
+                default=Figure(key, FigureState.NOT_REPORTED, Loc(0, 0)),
+            )
+            for key in ("killed", "injured", "regions_hit")
         ),
     ],
 )

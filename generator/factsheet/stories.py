@@ -31,6 +31,7 @@ class StoryOutcome:
     display: str
     story: Story | None
     problems: tuple[Problem, ...]
+    draft: bool = False  # `status: draft`: never published, its problems never fatal
 
     @property
     def slug(self) -> str:
@@ -40,8 +41,22 @@ class StoryOutcome:
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.is_error]
 
+    @property
+    def todos(self) -> int:
+        """TODOs left for the editor."""
+        return sum(p.message.startswith("TODO") for p in self.problems)
+
     def with_problems(self, found: Iterable[Problem]) -> StoryOutcome:
-        return StoryOutcome(self.folder, self.display, self.story, (*self.problems, *found))
+        return StoryOutcome(
+            self.folder, self.display, self.story, (*self.problems, *found), self.draft
+        )
+
+
+def draft_line(outcome: StoryOutcome) -> str:
+    """ "content/x/facts.yaml: draft, not published (12 TODO(s) left, 1 error(s))"."""
+    errors = len(outcome.errors)
+    left = f"{outcome.todos} TODO(s) left" + (f", {errors} error(s)" if errors else "")
+    return f"{outcome.display}: draft, not published ({left})"
 
 
 def find_fact_sheets(content_dir: Path) -> list[Path]:
@@ -78,7 +93,9 @@ def load_all(
     checked: list[StoryOutcome] = []
     first: dict[str, StoryOutcome] = {}
     for path, result in zip(paths, results, strict=True):
-        outcome = StoryOutcome(path.parent, shown(path), result.story, result.problems)
+        outcome = StoryOutcome(
+            path.parent, shown(path), result.story, result.problems, result.draft
+        )
         slug = _address(path, outcome)
         if slug is not None and slug in first:
             problem = Problem(
@@ -89,7 +106,7 @@ def load_all(
                 "every explainer needs its own address: choose another slug",
             )
             outcome = StoryOutcome(
-                outcome.folder, outcome.display, None, (*outcome.problems, problem)
+                outcome.folder, outcome.display, None, (*outcome.problems, problem), outcome.draft
             )
         elif slug is not None:
             first[slug] = outcome

@@ -17,9 +17,16 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from generator.build.site import Site, SiteOptions, generate, page_assets
+from generator.build.site import (
+    Site,
+    SiteOptions,
+    generate,
+    page_assets,
+    preview_summary,
+)
 from generator.errors import ExplainerError
 from generator.factsheet.loader import ARTICLES_DIR
+from generator.factsheet.stories import draft_line
 from generator.mkdocs_plugin.dirty import DirtyServe, UnchangedPage
 from generator.web.urls import Urls
 
@@ -69,10 +76,23 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
             EMBED_TEMPLATE if has_embed_layout else "",
         )  # fmt: skip
         site = generate(root, Path(config.docs_dir), options)
-        if site.errors and not preview:
-            raise PluginError(ExplainerError(site.problems).report())
-        for problem in site.problems:
-            (log.error if problem.is_error else log.warning)(str(problem))
+        if preview:
+            # the preview shows each story's problems on its page: here, the errors, the
+            # problems that are on no story's page, and one line instead of every warning
+            on_pages = {p for o in site.outcomes for p in o.problems}
+            for problem in site.problems:
+                if problem.is_error or problem not in on_pages:
+                    (log.error if problem.is_error else log.warning)(str(problem))
+            log.info(preview_summary(site))
+        else:
+            # drafts are listed, never published, and their problems never fail a build
+            problems = site.publishing_problems
+            if any(p.is_error for p in problems):
+                raise PluginError(ExplainerError(problems).report())
+            for problem in problems:
+                log.warning(str(problem))
+            for draft in site.drafts:
+                log.info(draft_line(draft))
         if site.sources.leftovers:
             log.info("kept out of the site (leftovers and copies of sources): "
                      + ", ".join(site.sources.leftovers))  # fmt: skip

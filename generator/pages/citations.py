@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from generator.article.model import Article, Passage
 from generator.factsheet.derived import unaccounted
 from generator.factsheet.model import FactSheet, Figure
-from generator.pages.ids import event_id, figure_id, position_id, quote_id
+from generator.pages.ids import event_id, figure_id, impact_figure_id, position_id, quote_id
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,11 @@ def citations(facts: FactSheet, article: Article) -> list[Citation]:
                 f"Unaccounted for (derived): {left.value}",
                 article.find(report.launched.evidence.text),
             )
+    for figure in facts.impact.figures if facts.impact else ():
+        if figure.is_reported and figure.evidence is not None:
+            fid = impact_figure_id(figure.key)
+            label = f"{figure_label(figure)} (whole attack): {figure_value(figure)}"
+            cite(fid, f"ev-{fid}", label, article.find(figure.evidence.text))
     for quote in facts.quotes:
         fid = quote_id(quote.id)
         speaker = facts.person(quote.speaker)

@@ -12,11 +12,12 @@ from collections.abc import Mapping
 from typing import Any
 
 from generator.charts.chart import Chart
+from generator.errors import Problem
 from generator.factsheet.loader import Story
 from generator.pages.citations import citations, first_anchor
 from generator.pages.embed_code import EmbedCode
 from generator.pages.sections.chart import chart_section
-from generator.pages.sections.key_figures import report_views
+from generator.pages.sections.key_figures import impact_view, report_views
 from generator.pages.sections.night_context import ContextView
 from generator.pages.sections.positions import positions_table
 from generator.pages.sections.quotes import events, speakers
@@ -47,6 +48,7 @@ def section_context(
     return {
         "facts": facts,
         "reports": report_views(facts, href),
+        "impact": impact_view(facts, href),
         "chart": chart_section(chart, facts.slug, urls, src),
         "table": positions_table(facts, href, quoted),
         "speakers": speakers(facts, href, quoted),
@@ -65,13 +67,16 @@ def render_explainer(
     embeds: Mapping[str, EmbedCode] | None = None,
     chart: Chart | None = None,
     contexts: tuple[ContextView, ...] = (),
+    warnings: tuple[Problem, ...] = (),
 ) -> str:
     """The Markdown of the explainer page at /<slug>/; `contexts` set its nights among
-    the Air Force data's (sections/night_context.py `night_contexts`)."""
+    the Air Force data's (sections/night_context.py `night_contexts`). `warnings` (in
+    preview only) are listed at the top, for the editor: the page is the editor's desk."""
     return render(
         "explainer.md.j2",
         intro=intro_markdown.strip(),
         draft_banner=draft_banner,
+        warnings=warnings,
         sharing=sharing.front_matter() if sharing else None,
         embeds=embeds or {},
         contexts=contexts,

@@ -6,6 +6,11 @@ def figure_id(report_id: str, key: str) -> str:
     return f"fig-{report_id}-{key.replace('_', '-')}"
 
 
+def impact_figure_id(key: str) -> str:
+    """A figure of the attack's toll (`impact:`): "--" is in no report's id."""
+    return figure_id("-impact", key)
+
+
 def quote_id(quote: str) -> str:
     return f"quote-{quote}"
 

@@ -10,6 +10,7 @@ while composing, so neither a hang nor a RecursionError can happen.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -174,6 +175,58 @@ def _syntax_problem(display: str, exc: MarkedYAMLError) -> Problem:
     return Problem(display, line, col, f"YAML syntax: {message}", hint)
 
 
+# `key: "text…` or `- 'text…`: a value that opens a quotation mark
+_QUOTED_VALUE = re.compile(r"""^\s*(?:- |[\w-]+:\s+(?:- )?)(["'])""")
+
+
+def _unclosed_quote(source: SourceText, exc: MarkedYAMLError) -> Problem | None:
+    """A quoted value left open on its line makes YAML read on into the next lines and
+    fail further down, where nothing is wrong: point at the line where it opens. (A value
+    quoted over several lines on purpose closes at the end of a line, and is passed.)"""
+    mark = exc.problem_mark or exc.context_mark
+    if mark is None:
+        return None
+    lines = source.text.splitlines()
+    number = 0
+    while number <= min(mark.line, len(lines) - 1):
+        opening = _QUOTED_VALUE.match(lines[number])
+        if opening is None or _closing(opening.group(1), lines[number], opening.end()) >= 0:
+            number += 1
+            continue
+        quote = opening.group(1)
+        for later in range(number + 1, len(lines)):
+            at = _closing(quote, lines[later], 0)
+            if at < 0:
+                continue
+            rest = lines[later][at + 1 :].strip()
+            if not rest or rest.startswith("#"):
+                break  # closed at a line's end: a value quoted over several lines
+            return _unclosed_problem(source.display, number + 1, opening.end(), quote)
+        else:
+            return _unclosed_problem(source.display, number + 1, opening.end(), quote)
+        number = later + 1
+    return None
+
+
+def _closing(quote: str, line: str, start: int) -> int:
+    """Where `line` closes a quoted value (from `start`), or -1."""
+    pattern = r'(?<!\\)"' if quote == '"' else r"'(?!')"
+    found = re.compile(pattern).search(line, start)
+    return found.start() if found else -1
+
+
+def _unclosed_problem(display: str, line: int, column: int, quote: str) -> Problem:
+    hint = (
+        'close it with " on the same line; a quotation mark inside the text is written '
+        '\\" (or use curly quotes “ ”, which need no escaping)'
+        if quote == '"'
+        else "close it with ' on the same line; an apostrophe inside the text is written "
+        "'' (or put the value in double quotes)"
+    )
+    message = "YAML syntax: the quoted value that opens here is not closed on its line"
+    return Problem(display, line, column, message, hint)
+
+
 def _refuse_hostile_events(text: str) -> None:
     """libyaml's composer recurses in C (deep nesting would crash the process), so its
     (iterative) parser's events are checked first for depth, anchors and aliases."""
@@ -221,7 +274,7 @@ def compose(source: SourceText) -> tuple[Node | None, list[Problem]]:
             )
         ]
     except MarkedYAMLError as exc:
-        return None, [_syntax_problem(source.display, exc)]
+        return None, [_unclosed_quote(source, exc) or _syntax_problem(source.display, exc)]
     finally:
         if loader is not None:
             loader.dispose()

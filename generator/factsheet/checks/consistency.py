@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
+from generator.article.sides import SIDES, Side, side_by_id
 from generator.factsheet.model import TODO, FactSheet, Loc, StrikeReport
 from generator.yamlformat.scalars import ref_loc
 from generator.yamlformat.spec import Reader
@@ -13,19 +14,25 @@ from generator.yamlformat.spec import Reader
 def check_consistency(facts: FactSheet, declared: dict[str, list[str]], r: Reader) -> None:
     """`declared` holds the ids of each section, including entries that had problems."""
     parties, people, quotes = declared["parties"], declared["people"], declared["quotes"]
+    party_names = {p.name.lower().replace("-", " "): p.id for p in facts.parties}
+    person_names = {p.name.lower(): p.id for p in facts.people}
+    person_names |= {p.name.split()[-1].lower(): p.id for p in facts.people if p.name.split()}
 
     for person in facts.people:
-        _check_ref(r, person.party, parties, "parties", person.loc)
+        _check_ref(r, person.party, parties, "parties", person.loc, party_names)
     for report in facts.strike_reports:
-        _check_ref(r, report.reported_by, people, "people", report.loc)
-        _check_ref(r, report.attacker, parties, "parties", report.loc)
-        _check_ref(r, report.target, parties, "parties", report.loc)
+        _check_ref(r, report.reported_by, people, "people", report.loc, person_names)
+        _check_ref(r, report.attacker, parties, "parties", report.loc, party_names)
+        _check_ref(r, report.target, parties, "parties", report.loc, party_names)
         _check_parts(r, report)
+    if facts.impact is not None:
+        _check_ref(r, facts.impact.reported_by, people, "people", facts.impact.loc, person_names)
     for quote in facts.quotes:
-        _check_ref(r, quote.speaker, people, "people", quote.loc)
+        _check_ref(r, quote.speaker, people, "people", quote.loc, person_names)
     for issue in facts.issues:
         for party_id, position in issue.positions.items():
-            _check_ref(r, party_id, parties, "parties", position.loc if position else issue.loc)
+            at = position.loc if position else issue.loc
+            _check_ref(r, party_id, parties, "parties", at, party_names)
             if position is not None and position.quote:
                 if _check_ref(r, position.quote, quotes, "quotes", position.loc):
                     _check_quote_speaks_for(r, facts, party_id, position.quote, position.loc)
@@ -40,14 +47,41 @@ def check_consistency(facts: FactSheet, declared: dict[str, list[str]], r: Reade
     _check_dates(r, facts)
 
 
-def _check_ref(r: Reader, value: str | None, declared: list[str], where: str, at: Loc) -> bool:
+def _check_ref(
+    r: Reader,
+    value: str | None,
+    declared: list[str],
+    where: str,
+    at: Loc,
+    names: dict[str, str] | None = None,
+) -> bool:
+    """`names`: the declared entries' names, lowercased, to their ids: "Russia" and
+    "United States" suggest `russia` and `united-states` as "petrenco" suggests
+    `petrenko`."""
     if value is None or value == TODO or value in declared:
         return True
     close = difflib.get_close_matches(value, declared, n=1, cutoff=0.6)
+    by_name = (names or {}).get(value.lower().replace("_", " ").replace("-", " "))
+    if by_name is None and names:
+        near = difflib.get_close_matches(value.lower(), list(names), n=1, cutoff=0.75)
+        by_name = names[near[0]] if near else None
+    close = [by_name] if by_name else close
     hint = f"did you mean `{close[0]}`? " if close else ""
+    if not close and where == "parties":
+        side = _known_side(value)
+        if side is not None:
+            hint = f"add `{side.id}: {side.name}` under `parties` if the story needs it; "
     hint += f"declared {where}: " + (", ".join(declared) if declared else "none")
     r.error(ref_loc(value, at), f"`{value}` is not declared under `{where}`", hint)
     return False
+
+
+def _known_side(value: str) -> Side | None:
+    """A side the drafting knows by this id or word ("belarus", "us", "german")."""
+    words = value.lower().replace("-", " ")
+    return side_by_id(value) or next(
+        (s for s in SIDES if words in {w.lower() for w in (s.name, *s.words)}), None
+    )
 
 
 def _check_quote_speaks_for(

@@ -1,8 +1,9 @@
 """Nothing on the page that the article does not say.
 
 Every figure, position, timeline event and channel carries a passage copied from the
-article; every quote's words are in the article, inside quotation marks; every number the
-editor writes in a headline or summary is stated by the article or derived from its
+article, and a figure's passage ties its count to its role; every quote's words are in the
+article, inside quotation marks; every number the editor writes (a headline, a summary, a
+label, a quote's context, a timeline's time) is stated by the article or derived from its
 figures. Problems point at the fact sheet's line and name the article passage that comes
 closest, so the editor can see the typo.
 """
@@ -16,8 +17,9 @@ from generator.article.numbers import numbers_in
 from generator.factsheet.checks.consistency import facts_loc
 from generator.factsheet.checks.passages import check_passage, closest_hint
 from generator.factsheet.checks.quotes import check_quote
+from generator.factsheet.checks.role_ties import check_role_tie
 from generator.factsheet.derived import derived_numbers, unaccounted
-from generator.factsheet.model import TODO, FactSheet, Figure, Loc
+from generator.factsheet.model import TODO, FactSheet, Figure, Loc, TimelineEvent
 from generator.yamlformat.spec import Reader
 
 
@@ -30,6 +32,8 @@ def check_provenance(
     for report in facts.strike_reports:
         for figure in report.figures:
             _check_figure(figure, article, r)
+    for figure in facts.impact.figures if facts.impact else ():
+        _check_figure(figure, article, r)
     for quote in facts.quotes:
         check_quote(facts, quote, article, r)
     for issue in facts.issues:
@@ -42,6 +46,10 @@ def check_provenance(
     for event in facts.timeline:
         if event.evidence is not None and check_passage(event.evidence, article, r):
             _check_numbers_in(event.text, event.evidence.text, event.loc, "text", r)
+            _check_numbers_in(event.when, event.evidence.text, event.loc, "time", r, dates=event)
+    for quote in facts.quotes:
+        if quote.context and quote.context != TODO:
+            _check_numbers_in(quote.context, " ".join(article.paragraphs), quote.loc, "context", r)
     if derived_complete:  # derived figures are unknown while a strike report is unreadable
         _check_free_text_numbers(facts, article, r)
 
@@ -100,8 +108,11 @@ def _check_figure(figure: Figure, article: Article, r: Reader) -> None:
             f"check the count, or copy the passage that states {figure.count}",
         )
         return
+    if figure.label:
+        _check_numbers_in(figure.label, figure.evidence.text, figure.loc, "label", r)
     stated_qualifiers = {m.qualifier for m in mentions}
     if figure.qualifier in stated_qualifiers:
+        check_role_tie(figure, r)
         return
     said = sorted(q for q in stated_qualifiers if q)
     if said and figure.qualifier is None:
@@ -118,13 +129,20 @@ def _check_figure(figure: Figure, article: Article, r: Reader) -> None:
         )
 
 
-def _check_numbers_in(text: str, evidence: str, at: Loc, label: str, r: Reader) -> None:
+def _check_numbers_in(
+    text: str, evidence: str, at: Loc, label: str, r: Reader, dates: TimelineEvent | None = None
+) -> None:
+    """Numbers in an editor's words come from the passage (a time may also be its
+    event's date: "May 19")."""
     stated = {m.value for m in numbers_in(evidence)}
+    if dates is not None and dates.date is not None:
+        stated |= {dates.date.day, dates.date.year}
+    source = "the article" if label == "context" else "its evidence passage"
     for mention in numbers_in(text):
         if mention.value not in stated and mention.value > 1:
             r.error(
                 at,
-                f"the {label} says {mention.text}, but its evidence passage does not",
+                f"the {label} says {mention.text}, but {source} does not",
                 "numbers must come from the passage: check the number or the passage",
             )
 

@@ -3,18 +3,21 @@
 A quote's words must be in the article inside quotation marks; the fragments of a split
 quote come in the article's order; and since the words alone cannot say who spoke them,
 the speaker should be named in the quote's paragraph or the one before (a warning, as
-"he said" may reach further back).
+"he said" may reach further back); the channel's passage is the article's, like any other.
 """
 
 from __future__ import annotations
 
 from generator.article.model import Article, Passage, normalize
-from generator.factsheet.checks.passages import closest_hint
+from generator.factsheet.checks.passages import check_passage, closest_hint
 from generator.factsheet.model import TODO, Evidence, FactSheet, PartyKind, Person, Quote
 from generator.yamlformat.spec import Reader
 
 
 def check_quote(facts: FactSheet, quote: Quote, article: Article, r: Reader) -> None:
+    channel_found = quote.channel is None or quote.channel.evidence is None
+    if quote.channel is not None and quote.channel.evidence is not None:
+        channel_found = check_passage(quote.channel.evidence, article, r)
     passages = [_quoted_passage(words, article, r) for words in quote.words]
     found = [p for p in passages if p is not None]
     if len(found) != len(passages) or not found:
@@ -25,7 +28,7 @@ def check_quote(facts: FactSheet, quote: Quote, article: Article, r: Reader) -> 
         # (a name missing from the article altogether is reported on its own line)
         _check_attribution(quote, speaker, found, article, r)
     channel = quote.channel
-    if channel is not None and channel.evidence is not None:
+    if channel is not None and channel.evidence is not None and channel_found:
         _check_channel_nearby(channel.evidence, found, article, r)
 
 
@@ -87,8 +90,7 @@ def _check_attribution(quote: Quote, speaker: Person, found: list[Passage], arti
 def _check_channel_nearby(evidence: Evidence, found: list[Passage], article: Article,
                           r: Reader) -> None:  # fmt: skip
     channel = article.find(evidence.text)
-    if channel is None:  # reported by the passage check
-        return
+    assert channel is not None  # (found by the passage check)
     if all(abs(channel.paragraph - p.paragraph) > 1 for p in found):
         r.warn(
             evidence.loc,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from generator.factsheet.derived import Derived, share, unaccounted
 from generator.factsheet.model import TODO, FactSheet, Figure, FigureState, StrikeReport
 from generator.pages.citations import figure_label, figure_value
-from generator.pages.ids import figure_id, report_id
+from generator.pages.ids import figure_id, impact_figure_id, report_id
 from generator.pages.sections import Href
 from generator.web.bidi import isolate
 from generator.web.templating import long_date
@@ -45,6 +45,32 @@ def report_views(facts: FactSheet, href: Href) -> list[ReportView]:
     return [_report_view(facts, report, href) for report in facts.strike_reports]
 
 
+def impact_view(facts: FactSheet, href: Href) -> ReportView | None:
+    """The attack's toll (`impact:`), when the fact sheet gives it: cards for what the
+    article reports, the rest named as not reported."""
+    impact = facts.impact
+    if impact is None:
+        return None
+    cards = []
+    for figure in impact.figures:
+        if figure.state is FigureState.NOT_REPORTED:
+            continue
+        card = _figure_card(None, figure, href)
+        cards.append(card)
+    source = facts.person(impact.reported_by)
+    return ReportView(
+        id=report_id("-impact"),
+        title="Across the attack",
+        source=source.name if source else "",
+        night="",
+        weapon="",
+        cards=tuple(cards),
+        not_reported=tuple(
+            figure_label(f).lower() for f in impact.figures if f.state is FigureState.NOT_REPORTED
+        ),
+    )
+
+
 def _report_view(facts: FactSheet, report: StrikeReport, href: Href) -> ReportView:
     cards = [_figure_card(report, getattr(report, key), href) for key in MAIN_FIGURES]
     cards.append(_derived_card(report, unaccounted(report), href))
@@ -66,14 +92,15 @@ def _report_view(facts: FactSheet, report: StrikeReport, href: Href) -> ReportVi
     )
 
 
-def _figure_card(report: StrikeReport, figure: Figure, href: Href) -> FigureCard:
-    fid = figure_id(report.id, figure.key)
+def _figure_card(report: StrikeReport | None, figure: Figure, href: Href) -> FigureCard:
+    """A figure's card; `report` None for the attack's toll."""
+    fid = figure_id(report.id, figure.key) if report else impact_figure_id(figure.key)
     label = figure_label(figure)
     if figure.state is FigureState.NOT_REPORTED:
         return FigureCard(fid, figure.key, label, "Not reported", "not-reported")
     if figure.state is FigureState.TODO:
         return FigureCard(fid, figure.key, label, TODO, "todo")
-    percent = share(figure, report.launched) if figure.key != "launched" else None
+    percent = share(figure, report.launched) if report and figure.key != "launched" else None
     note = f"{percent}% of launched" if percent is not None else ""
     return FigureCard(
         fid,

@@ -1,0 +1,273 @@
+"""Counts as a sentence gives them a role: launched, shot down, intercepted, suppressed,
+killed, injured, regions hit; or none (OTHER), with the words that decided it.
+
+Rules over one sentence (or passage) at a time, in this order: a year, an age, a
+duration, a compound ("nine-storey"), money, a date, a rank ("one of its heaviest"), a
+part of a breakdown ("including 20 Kh-101", "19 of them over Kursk") or a range is never
+a figure; a passive verb after the number ("58 were disrupted", "18 vanished") decides;
+else a list of weapons continues its first count's verb ("launched 94 drones as well as
+33 missiles"); else the nearest verb before it in its clause ("downed 35 of them",
+"killing two people"); "in at least four regions" of a sentence about damage or
+interceptions is regions. A sentence that corrects a figure gives the role to the figure
+it corrects to. `explainer new` drafts with these rules and `explainer check` reads a
+figure's passage with them (factsheet/checks/role_ties.py).
+
+Each rule reads a bounded stretch of text around the number (`REACH` characters each
+side, longer than any clause), never the whole sentence again per number: an article of
+one long "sentence" of numbers must cost its length, not its square.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from generator.article.numbers import QUALIFIERS, NumberMention, numbers_in
+
+ROLES = ("launched", "shot_down", "intercepted", "suppressed", "killed", "injured", "regions")
+OTHER = "other"
+REACH = 250  # characters read each side of a number (8 words from a cue, a clause)
+
+_PARTICIPLES = {
+    "launched": r"launched|fired|sent",
+    "shot_down": r"shot down|downed|destroyed",
+    "intercepted": r"intercepted",
+    "suppressed": r"disrupted|suppressed|jammed|neutrali[sz]ed|locationally lost|lost|diverted"
+    r"|vanished|disappeared",
+    "killed": r"killed|dead|died",
+    "injured": r"injured|wounded|hurt|hospitali[sz]ed|taken to hospital",
+}
+_PASSIVE = re.compile(
+    r"\b(?:was|were|have been|has been|had been|are|is|being)\s+"
+    r"(?:(?:also|reportedly|successfully|later|then)\s+)?[\"“']?("
+    + "|".join(_PARTICIPLES.values())
+    + r")\b"
+    r"|\b(?:was|were|are|is) among the (dead|killed|injured|wounded)\b"
+    r"|\b(?:had|have|has)\s+(vanished|disappeared|died)\b"
+)
+# "18 vanished from radar", "17 suppressed by electronic warfare", "two people died"
+_DEAD_AFTER = re.compile(
+    r"^\s+(?:(?:people|civilians|others|more|drones|missiles)\s+)?"
+    r"(dead|killed|injured|wounded|died|vanished|disappeared|suppressed|jammed|disrupted)\b"
+)
+
+_ACTIVE = {
+    "launched": r"launched|launching|launches|fired|firing|fires|sent|sending|sends|launch of"
+    r"|used|using",
+    "shot_down": r"downed|downing|shot down|shooting down|shoots down|destroyed|destroying",
+    "intercepted": r"intercepted|intercepting|intercepts|interceptions? of",
+    "suppressed": r"disrupted|suppressed|jammed|neutrali[sz]ed",
+    "killed": r"killing|killed|kills",
+    "injured": r"injuring|injured|wounding|wounded|injures|wounds",
+}
+_ACTIVE_CUE = re.compile(r"\b(" + "|".join(_ACTIVE.values()) + r")\b")
+_CLAUSE_BREAK = re.compile(r"[,;:](?=\s)|[()\u2014\u2013]|\bwhile\b|\bwhereas\b|\bbut\b")
+_MAX_WORDS_FROM_CUE = 8
+_WINDOW = 90  # characters after a number where its passive verb may be
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_UNIT_AFTER = re.compile(
+    r"^[-\s](?:hours?|days?|weeks?|months?|years?|minutes?|seconds?|times|kilomet\w*|km|miles?"
+    r"|met(?:er|re)s?|percent|per cent|year-old|euros?|dollars?|hryvnias?|roubles?|rubles?"
+    r"|pounds|barrels?|tonnes|tons|GMT|local time)\b|^\s(?:a\.m\.|p\.m\.)|^%"
+)
+_COMPOUND_AFTER = re.compile(r"^[-\u2010\u2011][A-Za-z]")  # "a nine-storey block", "30-day"
+_MONEY_BEFORE = re.compile(r"[$€£]\s*$")
+_DATE_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$"
+)
+_DATE_AFTER = re.compile(
+    r"^\s+(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b"
+)
+# "one of its heaviest attacks", "one of Russia's ten largest": a rank, not a count
+_RANK_AFTER = re.compile(
+    r"^\s+(?:of\s+(?:the|its|their|his|her|[A-Z][\w’']*)\s+(?:[\w’'-]+\s+)?)?"
+    r"(?:\w+est|most|largest|biggest|worst|first|last|few)\b"
+)
+_BREAKDOWN_AFTER = re.compile(r"^\s+of (?:them|which|those)\s+(?:over|in|at|near|across|on)\b")
+_CONTINUES = re.compile(r"^[^.;:]*?\b(?:and|as well as|plus|along with)\s+$")
+_AGE_BEFORE = re.compile(
+    r"\b(?:man|woman|wife|husband|son|daughter|boy|girl|mother|father|grandmother|grandfather"
+    r"|resident|victim),\s*$"
+)
+_REGIONS_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:regions|oblasts|provinces)\b")
+_DAMAGE = re.compile(
+    r"\b(?:hit|damage|damaged|struck|strikes?|attacked|affected|debris|targeted)\b"
+)
+_DOWNED = re.compile(r"\b(?:intercepted|destroyed|downed|shot down)\b")
+_NOT_DAMAGE = re.compile(r"\b(?:annex\w*|occupied|demands?|control)\b")
+_PART_AFTER = re.compile(r"^\s+of (?:them|which|those)\b")
+_INCLUDING_BEFORE = re.compile(r"\bincluding\s+$")
+_WITH_BEFORE = re.compile(r"(?<!along )\bwith\s+$")  # followed by a weapon: launched
+_DESIGNATION = re.compile(r"[A-Za-z]-$")  # "Kh-59", "S-300": a weapon's name, not a count
+_WEAPON = re.compile(
+    r"^((?:[\w’'-]+\s+){0,4}?)(drones?|UAVs?|Shaheds|missiles?|rockets?)"
+    r"(\s+and\s+(?:drones|missiles|rockets))?\b"
+)
+_WEAPON_STOP = re.compile(r"[,.;:]")
+_WEAPON_LEAD = re.compile(r"^(?:of\s+the\s+|of\s+|more\s+|other\s+|additional\s+|another\s+)+")
+
+
+_CORRECTED_EARLIER = re.compile(r"\b(?:initially|earlier|first|previously|originally)\b", re.I)
+_CORRECTED_VERB = re.compile(r"\b(?:correct|lower|rais|revis|withdr|retract|updat)\w*\b", re.I)
+_WITHDRAWN = re.compile(r"\b(?:withdr[ae]w|withdrawn|retracted|corrected)\b", re.I)
+_RANGE = re.compile(r"\b(?:between|from)\s+$")
+_RANGE_END = re.compile(r"\b(?:between|from)\s+[\w,]+\s+(?:and|to)\s+$")
+_CORRECTED_TO = re.compile(r"\bto\s+$")
+_TOLL_WORD = re.compile(r"\b(injured|wounded|dead|deaths|killed|death toll)\b")
+
+
+def corrects(text: str) -> bool:
+    """Does the sentence correct or withdraw a figure ("had earlier put … at 31, but later
+    lowered it to 27"; "the ministry withdrew the figure")? Two searches, not one pattern
+    with `.*` between, so a long sentence costs its length."""
+    earlier = _CORRECTED_EARLIER.search(text)
+    return bool(
+        (earlier and _CORRECTED_VERB.search(text, earlier.end())) or _WITHDRAWN.search(text)
+    )
+
+
+def roles_in(text: str) -> list[tuple[NumberMention, str, str]]:
+    """The counts of one sentence (or passage), each with its role (or OTHER) and the words
+    that decided it. `explainer check` reads a figure's passage the same way. A sentence
+    that corrects a figure ("had earlier put … at 31, but later lowered it to 27") gives
+    the role to the figure it corrects to, and none to the one it corrects."""
+    mentions = [
+        m for m in numbers_in(text) if not _DESIGNATION.search(text, max(m.start - 2, 0), m.start)
+    ]
+    damage = _DAMAGE.search(text) or _DOWNED.search(text)
+    damage = None if _NOT_DAMAGE.search(text) else damage
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text)]
+    corrected = corrects(text)
+    toll = _TOLL_WORD.search(text)
+    found: list[tuple[NumberMention, str, str]] = []
+    previous: tuple[str, str] | None = None  # the sentence's last figure: role, cue
+    last = OTHER  # the role of the number just before
+    for i, mention in enumerate(mentions):
+        role, cue = _role(text, mention, mentions, i, previous, damage, breaks, last)
+        before = text[max(mention.start - REACH, 0) : mention.start]
+        if corrected and toll and _CORRECTED_TO.search(before):
+            role = "injured" if toll.group(1) in ("injured", "wounded") else "killed"
+            cue = f"corrected to ({toll.group(1)})"
+        elif corrected:
+            role, cue = OTHER, "a figure the article corrects"
+        previous = (role, cue) if role != OTHER else previous
+        last = role
+        found.append((mention, role, cue))
+    return found
+
+
+def _role(
+    text: str,
+    mention: NumberMention,
+    mentions: list[NumberMention],
+    index: int,  # of `mention` in `mentions` (the numbers after it are read, not copied)
+    previous: tuple[str, str] | None,
+    damage: re.Match[str] | None,
+    breaks: list[int],
+    last: str = OTHER,  # the role of the number just before (a list continues it)
+) -> tuple[str, str]:
+    after = text[mention.end : mention.end + REACH]
+    if _YEAR.match(mention.text) and not re.match(r"^\s+(?:drones|missiles|people)", after):
+        return OTHER, "a year"
+    unit = _UNIT_AFTER.match(after)
+    if unit:
+        return OTHER, f"'{unit.group().strip(' -')}'"
+    age = _AGE_BEFORE.search(text, max(mention.start - 40, 0), mention.start)
+    if age and after.lstrip().startswith(","):
+        return OTHER, "an age"
+    before = text[max(mention.start - REACH, 0) : mention.start]
+    if _COMPOUND_AFTER.match(after) and not weapon_of(after[1:])[0]:
+        return OTHER, "part of a compound word"
+    if _MONEY_BEFORE.search(before) or mention.value >= 1_000_000:
+        return OTHER, "money or a quantity"
+    if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
+        return OTHER, "a date"
+    if _RANK_AFTER.match(after):
+        return OTHER, "a rank, not a count"
+    if _BREAKDOWN_AFTER.match(after) or _INCLUDING_BEFORE.search(before):
+        return OTHER, "part of a breakdown"
+    if _RANGE.search(before) or _RANGE_END.search(before):
+        return OTHER, "a range"
+    stop = len(after)
+    for m in (mentions[j] for j in range(index + 1, len(mentions))):
+        if m.start - mention.end >= _WINDOW:  # the next number that is not a measure ends it
+            break
+        if not _UNIT_AFTER.match(text[m.end : m.end + REACH]):  # `^`: a slice, not pos
+            stop = m.start - mention.end
+            break
+    window = after[: min(stop, _WINDOW)]
+    passive = _PASSIVE.search(window) or _DEAD_AFTER.match(window)
+    if passive:
+        cue = next(g for g in passive.groups() if g)
+        return _role_of(cue, _PARTICIPLES), cue
+    if _REGIONS_AFTER.match(after) and damage:
+        return "regions", f"regions ({damage.group()})"
+    clause = text[max(_clause_start(breaks, mention.start), mention.start - REACH) : mention.start]
+    bare = clause[: len(clause) - len(_qualifier_text(clause, mention))]
+    if previous and last != OTHER and _in_a_list(text, mentions[index - 1], mention, previous):
+        if weapon_of(after)[0]:
+            return previous[0], f"{previous[1]} (a list)"
+    if _WITH_BEFORE.search(bare) and weapon_of(after)[0]:
+        return "launched", "with"
+    cues = list(_ACTIVE_CUE.finditer(clause))
+    if cues and len(clause[cues[-1].end() :].split()) <= _MAX_WORDS_FROM_CUE:
+        cue = cues[-1].group()
+        if cue.startswith("destroy") and re.search(r"\bintercepted and destroyed\b", clause):
+            cue = "intercepted"  # the source's own word comes first
+        if (
+            cue not in ("used", "using") or weapon_of(after)[0]
+        ):  # "used 49 drones", not "used 3 buses"
+            return _role_of(cue, _ACTIVE), cue
+    if _PART_AFTER.match(after) and previous:
+        return previous[0], f"part of an earlier figure ({previous[1]})"
+    return OTHER, ""
+
+
+def _in_a_list(
+    text: str, earlier: NumberMention, mention: NumberMention, previous: tuple[str, str]
+) -> bool:
+    """ "launched 94 drones and decoys as well as 33 missiles": the second count of a list
+    of weapons takes the verb of the first."""
+    if previous[0] not in ("launched", "shot_down", "intercepted", "suppressed"):
+        return False
+    between = text[max(earlier.end, mention.start - REACH) : mention.start]
+    bare = between[: len(between) - len(_qualifier_text(between, mention))]
+    return bool(_CONTINUES.match(bare))
+
+
+def _role_of(cue: str, table: dict[str, str]) -> str:
+    return next(role for role, words in table.items() if re.fullmatch(words, cue))
+
+
+def _clause_start(breaks: list[int], start: int) -> int:
+    """Where the clause holding `start` begins: the end of the last clause break before it
+    (`breaks`: the ends of the sentence's clause breaks, found once for all its numbers)."""
+    at = bisect.bisect_right(breaks, start) - 1
+    return breaks[at] if at >= 0 else 0
+
+
+def _qualifier_text(clause: str, mention: NumberMention) -> str:
+    """The qualifier as written at the end of `clause` ("at least "), to look past it."""
+    if mention.qualifier is None:
+        return ""
+    lowered = clause.rstrip().lower()
+    form = next((f for f in QUALIFIERS[mention.qualifier] if lowered.endswith(f)), "")
+    return clause[len(clause.rstrip()) - len(form) :] if form else ""
+
+
+def weapon_of(after: str) -> tuple[str | None, str | None]:
+    """What the number counts, when the words after it say: ("drones", "Shahed drones")."""
+    stop = _WEAPON_STOP.search(after)
+    text = (after[: stop.start()] if stop else after).strip()
+    if re.match(r"^of\s+them\b", text):
+        return None, None
+    m = _WEAPON.match(text)
+    if not m:
+        return None, None
+    if m.group(3):
+        kind = "drones and missiles"
+    else:
+        kind = "drones" if m.group(2).lower().startswith(("drone", "uav", "shahed")) else "missiles"
+    words = _WEAPON_LEAD.sub("", m.group(0)).strip()
+    return kind, words or None
