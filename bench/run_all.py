@@ -42,6 +42,11 @@ BENCHMARKS = [
     ),
     ("explainer new: quality and speed", ["bench/bench_drafting.py"], ["bench/bench_drafting.py"]),
     (
+        "explainer check and new on 1 MB articles, ordinary and hostile",
+        ["bench/bench_hostile_article.py"],
+        ["bench/bench_hostile_article.py", "--repeat", "1"],
+    ),
+    (
         "explainer import-airforce on the whole dataset's size",
         ["bench/bench_import.py"],
         ["bench/bench_import.py", "--runs", "3"],

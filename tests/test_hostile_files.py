@@ -175,7 +175,7 @@ def test_editor_and_merge_leftovers_are_kept_out_and_listed(tmp_path: Path) -> N
     assert not [p for p in site.rglob("*") if p.is_file() and b"SOURCE-X" in p.read_bytes()]
     kept = sorted(f"{SEED_SLUG}/{name}" for name in (*LEFTOVERS, "fact sheet copy"))
     assert (
-        "INFO    -  generator: kept out of the site (leftovers and copies of sources): "
+        "INFO    -  explainer: kept out of the site (leftovers and copies of sources): "
         + ", ".join(sorted(["index.md.bak", *kept]))
         + "\n"
     ) in done.stderr
@@ -286,5 +286,30 @@ def test_reserved_slugs_cover_every_top_level_address_the_generator_writes() -> 
 def test_new_never_reads_a_device(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     result = run_cli("new", "/dev/zero")  # a read of it would never end
+    assert result.exit_code == 1
+    assert "is not a regular file (a device, pipe or socket)" in result.stderr
+
+
+def test_in_preview_a_clash_is_reported_and_the_builder_gets_one_file(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    story = project / "content" / "tracker"
+    story.mkdir()
+    sheet = (project / "content" / SEED_SLUG / "facts.yaml").read_text(encoding="utf-8")
+    (story / "facts.yaml").write_text(sheet.replace(f"slug: {SEED_SLUG}", "slug: tracker"))
+    site = generate(project, project / "content", SiteOptions(preview=True, cache=False))
+    assert [str(p).splitlines()[0] for p in site.errors] == [
+        "content/tracker/facts.yaml:8:1: slug `tracker` is the address of one of the site's "
+        "own pages",
+        "content/tracker/facts.yaml: tracker/index.md (from the generator) and "
+        "tracker/index.md (from content/tracker/facts.yaml) would both be published at "
+        "/tracker/",
+    ]
+    srcs = [f.src for f in site.files]
+    assert len(srcs) == len(set(srcs))
+
+
+def test_import_never_reads_a_device(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("import-airforce", "/dev/zero")  # a read of it would never end
     assert result.exit_code == 1
     assert "is not a regular file (a device, pipe or socket)" in result.stderr

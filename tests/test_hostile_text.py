@@ -193,9 +193,8 @@ def test_a_page_whose_front_matter_does_not_read_is_left_out_as_an_error() -> No
     kept, problems = readable_pages(pages)
     assert [p.src for p in kept] == ["d/index.md", "e/index.md"]
     assert [str(p).splitlines()[0] for p in problems] == [
-        "(generated page) a/index.md: the page's front matter would not be read: unacceptable "
-        'character #x007f: special characters are not allowed in "<unicode string>", '
-        "position 9",
+        "(generated page) a/index.md: the page's front matter would not be read: character "
+        "U+007F is not allowed in YAML (position 9)",
         "(generated page) b/index.md: the page's front matter would not be read: its closing "
         "`---` line is missing",
         "(generated page) c/index.md: the page's front matter would not be read: it is not a "

@@ -241,10 +241,10 @@ def _differences(comparison: filecmp.dircmp[str]) -> list[str]:
     return found
 
 
-def test_render_out_builds_with_plain_mkdocs(tmp_path: Path) -> None:
+def test_render_no_theme_pages_build_with_plain_mkdocs(tmp_path: Path) -> None:
     pages = tmp_path / "plain" / "docs"
-    done = subprocess.run([sys.executable, "-m", "generator", "render", "--out", str(pages)],
-                          capture_output=True, text=True, cwd=REPO)  # fmt: skip
+    done = subprocess.run([sys.executable, "-m", "generator", "render", "--out", str(pages),
+                           "--no-theme"], capture_output=True, text=True, cwd=REPO)  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert (pages / SEED_SLUG / "index.md").is_file()
     (tmp_path / "plain" / "mkdocs.yml").write_text(

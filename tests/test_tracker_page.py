@@ -212,7 +212,7 @@ def test_a_dataset_that_disagrees_with_a_fact_sheet_stops_a_strict_build_naming_
     strict = mkdocs_build(project, tmp_path / "strict", quiet=False)
     assert strict.returncode == 1
     warning = (
-        f"WARNING -  generator: content/{SEED_SLUG}/facts.yaml:63:7: warning: launched: the "
+        f"WARNING -  explainer: content/{SEED_SLUG}/facts.yaml:63:7: warning: launched: the "
         "fact sheet says 108, the Air Force dataset says 110 for drones on the night of 19 "
         "May 2025 (national report kpszsu/posts/pfbid02bmamJy6D32F2bRNHdy9yzNW7uXbxoUccsYemP"
         "BXC7APZABC5kpZ5stFkcfF1j26vl)"
@@ -261,10 +261,12 @@ def test_render_writes_the_tracker_for_other_site_builders(
     monkeypatch.chdir(REPO)
     result = run_cli("render", "--out", str(tmp_path / "out"))
     assert result.exit_code == 0, result.stderr
-    tracker = (tmp_path / "out" / "tracker" / "index.md").read_text(encoding="utf-8")
+    tracker = (tmp_path / "out" / "docs" / "tracker" / "index.md").read_text(encoding="utf-8")
     front_matter = yaml.safe_load(tracker.split("---\n")[1])
     assert front_matter["title"] == "Attacks on Ukraine, night by night"
-    assert sorted(p.name for p in (tmp_path / "out" / "tracker" / "data").iterdir())[:3] == [
+    assert front_matter["template"] == "explainer.html"
+    data = tmp_path / "out" / "docs" / "tracker" / "data"
+    assert sorted(p.name for p in data.iterdir())[:3] == [
         "drones.csv",
         "drones.json",
         "drones.plotly.json",

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from generator.airforce.model import MAX_ROW_COUNT, Count, Figures, Window
 from generator.errors import ExplainerError, Problem
+from generator.yamlformat.source_files import read_regular
 
 REQUIRED_COLUMNS = ("time_start", "time_end", "model", "launched", "destroyed", "source")
 OPTIONAL_COLUMNS = ("not_reach_goal", "still_attacking")
@@ -122,7 +123,7 @@ def _read_bytes(path: Path, display: str) -> bytes:
                 f"is {size // 2**20} MB; the importer reads files of up to "
                 f"{MAX_CSV_BYTES // 2**20} MB",
             )
-        return path.read_bytes()[: MAX_CSV_BYTES + 1]
+        return read_regular(path, MAX_CSV_BYTES, follow_links=True)  # not /dev/zero
     except FileNotFoundError:
         raise _fatal(display, "no such file") from None
     except OSError as exc:

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from generator.errors import Problem
 
+GENERATOR = "the generator"  # the origin of pages no source file stands for (home, feed…)
+
 
 @dataclass(frozen=True)
 class Published:
@@ -43,7 +45,7 @@ def address_clashes(published: list[Published], directory_urls: bool) -> list[Pr
             continue
         problems.append(
             Problem(
-                item.origin,
+                earlier.origin if item.origin == GENERATOR else item.origin,
                 0,
                 0,
                 f"{_what(item)} and {_what(earlier)} would both be published at "

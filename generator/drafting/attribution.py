@@ -8,6 +8,7 @@ title; "it" and "the ministry" are the institution last named.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -32,6 +33,9 @@ _SUBORDINATE = re.compile(
 )
 _ATTRIBUTION_WORDS = 8
 _REACH = 300  # characters before a verb of saying where its subject may be
+# A clause names its speaker at one of its first verbs of saying, or not at all: a text of
+# "said said said …" must not be searched for a speaker once per verb.
+_MOST_VERBS = 12
 # Words set off by commas between a subject and its verb: "the Air Force, meanwhile, said".
 _ASIDE = re.compile(
     r"^\s*(?:meanwhile|however|too|also|separately|in turn|for (?:its|his|her|their) part"
@@ -263,7 +267,7 @@ def speaker_of(
         if found[0] is not None:
             return found
     unsure = ""  # why a pronoun found nobody, with the candidates
-    for verb in _VERB.finditer(clause):
+    for verb in itertools.islice(_VERB.finditer(clause), _MOST_VERBS):
         found = cast.resolve(subject_before(clause, verb.start()), at)
         if found[0] is None and found[1]:
             unsure = unsure or found[1]

@@ -60,6 +60,9 @@ _NOT_NAMES = _FUNCTION_WORDS | word_set(
 # it, for each name, made a paragraph of names cost its length squared); with `search(text,
 # pos, endpos)` a pattern's `^` still means the paragraph's start and `$` the name's.
 _REACH = 200
+# No story names more people than this; an article that does (a list of names) gets the
+# first ones, since every person found is looked for in all the text again.
+MAX_PEOPLE = 60
 _APPOSITIVE_AFTER = re.compile(r"^,\s+(?:(?:a|an|the)\s+)?([^,.;]{3,100}?)(?=\s+who\b|[,.;]|$)")
 _APPOSITIVE_BEFORE = re.compile(r"(?:^|[,;]\s*)((?:[Tt]he|[Aa]n?)\s+[^,;]{3,100}),\s+$")
 
@@ -107,6 +110,8 @@ def find_people(article: Article) -> list[Found]:
             if person is None:
                 continue
             known = next((p for p in found.values() if p.surname == person.surname), None)
+            if known is None and len(found) >= MAX_PEOPLE:
+                continue  # a list of names, not a story: each name costs a pass over it
             if known is None:
                 found[person.name] = replace(person, id=_free_id(person, found))
             elif len(person.name.split()) > len(known.name.split()) or (
@@ -185,6 +190,8 @@ def _person(text: str, run: list[re.Match[str]], paragraph: int) -> Found | None
     start, end = name_tokens[0].start(), name_tokens[-1].end()
     title = _title_before(text, start)
     titled = title is not None or (lead > 0 and _has_title_noun(" ".join(words[:lead])))
+    if not titled and len(names) < 2:
+        return None  # one untitled word is no one's name, whatever is said around it
     spoken = bool(
         _SPEECH_AFTER.match(text[end : end + _REACH])
         or _SPEECH_BEFORE.search(text, max(start - _REACH, 0), start)

@@ -32,6 +32,9 @@ _CUES = re.compile(
     r"|back(?:s|ed))\b"
 )
 _LOOK_AHEAD = 100
+# The side whose position it is is named within this many characters before the verb (a
+# bound, so that a long sentence of cues is not read again from its start for each one).
+_LOOK_BACK = 300
 
 
 @dataclass(frozen=True)
@@ -52,9 +55,14 @@ def find_positions(article: Article, cast: Cast) -> list[PositionCandidate]:
     found: list[PositionCandidate] = []
     for sentence in sentences_of(article):
         text = unquoted(article.paragraphs[sentence.paragraph - 1])[sentence.start : sentence.end]
+        whole: list[str | None] = []  # the sentence's own topic, found once if needed
         for cue in _CUES.finditer(text):
-            topic = _topic(text[cue.end() : cue.end() + _LOOK_AHEAD]) or _topic(text)
-            party = _party(text[: cue.start()], (sentence.paragraph, sentence.start), cast)
+            topic = _topic(text[cue.end() : cue.end() + _LOOK_AHEAD])
+            if topic is None:
+                whole = whole or [_topic(text)]
+                topic = whole[0]
+            before = text[max(cue.start() - _LOOK_BACK, 0) : cue.start()]
+            party = _party(before, (sentence.paragraph, sentence.start), cast)
             if topic is None or party is None:
                 continue
             if not any(c.issue == topic and c.party == party for c in found):
@@ -106,8 +114,8 @@ def _party(before: str, at: tuple[int, int], cast: Cast) -> str | None:
     for person in cast.people:
         for form in (person.name, person.surname):
             references += [(m.start(), person.party) for m in re.finditer(re.escape(form), before)]
-    for m in re.finditer(r"\b(?:He|She|he|she)\b", before):
-        last = cast.last_person(at)
-        references.append((m.start(), last.party if last else None))
+    pronouns = list(re.finditer(r"\b(?:He|She|he|she)\b", before))
+    last = cast.last_person(at) if pronouns else None
+    references += [(m.start(), last.party if last else None) for m in pronouns]
     known = [ref for ref in sorted(references, key=lambda r: r[0]) if ref[1]]
     return known[-1][1] if known else None

@@ -37,7 +37,7 @@ def section_context(
 
     def href(fact_id: str) -> str | None:
         anchor = first_anchor(found, fact_id)
-        return urls.link(src, article_src(facts.slug), anchor) if anchor else None
+        return urls.link(src, article_src(urls.story(facts.slug)), anchor) if anchor else None
 
     def quoted(words: str) -> str:
         # The check matched these words while ignoring quote marks, dashes and spacing;
@@ -53,7 +53,7 @@ def section_context(
         "table": positions_table(facts, href, quoted),
         "speakers": speakers(facts, href, quoted),
         "events": events(facts, href),
-        "article_href": urls.link(src, article_src(facts.slug)),
+        "article_href": urls.link(src, article_src(urls.story(facts.slug))),
         "long_date": long_date,
     }
 
@@ -80,5 +80,5 @@ def render_explainer(
         sharing=sharing.front_matter() if sharing else None,
         embeds=embeds or {},
         contexts=contexts,
-        **section_context(story, urls, explainer_src(story.facts.slug), chart),
+        **section_context(story, urls, explainer_src(urls.story(story.facts.slug)), chart),
     )

@@ -30,19 +30,21 @@ class Entry:
     state: str  # ready | draft | broken
 
 
-def index_pages(listed: list[StoryOutcome], urls: Urls, site_title: str,
-                home_intro: str) -> list[GeneratedFile]:  # fmt: skip
+def index_pages(listed: list[StoryOutcome], urls: Urls, site_title: str, home_intro: str,
+                home: bool = True, archive_src: str | None = ARCHIVE_SRC,
+                ) -> list[GeneratedFile]:  # fmt: skip
+    """The home page (if `home`) and the archive (at `archive_src`, unless None)."""
     entries = sorted(
         (_entry(outcome) for outcome in listed),
         key=lambda e: (str(e.published or "9999"), e.slug),
         reverse=True,
     )
-    home = render(
+    home_page = render(
         "home.md.j2",
         entries=entries[:HOME_LIMIT],
         total=len(entries),
-        href=lambda slug: urls.link(HOME_SRC, explainer_src(slug)),
-        archive_href=urls.link(HOME_SRC, ARCHIVE_SRC),
+        href=lambda slug: urls.link(HOME_SRC, explainer_src(urls.story(slug))),
+        archive_href=urls.link(HOME_SRC, archive_src) if archive_src else "",
         intro=_strip_front_matter(home_intro),
         site_title=site_title,
     )
@@ -51,13 +53,16 @@ def index_pages(listed: list[StoryOutcome], urls: Urls, site_title: str,
         for key, group in groupby(entries, key=lambda e: e.published.isoformat()[:7]
                                   if e.published else "")
     ]  # fmt: skip
-    archive = render(
-        "archive.md.j2",
-        months=months,
-        total=len(entries),
-        href=lambda slug: urls.link(ARCHIVE_SRC, explainer_src(slug)),
-    )
-    return [GeneratedFile(HOME_SRC, home), GeneratedFile(ARCHIVE_SRC, archive)]
+    pages = [GeneratedFile(HOME_SRC, home_page)] if home else []
+    if archive_src:
+        archive = render(
+            "archive.md.j2",
+            months=months,
+            total=len(entries),
+            href=lambda slug: urls.link(archive_src, explainer_src(urls.story(slug))),
+        )
+        pages.append(GeneratedFile(archive_src, archive))
+    return pages
 
 
 def _entry(outcome: StoryOutcome) -> Entry:

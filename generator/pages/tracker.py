@@ -136,7 +136,7 @@ def explainer_nights(
             night = report.night_of
             if night is None or night not in points or not is_strike_on_ukraine(facts, report):
                 continue
-            href = urls.link(TRACKER_SRC, explainer_src(facts.slug))
+            href = urls.link(TRACKER_SRC, explainer_src(urls.story(facts.slug)))
             found.setdefault(
                 (night, facts.slug),
                 ExplainerNight(

@@ -64,7 +64,8 @@ _NOT_REGULAR = "is not a regular file (a device, pipe or socket): it is never re
 def read_head(path: Path, size: int) -> bytes:
     """The first `size` bytes of the regular file at `path` (b"" if it is not one)."""
     try:
-        with os.fdopen(os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)), "rb") as f:
+        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+        with os.fdopen(os.open(path, flags), "rb") as f:  # a pipe would wait for a writer
             return f.read(size) if stat.S_ISREG(os.fstat(f.fileno()).st_mode) else b""
     except OSError:
         return b""

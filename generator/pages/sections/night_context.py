@@ -61,7 +61,7 @@ def night_contexts(facts: FactSheet, data: AirforceData, urls: Urls) -> tuple[Co
     for report in facts.strike_reports:
         context = report_context(data, facts, report)
         if context is not None:
-            tracker = urls.link(explainer_src(facts.slug), TRACKER_SRC)
+            tracker = urls.link(explainer_src(urls.story(facts.slug)), TRACKER_SRC)
             views.append(_view(facts, report, context, tracker))
     return tuple(views)
 
