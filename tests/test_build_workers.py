@@ -20,11 +20,21 @@ def test_a_build_in_worker_processes_gives_the_pages_of_one_process(tmp_path: Pa
         (project / "content" / slug / "facts.yaml").write_text(
             text.replace(f"slug: {SEED_SLUG}", f"slug: {slug}"), encoding="utf-8"
         )
-    options = SiteOptions(site_url="https://example.org/explainers/", cache=False)
-    alone = generate(project, project / "content", options, workers=1)
-    shared = generate(project, project / "content", options, workers=2)
-    assert shared.files == alone.files
-    assert shared.problems == alone.problems
+    (project / "content" / "broken").mkdir()  # its problems come back from a worker
+    (project / "content" / "broken" / "facts.yaml").write_text(
+        text.replace("slug: " + SEED_SLUG, "slug: broken") + "\nnot_a_field: 1\n",
+        encoding="utf-8",
+    )
+    for preview in (False, True):
+        options = SiteOptions(
+            site_url="https://example.org/explainers/", cache=False, preview=preview
+        )
+        alone = generate(project, project / "content", options, workers=1)
+        shared = generate(project, project / "content", options, workers=2)
+        assert shared.files == alone.files
+        assert shared.problems == alone.problems
+        assert shared.errors  # the broken fact sheet's, as one process reports them
+        assert ("broken/index.md" in {f.src for f in shared.files}) == preview  # its page
 
 
 def test_worker_results_come_back_in_the_tasks_order() -> None:
