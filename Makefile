@@ -10,7 +10,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 
 PIP := $(BIN)/pip install --quiet --disable-pip-version-check --no-deps
 
-.PHONY: setup setup-dev lock serve build check test lint docs bench browser clean bench-lighthouse
+.PHONY: setup setup-dev lock serve build check test lint docs bench browser clean bench-lighthouse screenshots
 
 # The site build's packages only (what the Pages workflow installs), every one pinned with
 # its hashes: pip refuses a download that differs. After the first run pip's cache has
@@ -68,6 +68,11 @@ lint: setup-dev
 	$(BIN)/ruff check generator tests bench
 	$(BIN)/ruff format --check generator tests bench
 	$(BIN)/mypy
+
+# Every page type at a phone's and a desktop's width, in both palettes: the first screens
+# in docs/screenshots/ (committed, shown in the README), whole pages in docs/screenshots/full/.
+screenshots: setup-dev browser
+	$(BIN)/python -m tests.screenshots
 
 # Lighthouse on the seed explainer and a chartless page (not part of `make test`):
 # results table for the README, reports in bench/results/lighthouse/.

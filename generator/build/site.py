@@ -214,7 +214,13 @@ def generate(
     cache.prune()
     home_intro = _read_optional(content_dir / HOME_SRC) if options.home else ""
     shared = index_pages(
-        listed, options.urls, options.site_title, home_intro, options.home, options.archive_src
+        listed,
+        options.urls,
+        options.site_title,
+        home_intro,
+        options.home,
+        options.archive_src,
+        tracker=data is not None,
     )
     if data is not None:
         stories = [o.story.facts for o in listed if o.story is not None]

@@ -223,9 +223,10 @@ def _title(points: Sequence[NightPoint], unit: str) -> str:
     latest = _latest(points)
     if latest is None or latest.launched is None:
         return f"{unit.capitalize()} launched at Ukraine, night by night: none reported"
+    noun = unit[:-1] if latest.launched == 1 else unit  # "1 missile", not "1 missiles"
     return (
-        f"{unit.capitalize()} launched at Ukraine, night by night: {latest.launched:,} on "
-        f"{long_date(latest.night)}, the latest night with {unit} reported"
+        f"{unit.capitalize()} launched at Ukraine, night by night: {latest.launched:,} {noun} "
+        f"on the night of {long_date(latest.night)}, the latest night with {unit} reported"
     )
 
 
