@@ -32,7 +32,7 @@ from measure import load, machine, median, run, table  # noqa: E402
 from stories import make_project  # noqa: E402
 
 from generator.build.cache import CACHE_DIR  # noqa: E402
-from tests.harness import mkdocs_env  # noqa: E402
+from tests.support.harness import mkdocs_env  # noqa: E402
 
 PYTHON = sys.executable
 PLAIN_CONFIG = """\
