@@ -195,6 +195,7 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
         if src not in sources.kept_out and not _consumed(src, outcomes, content_dir)
     ]
     page_problems += address_clashes(published, options.urls.directory_urls)
+    page_problems += cache.problems
     files = _first_at_each_path(files)  # a clash is an error: a builder gets one file
     generated = {f.src for f in files}
     unpublished = [
