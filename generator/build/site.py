@@ -51,6 +51,7 @@ from generator.web.urls import (
     explainer_src,
     social_image_src,
 )
+from generator.yamlformat.source import encoding_problems
 from generator.yamlformat.source_files import ContentScan, RefusedFile, read_regular, scan_content
 
 INTRO_NAME = "intro.md"
@@ -149,6 +150,7 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
     outcomes = checked_against_data(outcomes, project_data)
     data = project_data.data
     files: list[GeneratedFile] = []
+    read_problems: list[Problem] = []  # intros and the home page's text that cannot be read
     listed: list[StoryOutcome] = []
     origins: dict[str, str] = {}  # each story's generated files: its fact sheet
     for outcome in outcomes:
@@ -161,7 +163,7 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
             continue
         if story.facts.is_draft and not options.preview:
             continue
-        intro = _read_optional(outcome.folder / INTRO_NAME)
+        intro = _read_optional(outcome.folder / INTRO_NAME, root, read_problems)
         # The dataset's bytes are in the key: the page sets its night in that data's context.
         # in preview, the page lists the story's warnings for the editor
         warnings = tuple(p for p in outcome.problems if not p.is_error) if options.preview else ()
@@ -176,7 +178,7 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
         files += produced
         listed.append(outcome)
     cache.prune()
-    home_intro = _read_optional(content_dir / HOME_SRC)
+    home_intro = _read_optional(content_dir / HOME_SRC, root, read_problems)
     files += index_pages(listed, options.urls, options.site_title, home_intro)
     if data is not None:
         stories = [o.story.facts for o in listed if o.story is not None]
@@ -195,7 +197,7 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
         if src not in sources.kept_out and not _consumed(src, outcomes, content_dir)
     ]
     page_problems += address_clashes(published, options.urls.directory_urls)
-    page_problems += cache.problems
+    page_problems += [*cache.problems, *read_problems]
     files = _first_at_each_path(files)  # a clash is an error: a builder gets one file
     generated = {f.src for f in files}
     unpublished = [
@@ -271,10 +273,23 @@ def _story_files(
     ]
 
 
-def _read_optional(path: Path) -> str:
+def _read_optional(path: Path, root: Path, problems: list[Problem]) -> str:
+    """The text of an intro or of the home page's text ("" when there is none); a file
+    that cannot be read or is not UTF-8 adds its problems to `problems`."""
+    shown = shown_path(path, root)
     try:
-        return read_regular(path).decode("utf-8")
+        data = read_regular(path)
     except (FileNotFoundError, RefusedFile):  # a refused file: the content scan reports it
+        return ""
+    except OSError as exc:
+        problems.append(
+            Problem(shown, 0, 0, f"cannot be read: {exc.strerror or exc}", "check its permissions")
+        )
+        return ""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        problems.extend(encoding_problems(data, shown))
         return ""
 
 
