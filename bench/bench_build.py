@@ -52,7 +52,7 @@ extra_javascript: [{js}]
 
 def plain_project(project: Path, target: Path) -> Path:
     """The same stories as `explainer render --out` Markdown, with a plugin-free config."""
-    from generator.build.site import page_assets
+    from generator.build.theme import page_assets
 
     docs = target / "docs"
     done = run([PYTHON, "-m", "generator", "render", "--out", str(docs)], cwd=project)

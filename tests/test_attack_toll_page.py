@@ -32,7 +32,7 @@ def test_the_attacks_toll_is_shown_with_its_source_passage(tmp_path: Path) -> No
     )
     toll = page.select_one("section#report--impact")
     assert toll is not None
-    assert toll.h3.get_text() == "Across the attack"
+    assert toll.select_one("#report--impact-title").get_text() == "Across the attack"
     card = toll.select_one("#fig--impact-regions-hit")
     assert card is not None and card["data-value"] == "4"
     assert card.select_one("a.source-link")["href"].endswith("#ev-fig--impact-regions-hit")
@@ -49,7 +49,7 @@ def test_the_attacks_toll_passes_axe_in_both_palettes(tmp_path: Path, chromium: 
     page = chromium.new_page(viewport={"width": 360, "height": 740})  # type: ignore[attr-defined]
     try:
         page.goto((tmp_path / "site" / SEED_SLUG / "index.html").as_uri())
-        assert page.locator("#report--impact .figure-card").count() == 1
+        assert page.locator("#report--impact .figure[data-fact=figure]").count() == 1
         for scheme in ("default", "slate"):
             set_palette(page, scheme)
             assert axe_violations(page, within="#report--impact") == []

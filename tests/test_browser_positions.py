@@ -214,8 +214,9 @@ def test_filters_work_after_instant_navigation_and_coming_back(open_page: Any) -
     page.evaluate("() => { window.__samePage = true }")
     page.click(f'article[data-slug="{SEED_SLUG}"] h2 a')
     page.wait_for_selector("form.positions-filter:not([hidden])")
-    page.click("a.md-nav__link[href$='about/']")
-    page.wait_for_url("**/about/")
+    # explainer pages have no site navigation: leave by the tracker link in the context
+    page.click(".context-source a[href$='tracker/']")
+    page.wait_for_url("**/tracker/")
     page.go_back()
     page.wait_for_selector("form.positions-filter:not([hidden])")
     assert page.evaluate("() => window.__samePage === true")

@@ -47,17 +47,20 @@ def _build(project: Path) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    ("folders", "data"),
+    ("folders", "data", "link"),
     [
-        pytest.param(["a/night", "b/night"], None, id="one slug in two nested folders"),
-        pytest.param(["night"], b"format: x\n\xff\xfe\n", id="a data file that is not UTF-8"),
-        pytest.param(["night"], b"", id="an empty data file"),
+        pytest.param(["a/night", "b/night"], None, None, id="one slug in two nested folders"),
+        pytest.param(["night"], b"format: x\n\xff\xfe\n", None, id="a data file that is not UTF-8"),
+        pytest.param(["night"], b"", None, id="an empty data file"),
+        pytest.param(["night"], None, "/etc/passwd", id="a link in the content folder"),
     ],
 )
 def test_check_and_build_report_the_same_problems(
-    tmp_path: Path, folders: list[str], data: bytes | None
+    tmp_path: Path, folders: list[str], data: bytes | None, link: str | None
 ) -> None:
     project = _project(tmp_path, folders, data)
+    if link:
+        (project / "content" / "passwd.md").symlink_to(link)
     checked = _check(project)
     assert checked  # the project is broken: both must say so
     assert _build(project) == checked

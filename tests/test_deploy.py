@@ -19,13 +19,14 @@ pytestmark = pytest.mark.timeout(300)
 def test_workflow_deploys_with_the_official_pages_actions_on_push_to_main() -> None:
     flow = workflow()
     assert flow[True]["push"]["branches"] == ["main"]  # YAML 1.1 reads the key `on` as true
-    assert flow["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
+    assert flow["permissions"] == {"contents": "read"}
     build = [step.get("uses", "").split("@")[0] for step in flow["jobs"]["build"]["steps"]]
     assert "actions/configure-pages" in build
     assert build[-1] == "actions/upload-pages-artifact"
     assert flow["jobs"]["build"]["steps"][-1]["with"] == {"path": "site"}
     deploy = flow["jobs"]["deploy"]
     assert deploy["needs"] == "build"
+    assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
     assert deploy["environment"]["name"] == "github-pages"
     assert [step["uses"].split("@")[0] for step in deploy["steps"]] == ["actions/deploy-pages"]
 

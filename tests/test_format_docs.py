@@ -22,6 +22,33 @@ def test_schema_lists_every_top_level_key() -> None:
     assert schema["additionalProperties"] is False
 
 
+# Keywords JSON Schema added after draft-07: a draft-07 schema must use none of them.
+LATER_KEYWORDS = {"$defs", "$anchor", "$dynamicRef", "$dynamicAnchor", "$vocabulary",
+                  "prefixItems", "dependentRequired", "dependentSchemas", "unevaluatedItems",
+                  "unevaluatedProperties", "minContains", "maxContains"}  # fmt: skip
+
+
+def keywords(node: object) -> set[str]:
+    if isinstance(node, dict):
+        found = set(node) - {"properties", "patternProperties"}
+        for key, value in node.items():
+            if key in ("properties", "patternProperties") and isinstance(value, dict):
+                found |= set().union(*(keywords(v) for v in value.values()))
+            else:
+                found |= keywords(value)
+        return found
+    if isinstance(node, list):
+        return set().union(*(keywords(v) for v in node)) if node else set()
+    return set()
+
+
+def test_schema_declares_draft_07_and_uses_no_later_keyword() -> None:
+    schema = json.loads(run_cli("schema").stdout)
+    assert schema["$schema"] == "http://json-schema.org/draft-07/schema#"
+    assert keywords(schema) & LATER_KEYWORDS == set()
+    assert {"type", "required", "additionalProperties", "enum"} <= keywords(schema)
+
+
 def test_seed_fact_sheet_names_the_schema_for_editors_tools() -> None:
     first = SEED_FACTS.read_text(encoding="utf-8").splitlines()[0]
     assert first == "# yaml-language-server: $schema=../../generator/factsheet.schema.json"

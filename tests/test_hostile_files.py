@@ -175,7 +175,7 @@ def test_editor_and_merge_leftovers_are_kept_out_and_listed(tmp_path: Path) -> N
     assert not [p for p in site.rglob("*") if p.is_file() and b"SOURCE-X" in p.read_bytes()]
     kept = sorted(f"{SEED_SLUG}/{name}" for name in (*LEFTOVERS, "fact sheet copy"))
     assert (
-        "INFO    -  generator: kept out of the site (leftovers and copies of sources): "
+        "INFO    -  explainer: kept out of the site (leftovers and copies of sources): "
         + ", ".join(sorted(["index.md.bak", *kept]))
         + "\n"
     ) in done.stderr

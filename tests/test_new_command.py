@@ -80,6 +80,18 @@ def test_slug_option_names_the_story(project: Path) -> None:
     assert files_under(project / "content") == ["trump-putin", "trump-putin/facts.yaml"]
 
 
+def test_installed_projects_draft_names_a_schema_copy_beside_mkdocs_yml(project: Path) -> None:
+    shutil.copy(SEED_ARTICLE, project / "seeds" / "a.txt")
+    assert run_cli("new", "seeds/a.txt", "--slug", "one").exit_code == 0
+    draft = (project / "content" / "one" / "facts.yaml").read_text(encoding="utf-8")
+    assert draft.splitlines()[0] == "# yaml-language-server: $schema=../../factsheet.schema.json"
+    schema = project / "factsheet.schema.json"
+    assert schema.read_text(encoding="utf-8") == run_cli("schema").stdout
+    schema.write_text("{}", encoding="utf-8")  # an older version's copy is brought up to date
+    assert run_cli("new", "seeds/a.txt", "--slug", "two").exit_code == 0
+    assert schema.read_text(encoding="utf-8") == run_cli("schema").stdout
+
+
 def test_same_article_gives_the_same_bytes(project: Path) -> None:
     shutil.copy(SEED_ARTICLE, project / "seeds" / "a.txt")
     run_cli("new", "seeds/a.txt", "--slug", "one")

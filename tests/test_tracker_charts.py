@@ -87,17 +87,17 @@ def test_nights_without_a_national_report_are_gaps_never_zeros() -> None:
     drones = chart("drones")
     assert [b.key for b in drones.bars if b.gap] == GAPS
     rows = {r.key: r for r in table_rows(drones)}
-    gap = rows["2025-05-08"]  # the average over the nights around it still has a value
-    assert (gap.note, gap.note_span, [c.text for c in gap.cells]) == (
-        "No national report",
-        4,
-        ["136.3, derived"],
-    )
+    # No average on a night without a report either: the line breaks at the gap instead
+    # of being drawn across it.
+    gap = rows["2025-05-08"]
+    assert (gap.note, gap.note_span, [c.text for c in gap.cells]) == ("No national report", 5, [])
     spec = figure_spec(drones)
     x = spec["data"][0]["x"]
     for key in GAPS:
         assert spec["data"][0]["y"][x.index(key)] == 300  # a band the axis' height
         assert [t["y"][x.index(key)] for t in spec["data"][1:4]] == [None, None, None]
+        average = next(t for t in spec["data"] if t.get("mode", "").startswith("lines"))
+        assert average["y"][x.index(key)] is None
     csv_rows = csv.DictReader(io.StringIO(build_chart(drones).csv.removeprefix("\ufeff")))
     gap = [(r["measure"], r["value"], r["status"]) for r in csv_rows if r["bar"] == "2025-05-08"]
     assert gap[:3] == [

@@ -23,7 +23,7 @@ from tests.harness import REPO, copy_project
 WORKFLOW = REPO / ".github" / "workflows" / "pages.yml"
 BASE_URL = "${{ steps.pages.outputs.base_url }}"
 # What `make setup` reads: with them, the copy's setup finds the repository's .venv current.
-SETUP_PARTS = ("Makefile", "pyproject.toml", "requirements.lock")
+SETUP_PARTS = ("Makefile", "pyproject.toml", "requirements/runtime.txt")
 GIT_IDENTITY = {"user.name": "Explainer Tests", "user.email": "tests@example.invalid"}
 
 
@@ -49,6 +49,7 @@ def git_project(target: Path) -> Path:
     """A copy of the project, committed to a new git repository with a local identity."""
     project = copy_project(target)
     for part in SETUP_PARTS:
+        (project / part).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(REPO / part, project / part)
     installed = REPO / ".venv" / "bin" / ".installed"
     stale = [p for p in SETUP_PARTS[1:] if (REPO / p).stat().st_mtime > installed.stat().st_mtime]

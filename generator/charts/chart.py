@@ -126,25 +126,27 @@ def chart_view(chart: Chart, page_src: str, folder: str, urls: Urls) -> ChartVie
 
 
 def _legend(data: ChartData) -> tuple[LegendItem, ...]:
-    """The colours of the interactive chart, named (the static one names its parts under
-    each bar)."""
+    """The chart's colour key, under its title: a swatch for each thing the chart draws
+    somewhere in its data, and for nothing it never draws (a part no bar has a number
+    for, a line without a value, "No report" without a gap)."""
     items = [
         LegendItem(
             m.label + (" (derived)" if m.derived else ""),
             _swatch(Kind.HATCH if m.derived else Kind.FILL, m.style, data.id),
         )
-        for m in data.parts
+        for index, m in enumerate(data.parts)
+        if any(bar.parts[index].has_number for bar in data.bars)
     ]
     items += [
         LegendItem(ln.measure.label, _swatch(Kind.LINE, ln.measure.style, data.id, ln.symbol))
         for ln in data.lines
+        if any(value.has_number for value in ln.values)
     ]
-    if data.layout.is_series:
+    if data.layout.is_series and any(bar.gap for bar in data.bars):
         items.append(LegendItem("No report", _swatch(Kind.GAP, "", data.id)))
     if data.marks:
         items.append(LegendItem("Night with an explainer", _swatch(Kind.MARK, "", data.id)))
-    if data.layout is not Layout.LINES:
-        items.append(LegendItem("Not reported", _swatch(Kind.MISSING, "", data.id)))
+    # No swatch for "not reported": nothing is drawn for it (the bars say it in words).
     return tuple(items)
 
 

@@ -60,13 +60,16 @@ def total_phrase(data: ChartData, total: Value) -> str:
     return f"{data.total.phrase}: {total.missing_words}"
 
 
-def part_words(bar: Bar, index: int, measure: Measure, value: Value) -> str:
+def part_words(
+    bar: Bar, index: int, measure: Measure, value: Value, with_number: bool = True
+) -> str:
     """How a part is named under its bar: "Shot down 35 (32%)", "Suppressed: not
-    reported", "Unaccounted for 15 (14%), derived"."""
+    reported", "Unaccounted for 15 (14%), derived"; without the number ("Shot down
+    (32%)") where it is written on its segment already."""
     label = bar.part_label(index, measure)
     if not value.has_number:
         return f"{label}: {value.missing_words}"
-    words = f"{label} {value.text()}"
+    words = f"{label} {value.text()}" if with_number else label
     if value.share is not None:
         words += f" ({value.share}%)"
     if value.status is Status.DERIVED:
@@ -97,14 +100,14 @@ def _bar(
         )
     y += 4
     _track(out, scale, canvas, y)
-    end = _segments(out, data, bar, scale, canvas, prefix, y)
+    end, written = _segments(out, data, bar, scale, canvas, prefix, y)
     _rest(out, data, bar, scale, canvas, y, end)
     y += TRACK + 4
     items = [
         Item(
             _kind(measure, value),
             measure.style,
-            part_words(bar, i, measure, value),
+            part_words(bar, i, measure, value, with_number=measure.key not in written),
             (("bar", bar.key), ("measure", measure.key)),
         )
         for i, (measure, value) in enumerate(zip(data.parts, bar.parts, strict=True))
@@ -146,9 +149,11 @@ def _track(out: list[str], scale: Scale, canvas: Canvas, y: float) -> None:
 
 def _segments(
     out: list[str], data: ChartData, bar: Bar, scale: Scale, canvas: Canvas, prefix: str, y: float
-) -> float:
-    """The parts with a number, stacked from 0; returns the x where they end."""
+) -> tuple[float, set[str]]:
+    """The parts with a number, stacked from 0; returns the x where they end and the
+    measures whose number is written on their segment."""
     x = _x(0, scale, canvas)
+    written: set[str] = set()
     for measure, value in zip(data.parts, bar.parts, strict=True):
         kind = _kind(measure, value)
         if kind == Kind.MISSING or value.number is None:
@@ -195,23 +200,29 @@ def _segments(
             }
             attrs["class"] = f"{attrs['class']} c-value"
             out.append(text(x + width / 2, y + TRACK / 2 + canvas.font * 0.36, words, attrs))
+            written.add(measure.key)
         x += width
-    return x
+    return x, written
 
 
 def _rest(
     out: list[str], data: ChartData, bar: Bar, scale: Scale, canvas: Canvas, y: float, end: float
 ) -> None:
-    """What the parts leave unexplained, as a dashed outline with words: the rest of a
-    known whole that the source did not break down, or a whole it did not give."""
+    """What the parts leave unexplained. The rest of a known whole that the source did
+    not break down is a quantity: a dashed outline, named. A whole the source did not
+    give is no quantity at all: nothing is drawn for it, only words where it would be."""
     total = bar.total
-    if total.number is not None and total.status in DRAWN:
+    known = total.number is not None and total.status in DRAWN
+    if known:
+        assert total.number is not None
         right = _x(total.number, scale, canvas)
         words = "not broken down"
     else:
         right = canvas.width - INSET
         words = first_upper(total_phrase(data, total))
-    if right - end >= 2:
+    if right - end < 2:
+        return
+    if known:
         out.append(
             empty(
                 "rect",
@@ -226,29 +237,13 @@ def _rest(
                 },
             )
         )
-        if text_width(words, canvas.small) + 12 <= right - end:
-            out.append(
-                text(
-                    end + 6,
-                    y + TRACK / 2 + canvas.small * 0.36,
-                    words,
-                    text_attrs(canvas, small=True, cls="c-missing-label", data={"bar": bar.key}),
-                )
-            )
-    if total.number is not None and total.status in DRAWN:  # where the whole ends
-        x = _x(total.number, scale, canvas)
+    if text_width(words, canvas.small) + 12 <= right - end:
         out.append(
-            empty(
-                "line",
-                {
-                    "class": "c-whole",
-                    "x1": x,
-                    "x2": x,
-                    "y1": y - 5,
-                    "y2": y + TRACK + 5,
-                    "stroke": PAGE[LIGHT]["text"],
-                    "stroke-width": 2,
-                },
+            text(
+                end + 6,
+                y + TRACK / 2 + canvas.small * 0.36,
+                words,
+                text_attrs(canvas, small=True, cls="c-missing-label", data={"bar": bar.key}),
             )
         )
 

@@ -230,11 +230,16 @@ def flow(
         if x > x0 and x + item_width > x0 + width:
             x, y = x0, y + canvas.line
         top = y + (canvas.line - SWATCH) / 2
-        out.append(swatch_shape(item.kind, item.style, prefix, x, top, symbol=item.symbol))
+        # A swatch only for what is drawn: a value not reported is words alone.
+        indent = 0.0 if item.kind == Kind.MISSING else SWATCH + SWATCH_GAP
+        if indent:
+            out.append(swatch_shape(item.kind, item.style, prefix, x, top, symbol=item.symbol))
+        else:
+            item_width -= SWATCH + SWATCH_GAP
         baseline = y + canvas.line / 2 + size * 0.36
         attrs = text_attrs(canvas, small=True, cls="c-item", data=dict(item.data))
         for number, line in enumerate(lines):
-            out.append(text(x + SWATCH + SWATCH_GAP, baseline + number * canvas.line, line, attrs))
+            out.append(text(x + indent, baseline + number * canvas.line, line, attrs))
         if len(lines) > 1:
             x, y = x0, y + canvas.line * len(lines)
         else:
