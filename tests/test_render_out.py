@@ -80,16 +80,16 @@ def test_render_never_writes_through_a_linked_folder_in_out(tmp_path: Path, in_r
     victim.mkdir()
     out = tmp_path / "out"
     out.mkdir()
-    (out / "assets").symlink_to(victim)
+    (out / "docs").symlink_to(victim)
     result = run_cli("render", "--out", str(out), "--force")
     assert (result.exit_code, result.stdout, result.stderr) == (
         1,
         "",
-        f"{out / 'assets'}: is a symbolic link: `render` never writes through one; nothing "
+        f"{out / 'docs'}: is a symbolic link: `render` never writes through one; nothing "
         "was written\n    remove it, or render into a new folder: `render` writes only real "
         "folders and files\n",
     )
-    assert list(victim.iterdir()) == [] and [p.name for p in out.iterdir()] == ["assets"]
+    assert list(victim.iterdir()) == [] and [p.name for p in out.iterdir()] == ["docs"]
 
 
 def test_render_never_writes_through_a_linked_file_even_when_it_wrote_it_before(
@@ -97,7 +97,7 @@ def test_render_never_writes_through_a_linked_file_even_when_it_wrote_it_before(
 ) -> None:
     out = tmp_path / "out"
     assert run_cli("render", "--out", str(out)).exit_code == 0
-    page = out / SEED_SLUG / "index.md"
+    page = out / "docs" / SEED_SLUG / "index.md"
     elsewhere = tmp_path / "bashrc"
     elsewhere.write_text("export PATH\n", encoding="utf-8")
     page.unlink()
@@ -114,14 +114,14 @@ def test_render_never_writes_through_a_linked_file_even_when_it_wrote_it_before(
 def test_render_refuses_a_named_pipe_where_a_page_goes(tmp_path: Path, in_repo: None) -> None:
     out = tmp_path / "out"
     out.mkdir()
-    os.mkfifo(out / "index.md")
+    os.mkfifo(out / "mkdocs.yml")
     result = run_cli("render", "--out", str(out), "--force")
     assert (result.exit_code, result.stderr.split("\n")[0]) == (
         1,
-        f"{out / 'index.md'}: is not a regular file: `render` writes only files; nothing was "
+        f"{out / 'mkdocs.yml'}: is not a regular file: `render` writes only files; nothing was "
         "written",
     )
-    assert [p.name for p in out.iterdir()] == ["index.md"]
+    assert [p.name for p in out.iterdir()] == ["mkdocs.yml"]
 
 
 def test_render_refuses_a_linked_record_of_what_it_wrote(tmp_path: Path, in_repo: None) -> None:
