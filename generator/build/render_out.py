@@ -72,7 +72,7 @@ def _refuse_links(out: Path, srcs: list[str]) -> None:
     """`ExplainerError` (nothing written) naming each link or non-folder on the way to
     a file of `srcs` under `out`, and each file there that is a link or not a regular file."""
     bad: dict[Path, str] = {}
-    if out.exists() and not out.is_dir():  # --out itself may be a link the user made
+    if (out.exists() or out.is_symlink()) and not out.is_dir():  # --out may be a link to a folder
         bad[out] = "is not a folder, so nothing can be written inside it"
     for src in srcs if not bad else []:
         parts = src.split("/")
