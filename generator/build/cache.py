@@ -113,18 +113,13 @@ def _linked_folders(root: Path) -> tuple[Problem, ...]:
     path = root
     for part in CACHE_DIR.split("/"):
         path = path / part
-        why = refusal(path)
+        why = refusal(path)  # "is a symbolic link: …", "is not a regular file (…): …"
         if why is not None:
-            return (
-                Problem(
-                    path.relative_to(root).as_posix(),
-                    0,
-                    0,
-                    f"{why.split(':')[0]}: the build's cache is never read or written there",
-                    f"remove it (rm {path.relative_to(root).as_posix()}): the build makes "
-                    "its own cache folder",
-                ),
-            )
+            shown = path.relative_to(root).as_posix()
+            what = why.split(":")[0]
+            message = f"{what}: the build's cache is never read or written there"
+            hint = f"remove it (rm {shown}): the build makes its own cache folder"
+            return (Problem(shown, 0, 0, message, hint),)
     return ()
 
 
