@@ -56,8 +56,8 @@ from generator.web.urls import (
     explainer_src,
     social_image_src,
 )
-from generator.yamlformat.source import encoding_problems
-from generator.yamlformat.source_files import ContentScan, RefusedFile, read_regular, scan_content
+from generator.yamlformat.source import read_optional_text
+from generator.yamlformat.source_files import ContentScan, scan_content
 
 INTRO_NAME = "intro.md"
 
@@ -186,7 +186,11 @@ def generate(
             continue
         if story.facts.is_draft and not (options.preview or options.drafts):
             continue
-        intro = _read_optional(outcome.folder / INTRO_NAME, root, read_problems)
+        intro = read_optional_text(
+            outcome.folder / INTRO_NAME,
+            shown_path(outcome.folder / INTRO_NAME, root),
+            read_problems,
+        )
         # The dataset's bytes are in the key: the page sets its night in that data's context.
         # in preview, the page lists the story's warnings for the editor
         warnings = tuple(p for p in outcome.problems if not p.is_error) if options.preview else ()
@@ -214,7 +218,11 @@ def generate(
         files += produced
         page_problems += problems
     cache.prune()
-    home_intro = _read_optional(content_dir / HOME_SRC, root, read_problems) if options.home else ""
+    home_intro = (
+        read_optional_text(content_dir / HOME_SRC, f"{shown}/{HOME_SRC}", read_problems)
+        if options.home
+        else ""
+    )
     shared = index_pages(
         listed,
         options.urls,
@@ -347,26 +355,6 @@ def _story_files(
         *(chart_files(urls.story(facts.slug), chart) if chart else []),
         GeneratedFile(social_image_src(options.urls.story(facts.slug)), social_image(facts)),
     ]
-
-
-def _read_optional(path: Path, root: Path, problems: list[Problem]) -> str:
-    """The text of an intro or of the home page's text ("" when there is none); a file
-    that cannot be read or is not UTF-8 adds its problems to `problems`."""
-    shown = shown_path(path, root)
-    try:
-        data = read_regular(path)
-    except (FileNotFoundError, RefusedFile):  # a refused file: the content scan reports it
-        return ""
-    except OSError as exc:
-        problems.append(
-            Problem(shown, 0, 0, f"cannot be read: {exc.strerror or exc}", "check its permissions")
-        )
-        return ""
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        problems.extend(encoding_problems(data, shown))
-        return ""
 
 
 def _assets() -> list[GeneratedFile]:
