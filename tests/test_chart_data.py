@@ -7,7 +7,7 @@ from datetime import date
 
 from generator.charts.describe import describe
 from generator.charts.launches import launches_data
-from generator.charts.model import ChartData, Status, Value
+from generator.charts.model import ChartData, Value, ValueStatus
 from tests.chart_facts import facts_with, figure, report, seed_facts
 
 
@@ -17,7 +17,7 @@ def seed_chart() -> ChartData:
     return data
 
 
-def values(data: ChartData, bar: int) -> list[tuple[str, int | float | None, Status]]:
+def values(data: ChartData, bar: int) -> list[tuple[str, int | float | None, ValueStatus]]:
     chosen = data.bars[bar]
     return [(data.total.key, chosen.total.number, chosen.total.status)] + [
         (m.key, v.number, v.status) for m, v in zip(data.parts, chosen.parts, strict=True)
@@ -31,20 +31,20 @@ def test_seed_chart_has_one_bar_per_report_each_with_its_own_source() -> None:
         ("ukrainian-drones-on-russia", "Ukraine on Russia", "Russia’s Ministry of Defense"),
     ]
     assert values(data, 0) == [
-        ("launched", 108, Status.REPORTED),
-        ("shot_down", 35, Status.REPORTED),
-        ("suppressed", 58, Status.REPORTED),
-        ("unaccounted", 15, Status.DERIVED),
+        ("launched", 108, ValueStatus.REPORTED),
+        ("shot_down", 35, ValueStatus.REPORTED),
+        ("suppressed", 58, ValueStatus.REPORTED),
+        ("unaccounted", 15, ValueStatus.DERIVED),
     ]
 
 
 def test_russias_claim_is_intercepted_and_what_it_did_not_report_is_never_zero() -> None:
     data = seed_chart()
     assert values(data, 1) == [
-        ("launched", None, Status.NOT_REPORTED),
-        ("shot_down", 8, Status.REPORTED),
-        ("suppressed", None, Status.NOT_REPORTED),
-        ("unaccounted", None, Status.NOT_DERIVABLE),
+        ("launched", None, ValueStatus.NOT_REPORTED),
+        ("shot_down", 8, ValueStatus.REPORTED),
+        ("suppressed", None, ValueStatus.NOT_REPORTED),
+        ("unaccounted", None, ValueStatus.NOT_DERIVABLE),
     ]
     assert data.bars[1].part_label(0, data.parts[0]) == "Intercepted"
     assert data.bars[1].parts[2].note == "launched and suppressed not reported"
@@ -53,7 +53,7 @@ def test_russias_claim_is_intercepted_and_what_it_did_not_report_is_never_zero()
 def test_unaccounted_is_derived_with_its_working_and_shares_come_from_derived() -> None:
     bar = seed_chart().bars[0]
     assert bar.parts[2] == Value(
-        15, Status.DERIVED, note="launched − shot down − suppressed = 108 − 35 − 58", share=14
+        15, ValueStatus.DERIVED, note="launched − shot down − suppressed = 108 − 35 − 58", share=14
     )
     assert [v.share for v in bar.parts] == [32, 54, 14]
 
@@ -124,7 +124,7 @@ def test_description_of_a_draft_tells_todo_apart_from_not_reported() -> None:
         "drones shot down; suppressed not reported; launched still to be filled in, so the "
         "number unaccounted for cannot be worked out."
     )
-    assert data.bars[0].total.status is Status.TODO
+    assert data.bars[0].total.status is ValueStatus.TODO
 
 
 def test_report_with_no_figure_at_all_says_so() -> None:
