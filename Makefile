@@ -72,7 +72,7 @@ lint: setup-dev
 # Every page type at a phone's and a desktop's width, in both palettes: the first screens
 # in docs/screenshots/ (committed, shown in the README), whole pages in docs/screenshots/full/.
 screenshots: setup-dev browser
-	$(BIN)/python -m tests.screenshots
+	$(BIN)/python -m tests.support.screenshots
 
 # Lighthouse on the seed explainer and a chartless page (not part of `make test`):
 # results table for the README, reports in bench/results/lighthouse/.

@@ -29,6 +29,7 @@ from generator.build.front_matter import readable_pages
 from generator.build.sources import Sources, find_sources
 from generator.build.theme import page_assets as page_assets  # re-exported
 from generator.build.theme import with_template
+from generator.build.workers import run_all
 from generator.charts.chart import chart_files
 from generator.errors import Problem, shown_path
 from generator.factsheet.loader import FACT_SHEET_NAME, Story
@@ -55,7 +56,8 @@ from generator.web.urls import (
     explainer_src,
     social_image_src,
 )
-from generator.yamlformat.source_files import ContentScan, RefusedFile, read_regular, scan_content
+from generator.yamlformat.source import read_optional_text
+from generator.yamlformat.source_files import ContentScan, scan_content
 
 INTRO_NAME = "intro.md"
 
@@ -153,35 +155,42 @@ class SiteOptions:
     drafts: bool = False
 
 
-def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
-    """All generated pages and assets for the stories under `content_dir`."""
+def generate(
+    root: Path, content_dir: Path, options: SiteOptions, workers: int | None = None
+) -> Site:
+    """All generated pages and assets for the stories under `content_dir`. The stories
+    that are not in the cache are rendered by `workers` processes (`build/workers.py`;
+    None: as many as the machine has cores, when that pays)."""
     shown = shown_path(content_dir, root)
     scan = scan_content(content_dir, shown, frozenset({FACT_SHEET_NAME}))
     if scan.is_refused(""):
         return Site((), (), scan=scan)
-    outcomes = load_all(root, find_fact_sheets(content_dir / options.stories_dir))
+    sheets = find_fact_sheets(content_dir / options.stories_dir)
+    outcomes = load_all(root, sheets, run=lambda loads: run_all(loads, workers))
     cache = BuildCache(root if options.cache else None)
     project_data = read_project_data(content_dir, lambda path: shown_path(path, root))
     outcomes = checked_against_data(outcomes, project_data)
     data = project_data.data
-    files: list[GeneratedFile] = []
+    read_problems: list[Problem] = []  # intros and the home page's text that cannot be read
     listed: list[StoryOutcome] = []
-    origins: dict[str, str] = {}  # each story's generated files: its fact sheet
+    entries: list[_StoryFiles] = []  # each listed story's files, or None: to be rendered
+    renders: list[partial[tuple[list[GeneratedFile], list[Problem]]]] = []
     for outcome in outcomes:
         story = outcome.story
         if story is None:
             if options.preview:
-                files.append(
-                    GeneratedFile(
-                        explainer_src(options.urls.story(outcome.slug)), _error_page(outcome)
-                    )
-                )
-                origins[explainer_src(options.urls.story(outcome.slug))] = outcome.display
+                src = explainer_src(options.urls.story(outcome.slug))
+                page = _templated(GeneratedFile(src, _error_page(outcome)), options)
+                entries.append(_StoryFiles(outcome.display, "", [page]))
                 listed.append(outcome)
             continue
         if story.facts.is_draft and not (options.preview or options.drafts):
             continue
-        intro = _read_optional(outcome.folder / INTRO_NAME)
+        intro = read_optional_text(
+            outcome.folder / INTRO_NAME,
+            shown_path(outcome.folder / INTRO_NAME, root),
+            read_problems,
+        )
         # The dataset's bytes are in the key: the page sets its night in that data's context.
         # in preview, the page lists the story's warnings for the editor
         warnings = tuple(p for p in outcome.problems if not p.is_error) if options.preview else ()
@@ -189,15 +198,32 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
             repr(options), repr(story.facts), repr(story.article), intro, project_data.raw,
             repr(warnings),
         )  # fmt: skip
-        produced = cache.files(
-            key, story.facts.slug, partial(_story_files, story, intro, options, data, warnings)
-        )
-        origins.update(dict.fromkeys((f.src for f in produced), outcome.display))
-        files += produced
+        cached = cache.cached(key, story.facts.slug)
+        entries.append(_StoryFiles(outcome.display, key, cached))
+        if cached is None:
+            renders.append(partial(_checked_story_files, story, intro, options, data, warnings))
         listed.append(outcome)
+    rendered = iter(run_all(renders, workers))
+    files: list[GeneratedFile] = []
+    page_problems: list[Problem] = []
+    origins: dict[str, str] = {}  # each story's generated files: its fact sheet
+    for entry in entries:
+        if entry.files is None:
+            produced, problems = next(rendered)
+            if not problems:  # a page the gate refused is rendered (and reported) again
+                cache.store(entry.key, produced)
+        else:
+            produced, problems = readable_pages(entry.files)
+        origins.update(dict.fromkeys((f.src for f in produced), entry.display))
+        files += produced
+        page_problems += problems
     cache.prune()
-    home_intro = _read_optional(content_dir / HOME_SRC) if options.home else ""
-    files += index_pages(
+    home_intro = (
+        read_optional_text(content_dir / HOME_SRC, f"{shown}/{HOME_SRC}", read_problems)
+        if options.home
+        else ""
+    )
+    shared = index_pages(
         listed,
         options.urls,
         options.site_title,
@@ -208,14 +234,15 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
     )
     if data is not None:
         stories = [o.story.facts for o in listed if o.story is not None]
-        files += tracker_files(data, stories, options.urls)
+        shared += tracker_files(data, stories, options.urls)
     if options.site_url:
         stories = [o.story.facts for o in listed if o.story is not None]
-        files.append(atom_feed(stories, options.site_url, options.site_title, options.urls))
-    if options.page_template:
-        files = [_templated(f, options.page_template) for f in files]
-    files.extend(_assets())
-    files, page_problems = readable_pages(files)
+        shared.append(atom_feed(stories, options.site_url, options.site_title, options.urls))
+    shared = [_templated(f, options) for f in shared]
+    shared.extend(_assets())
+    shared, shared_problems = readable_pages(shared)
+    files += shared
+    page_problems += shared_problems
     sources = find_sources(content_dir, scan.files)
     # The first file at a path is the story's (its pages come first); a later one is not.
     published = [Published(f.src, origins.pop(f.src, GENERATOR)) for f in files]
@@ -225,6 +252,7 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
         if src not in sources.kept_out and not _consumed(src, outcomes, content_dir, options.home)
     ]
     page_problems += address_clashes(published, options.urls.directory_urls)
+    page_problems += [*cache.problems, *read_problems]
     files = _first_at_each_path(files)  # a clash is an error: a builder gets one file
     generated = {f.src for f in files}
     unpublished = [
@@ -264,10 +292,12 @@ def _first_at_each_path(files: list[GeneratedFile]) -> list[GeneratedFile]:
     return kept
 
 
-def _templated(file: GeneratedFile, template: str) -> GeneratedFile:
-    if not file.src.endswith(".md") or not isinstance(file.content, str):
+def _templated(file: GeneratedFile, options: SiteOptions) -> GeneratedFile:
+    if not options.page_template or not file.src.endswith(".md"):
         return file
-    return GeneratedFile(file.src, with_template(file.content, template))
+    if not isinstance(file.content, str):
+        return file
+    return GeneratedFile(file.src, with_template(file.content, options.page_template))
 
 
 def _consumed(src: str, outcomes: list[StoryOutcome], content_dir: Path, home: bool) -> bool:
@@ -277,6 +307,26 @@ def _consumed(src: str, outcomes: list[StoryOutcome], content_dir: Path, home: b
         return home
     folder, _, name = src.rpartition("/")
     return name == INTRO_NAME and any(o.folder == content_dir / folder for o in outcomes)
+
+
+@dataclass(frozen=True)
+class _StoryFiles:
+    display: str  # the fact sheet, as messages name it
+    key: str  # its cache key
+    files: list[GeneratedFile] | None  # None until rendered
+
+
+def _checked_story_files(
+    story: Story,
+    intro: str,
+    options: SiteOptions,
+    data: AirforceData | None,
+    warnings: tuple[Problem, ...],
+) -> tuple[list[GeneratedFile], list[Problem]]:
+    """The story's files that pass the front matter gate (`front_matter.py`), and why the
+    others did not: checked where they are rendered, in a worker process if there."""
+    files = _story_files(story, intro, options, data, warnings)
+    return readable_pages([_templated(f, options) for f in files])
 
 
 def _story_files(
@@ -305,13 +355,6 @@ def _story_files(
         *(chart_files(urls.story(facts.slug), chart) if chart else []),
         GeneratedFile(social_image_src(options.urls.story(facts.slug)), social_image(facts)),
     ]
-
-
-def _read_optional(path: Path) -> str:
-    try:
-        return read_regular(path).decode("utf-8")
-    except (FileNotFoundError, RefusedFile):  # a refused file: the content scan reports it
-        return ""
 
 
 def _assets() -> list[GeneratedFile]:

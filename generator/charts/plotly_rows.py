@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.charts.model import Bar, ChartData, Status
+from generator.charts.model import Bar, ChartData, ValueStatus
 from generator.charts.palette import PAGE, SWATCHES
 from generator.charts.plotly_common import Figure, base_layout, derived_hatch, plotly_text
 from generator.charts.svg_rows import DRAWN, first_upper, part_words, total_phrase
@@ -206,7 +206,9 @@ def _traces(data: ChartData, centres: list[float], scheme: str) -> list[dict[str
                 + plotly_text(part_words(bar, index, measure, value))
                 + ("<br>" + plotly_text(value.note) if value.note and drawn else "")
             )
-        hatched = measure.derived or any(b.parts[index].status is Status.DERIVED for b in data.bars)
+        hatched = measure.derived or any(
+            b.parts[index].status is ValueStatus.DERIVED for b in data.bars
+        )
         marker: dict[str, Any] = {
             "color": swatch.fill,
             "line": {"color": swatch.fill if hatched else page["background"], "width": 1.5},

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from generator.charts.model import Bar, ChartData, Measure, Status, Value
+from generator.charts.model import Bar, ChartData, Measure, Value, ValueStatus
 from generator.charts.palette import PAGE
 from generator.charts.svgparts import (
     LIGHT,
     NARROW,
     Canvas,
+    DrawStyle,
     Item,
-    Kind,
     flow,
     hatch_patterns,
     label_attrs,
@@ -31,7 +31,7 @@ from generator.charts.ticks import Scale, largest_drawn, nice_scale, tick_label
 TRACK = 26.0  # bar height
 BAR_GAP = 22.0  # between one report's names and the next report's label
 INSET = 1.0  # keeps outlines inside the drawing
-DRAWN = (Status.REPORTED, Status.DERIVED)
+DRAWN = (ValueStatus.REPORTED, ValueStatus.DERIVED)
 
 
 def rows_svg(data: ChartData, canvas: Canvas, labelledby: str) -> Markup:
@@ -72,7 +72,7 @@ def part_words(
     words = f"{label} {value.text()}" if with_number else label
     if value.share is not None:
         words += f" ({value.share}%)"
-    if value.status is Status.DERIVED:
+    if value.status is ValueStatus.DERIVED:
         words += ", derived"
     return words
 
@@ -119,8 +119,12 @@ def _bar(
 
 def _kind(measure: Measure, value: Value) -> str:
     if value.status not in DRAWN or value.number is None:
-        return Kind.MISSING
-    return Kind.HATCH if measure.derived or value.status is Status.DERIVED else Kind.FILL
+        return DrawStyle.MISSING
+    return (
+        DrawStyle.HATCH
+        if measure.derived or value.status is ValueStatus.DERIVED
+        else DrawStyle.FILL
+    )
 
 
 def _x(value: float, scale: Scale, canvas: Canvas) -> float:
@@ -156,7 +160,7 @@ def _segments(
     written: set[str] = set()
     for measure, value in zip(data.parts, bar.parts, strict=True):
         kind = _kind(measure, value)
-        if kind == Kind.MISSING or value.number is None:
+        if kind == DrawStyle.MISSING or value.number is None:
             continue
         width = _x(value.number, scale, canvas) - INSET
         out.append(
@@ -231,7 +235,7 @@ def _rest(
                     "y": y + 0.75,
                     "width": right - end,
                     "height": TRACK - 1.5,
-                    **shape_attrs(Kind.MISSING, "", ""),
+                    **shape_attrs(DrawStyle.MISSING, "", ""),
                     "data-bar": bar.key,
                     "data-measure": data.total.key,
                 },

@@ -35,7 +35,7 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 
 
 @dataclass(frozen=True)
-class Entry:
+class StoryCard:
     slug: str
     headline: str
     summary: str
@@ -91,12 +91,12 @@ def index_pages(listed: list[StoryOutcome], urls: Urls, site_title: str, home_in
     return pages
 
 
-def _entry(outcome: StoryOutcome) -> Entry:
+def _entry(outcome: StoryOutcome) -> StoryCard:
     if outcome.story is None:
-        return Entry(outcome.slug, outcome.slug, outcome.display, None, "broken")
+        return StoryCard(outcome.slug, outcome.slug, outcome.display, None, "broken")
     facts = outcome.story.facts
     state = "draft" if facts.is_draft else "ready"
-    return Entry(
+    return StoryCard(
         facts.slug,
         facts.headline,
         facts.summary,

@@ -24,7 +24,7 @@ from generator.web.urls import TRACKER_SRC, Urls, explainer_src
 
 
 @dataclass(frozen=True)
-class Citation:
+class PostCitation:
     """A report a figure comes from: its post on the Air Force's page."""
 
     href: str
@@ -38,7 +38,7 @@ class ContextFigure:
     label: str
     value: str  # "108", "114.5"
     note: str  # the night(s) it comes from, or its share of launched
-    reports: tuple[Citation, ...]
+    reports: tuple[PostCitation, ...]
     number: float | None = None
 
 
@@ -117,7 +117,7 @@ def _figure(base: str, key: str, label: str, number: float, note: str,
         label=label,
         value=_number(number),
         note=note,
-        reports=tuple(Citation(post_url(post), post) for post in posts),
+        reports=tuple(PostCitation(post_url(post), post) for post in posts),
         number=number,
     )
 
