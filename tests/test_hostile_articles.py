@@ -12,6 +12,7 @@ import pytest
 
 from generator.article.model import parse_article
 from generator.article.numbers import numbers_in
+from generator.factsheet.checks.passages import closest_hint
 from tests.conftest import REPO, RulesProject, assert_reports, run_cli
 
 SEED_ARTICLE = REPO / "seeds" / "000_ae606ad9438aac58.txt"
@@ -178,3 +179,76 @@ def test_check_answers_on_an_article_with_a_megabyte_paragraph_of_hedged_numbers
     article.write_text(text + MEGABYTE_OF_OVER_5.strip()[:1_000_000] + "\n", encoding="utf-8")
     result = rules.check()
     assert (result.exit_code, result.stderr) == (0, "")
+
+
+def drone_sentences(count: int) -> str:
+    """`count` sentences alike but each its own, as a long live blog has them."""
+    return " ".join(
+        f"Drone {i} was shot down over the Kyiv region overnight." for i in range(count)
+    )
+
+
+@pytest.mark.timeout(180)
+def test_check_names_the_closest_sentence_of_a_megabyte_article_for_each_wrong_passage(
+    rules: RulesProject,
+) -> None:
+    """Before: each passage not found was compared character by character with every
+    sentence: a 530-character passage took 14 s on 200 KB, 30 s on 800 KB. The suggestions
+    are those of the four-line article: none of the 17,000 new sentences is closer."""
+    article = rules.root / "seeds" / "night.txt"
+    text = article.read_text(encoding="utf-8").rstrip("\n") + "\n"
+    article.write_text(text + drone_sentences(17_000) + "\n", encoding="utf-8")
+    sheet = (
+        rules.valid.replace(
+            "evidence: Air defences shot down 25 of them",
+            "evidence: Air defences shot down 25 of them, while another 10 were lost to "
+            "electronic warfare. Debris fell in at least three region.",
+        )
+        .replace("- We will not be intimidated,", "- We shall not be intimidated,")
+        .replace(
+            "evidence: Mayor Olena Petrenko said on Telegram",
+            "evidence: in a Kremlin-approved press release",
+        )
+    )
+    rules.write(sheet)
+    assert_reports(
+        rules.check(),
+        "night.yaml:39:17: this passage is not in the article",
+        "    copy it from the article exactly; closest in paragraph 2: “Air defences shot down "
+        "25 of them, while another 10 were lost to electronic warfare.”; the article has "
+        "nothing where this has “Debris fell in at least three region.”",
+        "night.yaml:55:17: this passage is not in the article",
+        "    copy it from the article exactly; closest in paragraph 2: “Air defences shot down "
+        "25 of them, while another 10 were lost to electronic warfare.”",
+        "night.yaml:57:9: the quoted words are not in the article",
+        "    copy them exactly (for a quote split around 'he said', list each fragment); "
+        "closest in paragraph 3: ““We will not be intimidated,” Mayor Olena Petrenko said "
+        "on Telegram.”; the article has “will” where this has “shall”",
+        summary="1 fact sheet checked: 3 error(s), 0 warning(s)\n",
+    )
+
+
+@pytest.mark.timeout(60)
+def test_the_closest_sentence_is_found_in_an_article_of_one_megabyte_sentence() -> None:
+    """An article with no full stop is one sentence: it is the closest, and the words that
+    differ are read from its start, not compared with its 150,000 words."""
+    words = "the drones were launched across the country overnight and downed "
+    article = parse_article("a.txt", words * (1_000_000 // len(words)))
+    copy = (words * 150).replace("drones", "drone", 1)
+    assert closest_hint(article, copy) == (
+        "; closest in paragraph 1: “the drones were launched across the country overnight "
+        "and downed the drones were launched across the country…”; the article has "
+        "“drones” where this has “drone”"
+    )
+
+
+@pytest.mark.timeout(120)
+def test_the_closest_of_a_megabyte_of_sentences_alike_is_the_first_that_holds_the_copy() -> None:
+    """Sentences said again score the same: the first in reading order is named, and each
+    is compared once."""
+    seed = SEED_ARTICLE.read_text(encoding="utf-8")
+    article = parse_article("a.txt", seed * (1_000_000 // len(seed.encode("utf-8"))))
+    copy = "Trump expressed optimism after his two-hour conversation with Putin"
+    number, sentence = article.closest(copy) or (0, "")
+    assert number == 4
+    assert sentence.startswith("Despite the continued escalation, Trump expressed optimism")
