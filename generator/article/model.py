@@ -199,14 +199,10 @@ class Article:
         bounds.sort(key=lambda bound: (-bound[0], bound[1]))
         best: tuple[float, int] | None = None
         spent = 0
-        compared_already: set[str] = set()  # a sentence said again scores the same, later
         for bound, index in bounds:
             if best is not None and (bound < best[0] or spent > _COMPARISON_BUDGET):
                 break
             candidate = self._comparable_sentences[index][2]
-            if candidate in compared_already:
-                continue
-            compared_already.add(candidate)
             matcher = difflib.SequenceMatcher(
                 None, compared, candidate[:COMPARED_CHARS], autojunk=False
             )
@@ -221,11 +217,15 @@ class Article:
 
     @cached_property
     def _comparable_sentences(self) -> tuple[tuple[int, str, str, Counter[str]], ...]:
-        """(paragraph number, sentence, as compared, its characters counted) for each."""
+        """(paragraph number, sentence, as compared, its characters counted) for each
+        sentence but those said again: those score the same as the first, which wins."""
         comparable = []
+        seen: set[str] = set()
         for number, sentence in self.sentences:
             candidate = normalize(sentence).text.lower()
-            comparable.append((number, sentence, candidate, Counter(candidate)))
+            if candidate not in seen:
+                seen.add(candidate)
+                comparable.append((number, sentence, candidate, Counter(candidate)))
         return tuple(comparable)
 
 
