@@ -8,15 +8,36 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup serve build check test lint docs bench browser clean bench-lighthouse
+PIP := $(BIN)/pip install --quiet --disable-pip-version-check --no-deps
 
-$(BIN)/.installed: requirements.lock pyproject.toml
+.PHONY: setup setup-dev lock serve build check test lint docs bench browser clean bench-lighthouse screenshots
+
+# The site build's packages only (what the Pages workflow installs), every one pinned with
+# its hashes: pip refuses a download that differs. After the first run pip's cache has
+# them all, so a new .venv installs offline.
+$(BIN)/.installed: requirements/runtime.txt pyproject.toml
 	python3 -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -r requirements.lock
-	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(PIP) --require-hashes -r requirements/runtime.txt
+	$(PIP) --no-build-isolation -e .
+	touch $@
+
+# Tests, lint and the lock tool on top (requirements/dev.txt holds the runtime set too).
+$(BIN)/.installed-dev: $(BIN)/.installed requirements/dev.txt
+	$(PIP) --require-hashes -r requirements/dev.txt
 	touch $@
 
 setup: $(BIN)/.installed
+
+setup-dev: $(BIN)/.installed-dev
+
+# Regenerates both locks from pyproject.toml and requirements/*.in with uv (pinned in
+# dev.in), keeping every pin that still fits; to move one package on:
+#   make lock LOCK_ARGS="--upgrade-package plotly"     (or LOCK_ARGS=--upgrade for all)
+LOCK := $(BIN)/uv pip compile --quiet --universal --python-version 3.11.5 --generate-hashes \
+	--custom-compile-command "make lock" $(LOCK_ARGS) pyproject.toml
+lock: setup-dev
+	$(LOCK) requirements/runtime.in -o requirements/runtime.txt
+	$(LOCK) requirements/dev.in -o requirements/dev.txt
 
 # site_url is the preview's own address, so Material's instant navigation works there too.
 # Another port when 8000 is taken: make serve PORT=8001
@@ -40,25 +61,30 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-test: setup browser node_modules/.installed
+test: setup-dev browser node_modules/.installed
 	$(BIN)/python -m pytest
 
-lint: setup
+lint: setup-dev
 	$(BIN)/ruff check generator tests bench
 	$(BIN)/ruff format --check generator tests bench
 	$(BIN)/mypy
 
+# Every page type at a phone's and a desktop's width, in both palettes: the first screens
+# in docs/screenshots/ (committed, shown in the README), whole pages in docs/screenshots/full/.
+screenshots: setup-dev browser
+	$(BIN)/python -m tests.support.screenshots
+
 # Lighthouse on the seed explainer and a chartless page (not part of `make test`):
 # results table for the README, reports in bench/results/lighthouse/.
 # Every benchmark into bench/RESULTS.md (about 45 minutes); the README summarises it.
-bench: setup browser bench/lighthouse/node_modules/.installed
+bench: setup-dev browser bench/lighthouse/node_modules/.installed
 	$(BIN)/python bench/run_all.py
 
 bench/lighthouse/node_modules/.installed: bench/lighthouse/package.json bench/lighthouse/package-lock.json
 	cd bench/lighthouse && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-bench-lighthouse: setup browser
+bench-lighthouse: setup-dev browser
 	cd bench/lighthouse && npm ci --no-audit --no-fund --loglevel=error
 	$(BIN)/python bench/lighthouse/run.py
 

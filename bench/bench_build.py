@@ -8,6 +8,11 @@ Ours is measured twice per run: cold (no build cache: every story rendered, as o
 clone) and warm (the cache of the previous build there: what `mkdocs serve`, a rebuild
 and the Pages workflow, which keeps the cache between runs, mostly pay).
 
+A cold build loads and renders its stories in one worker process per core
+(generator/build/workers.py); plain MkDocs uses one process. The last column is the
+processor time each used (workers included): on a machine whose cores other work keeps
+busy, wall time follows the share of the cores a build gets more than its own cost.
+
     .venv/bin/python bench/bench_build.py [--sizes 1 100 1000] [--repeat 3]
 """
 
@@ -23,11 +28,11 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from measure import machine, median, run, table  # noqa: E402
+from measure import load, machine, median, run, table  # noqa: E402
 from stories import make_project  # noqa: E402
 
 from generator.build.cache import CACHE_DIR  # noqa: E402
-from tests.harness import mkdocs_env  # noqa: E402
+from tests.support.harness import mkdocs_env  # noqa: E402
 
 PYTHON = sys.executable
 PLAIN_CONFIG = """\
@@ -52,7 +57,7 @@ extra_javascript: [{js}]
 
 def plain_project(project: Path, target: Path) -> Path:
     """The same stories as `explainer render --out` Markdown, with a plugin-free config."""
-    from generator.build.site import page_assets
+    from generator.build.theme import page_assets
 
     docs = target / "docs"
     done = run([PYTHON, "-m", "generator", "render", "--out", str(docs)], cwd=project)
@@ -65,7 +70,8 @@ def plain_project(project: Path, target: Path) -> Path:
     return target
 
 
-def build(project: Path, site: Path) -> tuple[float, float]:
+def build(project: Path, site: Path) -> tuple[float, float, float]:
+    """Wall seconds, peak MB and processor seconds (the build's workers included)."""
     command = [
         PYTHON,
         "-m",
@@ -79,7 +85,7 @@ def build(project: Path, site: Path) -> tuple[float, float]:
     ]
     result = run(command, cwd=project, env=mkdocs_env())
     assert result.returncode == 0, f"build failed in {project}"
-    return result.seconds, result.peak_mb
+    return result.seconds, result.peak_mb, result.cpu_seconds
 
 
 def main() -> None:
@@ -99,9 +105,11 @@ def main() -> None:
                 cold.append(build(project, work / f"site-{number}"))
                 warm.append(build(project, work / f"site-{number}"))
                 theirs.append(build(plain, work / f"plain-site-{number}"))
-            cold_seconds = median([t for t, _ in cold])
-            warm_seconds = median([t for t, _ in warm])
-            plain_seconds = median([t for t, _ in theirs])
+            cold_seconds = median([t for t, _, _ in cold])
+            warm_seconds = median([t for t, _, _ in warm])
+            plain_seconds = median([t for t, _, _ in theirs])
+            cold_cpu = median([c for _, _, c in cold])
+            plain_cpu = median([c for _, _, c in theirs])
             rows.append(
                 [
                     size,
@@ -111,8 +119,9 @@ def main() -> None:
                     f"{cold_seconds / plain_seconds:.2f}×",
                     f"{warm_seconds / plain_seconds:.2f}×",
                     f"{1000 * cold_seconds / size:.0f}",
-                    f"{max(m for _, m in cold + warm):.0f}",
-                    f"{max(m for _, m in theirs):.0f}",
+                    f"{max(m for _, m, _ in cold + warm):.0f}",
+                    f"{max(m for _, m, _ in theirs):.0f}",
+                    f"{cold_cpu:.1f} / {plain_cpu:.1f} ({cold_cpu / plain_cpu:.2f}×)",
                 ]
             )
             print(
@@ -120,7 +129,10 @@ def main() -> None:
                 f"(plain {plain_seconds:.2f} s)",
                 file=sys.stderr,
             )
-    print(f"Machine: {machine()}; median of {args.repeat} builds each.\n")
+    print(
+        f"Machine: {machine()}; median of {args.repeat} builds each; load average at the "
+        f"end (1 / 5 / 15 min): {load()}.\n"
+    )
     print(
         table(
             [
@@ -133,6 +145,7 @@ def main() -> None:
                 "cold ms per explainer",
                 "peak MB",
                 "plain peak MB",
+                "processor s, cold / plain",
             ],
             rows,
         )

@@ -22,7 +22,7 @@ sys.path.insert(0, str(REPO / "bench"))
 from measure import machine, table  # noqa: E402
 from stories import SEED_SLUG  # noqa: E402
 
-from tests.harness import PageWatch, SiteServer, copy_project, launch_chromium, mkdocs_build  # noqa: E402
+from tests.support.harness import PageWatch, SiteServer, copy_project, launch_chromium, mkdocs_build  # noqa: E402
 
 PAGES = {
     "home": "",

@@ -27,7 +27,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from tests.harness import SiteServer, copy_project, launch_chromium, mkdocs_build  # noqa: E402
+from tests.support.harness import SiteServer, copy_project, launch_chromium, mkdocs_build  # noqa: E402
 
 SEED_SLUG = "drone-strikes-trump-putin-call"
 ASSETS = ("positions.css", "positions.js", "quotes.css", "figures.css")

@@ -26,7 +26,7 @@ sys.path.insert(0, str(REPO / "bench"))
 from measure import machine, median, table  # noqa: E402
 from stories import SEED_SLUG, make_project  # noqa: E402
 
-from tests.harness import free_port, mkdocs_env  # noqa: E402
+from tests.support.harness import free_port, mkdocs_env  # noqa: E402
 
 
 def fetch(url: str) -> str:

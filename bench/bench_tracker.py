@@ -40,7 +40,7 @@ from generator.airforce.weapons import load_weapon_map
 from generator.factsheet.loader import load_story
 from generator.pages import tracker as tracker_module
 from generator.web.urls import Urls
-from tests.harness import SiteServer, copy_project, launch_chromium, mkdocs_env
+from tests.support.harness import SiteServer, copy_project, launch_chromium, mkdocs_env
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = REPO / "content" / "drone-strikes-trump-putin-call" / "facts.yaml"

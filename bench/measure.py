@@ -18,10 +18,14 @@ class Run:
     seconds: float
     peak_mb: float
     returncode: int
+    # Processor time of the command and the processes it waited for (a build's workers):
+    # on a machine shared with other work, wall time mostly says how busy the others were.
+    cpu_seconds: float = 0.0
 
 
 def run(command: Sequence[str], cwd: Path, env: dict[str, str] | None = None) -> Run:
-    """Run `command` to completion: its wall time and its own peak resident memory."""
+    """Run `command` to completion: its wall time, its own peak resident memory and the
+    processor time it and its children used."""
     start = time.perf_counter()
     process = subprocess.Popen(
         list(command), cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
@@ -30,11 +34,22 @@ def run(command: Sequence[str], cwd: Path, env: dict[str, str] | None = None) ->
     seconds = time.perf_counter() - start
     if process.stderr is not None:
         process.stderr.close()
-    return Run(seconds, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status))
+    cpu = usage.ru_utime + usage.ru_stime
+    return Run(seconds, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status), cpu)
 
 
 def median(values: Sequence[float]) -> float:
     return statistics.median(values)
+
+
+def load() -> str:
+    """The machine's load averages over 1, 5 and 15 minutes (runnable processes), to say
+    how many others shared the cores during a measurement."""
+    try:
+        one, five, fifteen = os.getloadavg()
+    except OSError:
+        return "unknown"
+    return f"{one:.1f} / {five:.1f} / {fifteen:.1f}"
 
 
 def machine() -> str:

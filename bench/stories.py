@@ -9,7 +9,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from tests.harness import copy_project  # noqa: E402
+from tests.support.harness import copy_project  # noqa: E402
 
 SEED_SLUG = "drone-strikes-trump-putin-call"
 

@@ -14,13 +14,19 @@ import click
 from generator.airforce.crosscheck import checked_against_data, read_project_data
 from generator.airforce.datafile import data_file_path
 from generator.airforce.importer import import_file
+from generator.build.theme import EMBED_TEMPLATE, PAGE_TEMPLATE, page_assets
 from generator.drafting.new import is_slug, new_story, printable
 from generator.errors import ExplainerError, Problem, in_file_order, shown_path
+from generator.factsheet.loader import FACT_SHEET_NAME
 from generator.factsheet.project import Project
 from generator.factsheet.reference import reference_markdown
 from generator.factsheet.schema import json_schema_text
 from generator.factsheet.stories import draft_line, find_fact_sheets, load_all
 from generator.web.urls import Urls
+from generator.yamlformat.source_files import scan_content
+
+# The fact sheets' own reader reports a linked or unreadable fact sheet.
+FACT_SHEETS = frozenset({FACT_SHEET_NAME})
 
 
 class _Group(click.Group):
@@ -36,8 +42,21 @@ class _Group(click.Group):
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="newsroom-explainer")
-def cli() -> None:
+@click.option(
+    "-f", "--config-file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The site's MkDocs configuration (default: mkdocs.yml or mkdocs.yaml in the "
+    "current folder or the nearest one above it).",
+)  # fmt: skip
+@click.pass_context
+def cli(ctx: click.Context, config_file: Path | None) -> None:
     """Turn news articles and their fact sheets into explainer pages."""
+    ctx.obj = config_file
+
+
+def _project(start: Path | None = None) -> Project:
+    """The project the command works on: `-f PATH`'s, or the one around `start`."""
+    config_file = click.get_current_context().find_root().obj
+    return Project.find(start, config_file)
 
 
 @cli.command()
@@ -57,7 +76,7 @@ def check(paths: tuple[Path, ...], strict: bool) -> None:
     targets = list(paths)
     whole_project = not targets
     if not targets:
-        content = Project.find().content_dir
+        content = _project().content_dir
         targets = find_fact_sheets(content)
         if not targets:
             raise ExplainerError(f"no fact sheets (facts.yaml) found under {_shown(content)}")
@@ -69,6 +88,9 @@ def check(paths: tuple[Path, ...], strict: bool) -> None:
         data = read_project_data(project.content_dir, _shown)
         outcomes = checked_against_data(load_all(project.root, sheets, _shown), data)
         problems += data.problems
+        if whole_project:  # links and devices in the content folder fail the build too
+            content = project.content_dir
+            problems += scan_content(content, _shown(content), FACT_SHEETS).problems
         for outcome in outcomes:
             if whole_project and outcome.draft:
                 # a draft is the editor's work in progress: listed, never fatal to the others
@@ -86,7 +108,7 @@ def _by_project(paths: list[Path]) -> dict[Project, list[Path]]:
     """The fact sheets grouped by the project each lies in (articles are relative to it)."""
     grouped: dict[Project, list[Path]] = {}
     for path in paths:
-        grouped.setdefault(Project.find(path.parent), []).append(path)
+        grouped.setdefault(_project(path.parent), []).append(path)
     return grouped
 
 
@@ -128,26 +150,62 @@ def schema(markdown: bool) -> None:
     "out",
     required=True,
     type=click.Path(path_type=Path),
-    help="Folder to write the Markdown pages and assets to.",
+    help="Folder to write the site to: DIR/mkdocs.yml, DIR/docs/ and DIR/theme/.",
 )
-@click.option("--drafts", is_flag=True, help="Include stories whose status is draft.")
+@click.option("--drafts", is_flag=True, help="Include draft stories, marked as drafts.")
+@click.option("--site-url", default=None, help="The published address (default: mkdocs.yml's).")
+@click.option("--site-name", default=None, help="The site's name (default: mkdocs.yml's).")
+@click.option("--stories-dir", default="", help="Where the stories are, under the docs folder.")
+@click.option("--prefix", default="", help="The folder explainers are published under.")
+@click.option("--home/--no-home", default=True, help="Generate the home page (default: yes).")
+@click.option("--archive", default="explainers/", help='The archive\'s address ("" for none).')
+@click.option(
+    "--directory-urls/--no-directory-urls", default=True, help="Addresses like a/ (default)."
+)
+@click.option(
+    "--theme/--no-theme",
+    default=True,
+    help="Write the theme templates and mkdocs.yml (default), or only the Markdown pages.",
+)
 @click.option("--force", is_flag=True, help="Replace files in --out that `render` did not write.")
-def render(out: Path, drafts: bool, force: bool) -> None:
-    """Write the explainer pages as Markdown, for any Markdown site builder.
+@click.option(
+    "--embed-template",
+    default=EMBED_TEMPLATE,
+    help='The template embeds name (default: the packaged embed.html; "" for the page\'s).',
+)
+def render(
+    out: Path, drafts: bool, site_url: str | None, site_name: str | None, stories_dir: str,
+    prefix: str, home: bool, archive: str, directory_urls: bool, theme: bool, force: bool,
+    embed_template: str,
+) -> None:  # fmt: skip
+    """Write the whole site for a builder without the plugin: MkDocs, ProperDocs, Zensical.
 
-    Writes <slug>/index.md, <slug>/article/index.md, index.md and assets/explainer/.
-    Nothing is written if a ready story's fact sheet has an error (drafts are listed and
-    left out; with --drafts, they are written and their errors count too), or if a file
-    there would be replaced that an earlier render did not write (unless --force).
+    DIR/docs/ gets the site's own pages and files (not the explainers' sources) and the
+    generated pages and assets; DIR/theme/ the templates they need; DIR/mkdocs.yml a
+    configuration for both. Nothing is written if a ready story's fact sheet has an
+    error (drafts are listed and left out; with --drafts, they are written and their
+    errors count too), a generated page would take the place of one of the site's own,
+    or a file there would be replaced that an earlier render did not write (unless
+    --force).
 
-    Example: explainer render --out build/pages
+    Example: explainer render --out build/site --site-url https://news.example/
     """
     # Imported here: the site builder brings Plotly and Pillow, which checking never needs.
-    from generator.build.render_out import write_site
-    from generator.build.site import SiteOptions, generate, page_assets
+    from generator.build.options import archive_src, folder_option
+    from generator.build.render import write_rendered
+    from generator.build.site import SiteOptions, generate
 
-    project = Project.find()
-    site = generate(project.root, project.content_dir, SiteOptions(Urls(), preview=drafts))
+    project = _project()
+    settings = project.settings()
+    options = SiteOptions(
+        Urls(directory_urls, folder_option("--prefix", prefix)), False,
+        site_name or settings.get("site_name") or "Explainers",
+        site_url if site_url is not None else settings.get("site_url") or "",
+        embed_template if theme else "", PAGE_TEMPLATE if theme else "",
+        stories_dir=folder_option("--stories-dir", stories_dir), home=home,
+        archive_src=archive_src(archive), cache=True, drafts=drafts,
+    )  # fmt: skip
+    site = generate(project.root, project.content_dir, options)
     problems = site.problems if drafts else site.publishing_problems
     if any(p.is_error for p in problems):
         raise ExplainerError(problems)
@@ -155,14 +213,17 @@ def render(out: Path, drafts: bool, force: bool) -> None:
         click.echo(str(problem), err=True)
     for draft in [] if drafts else site.drafts:
         click.echo(draft_line(draft))
-    written = write_site(site, out, force)
-    click.echo(f"wrote {len(written)} files to {out}")
-    click.echo(
-        "add to the site's configuration: extra_css: "
-        + ", ".join(page_assets("css"))
-        + "; extra_javascript: "
-        + ", ".join(page_assets("js"))
-    )
+    written = write_rendered(site, project.content_dir, options, out, force)
+    click.echo(f"wrote {written} files to {out}")
+    if theme:
+        click.echo(f"next: cd {out} && mkdocs build   (or properdocs build, zensical build)")
+    else:
+        click.echo(
+            "the pages name no template: add to the builder's configuration extra_css: "
+            + ", ".join(page_assets("css"))
+            + "; extra_javascript: "
+            + ", ".join(page_assets("js"))
+        )
 
 
 def _slug_option(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -191,7 +252,7 @@ def new(article: Path, slug: str | None) -> None:
 
     Example: explainer new ~/Downloads/odesa-strikes.txt --slug odesa-strikes
     """
-    story = new_story(article, Project.find(), slug, _shown)
+    story = new_story(article, _project(), slug, _shown)
     if story.copied:
         click.echo(f"copied {_shown(article)} to {_shown(story.article)}")
     click.echo(
@@ -236,7 +297,7 @@ def import_airforce(csv_path: Path, out: Path | None, strict: bool, force: bool)
 
     Example: explainer import-airforce missile_attacks_daily.csv
     """
-    out = out or data_file_path(Project.find().content_dir)
+    out = out or data_file_path(_project().content_dir)
     shown = _shown(csv_path)
     outcome = import_file(
         csv_path, out, display=shown, out_display=_shown(out), strict=strict, force=force

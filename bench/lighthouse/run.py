@@ -26,7 +26,7 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[1]
 sys.path.insert(0, str(REPO))
 
-from tests.harness import (  # noqa: E402
+from tests.support.harness import (  # noqa: E402
     CHROMIUM,
     SiteServer,
     copy_project,

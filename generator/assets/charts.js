@@ -1,5 +1,5 @@
 /* Charts: the static SVG is the chart; this makes it interactive when the reader reaches
-   for it (tap, click, keyboard, or a mouse over it), never before. Only then are the
+   for it (tap, click or keyboard), never before. Only then are the
    plotly.js bundle (served by the site, assets/explainer/vendor/) and the chart's
    figure (data/<id>.plotly.json) fetched: loading plotly with the page would block a
    phone's main thread for most of a second.
@@ -87,6 +87,7 @@
       themes = variant.themes || {};
     }
     figure = merge(figure, themes[scheme()] || {});
+    if (entry.height) figure = merge(figure, {layout: {height: entry.height}});
     entry.variant = variant ? variant.name : "";
     var span = entry.range && (entry.spec.ranges || {})[entry.range];
     if (span) {
@@ -120,15 +121,18 @@
       });
     figure.__chartActivation = Promise.all([loadScript(figure.getAttribute("data-plotly")), spec])
       .then(function (loaded) {
-        var entry = {element: plot, spec: loaded[1], observer: null, variant: "", range: ""};
-        /* Swapped in one go (Plotly draws synchronously and needs a visible, sized box). */
+        var entry = {element: plot, spec: loaded[1], observer: null, variant: "", range: "",
+                     height: staticChart.offsetHeight};
+        /* Swapped in one go (Plotly draws synchronously and needs a visible, sized box),
+           at the static drawing's height: the page below does not move. */
+        plot.style.height = entry.height + "px";
         plot.hidden = false;
         staticChart.hidden = true;
         return draw(entry).then(function () {
-          figure.querySelector(".chart-legend").hidden = false;
-          figure.querySelector(".chart-actions").hidden = true;
+          figure.querySelector(".chart-activate").hidden = true;
+          figure.querySelector(".chart-legend").hidden = false;  /* a series' key */
           figure.setAttribute("data-chart-state", "interactive");
-          setStatus(figure, "");
+          setStatus(figure, "Hover over, tap or focus a bar for its figures.");
           if (window.ResizeObserver) {
             entry.observer = new ResizeObserver(function () { resize(entry); });
             entry.observer.observe(plot);
@@ -254,13 +258,9 @@
     var button = figure.querySelector(".chart-activate");
     figure.querySelector(".chart-actions").hidden = false;
     button.addEventListener("click", go);
+    /* A click or a tap is a reader reaching for the chart; a mouse merely passing over
+       it is not (the chart would change under a reader scrolling past). */
     staticChart.addEventListener("click", go);
-    /* A mouse moved over the chart is a reader reaching for it (a touch is a click).
-       pointermove, not pointerenter: when a page changes under a resting pointer (an
-       instant navigation), browsers send enter events, but no move. */
-    staticChart.addEventListener("pointermove", function (event) {
-      if (event.pointerType === "mouse") go();
-    });
   }
 
   function prune() {

@@ -73,8 +73,25 @@
     }
   }
 
+  /* On a phone Material's navigation is a drawer moved off the screen, but its links
+     stay in the tab order: Tab would lead a keyboard reader into links they cannot see.
+     The closed drawer is made inert; opening it (Material's checkbox) lifts that. */
+  var narrow = window.matchMedia ? window.matchMedia("(max-width: 76.234375em)") : null;
+  function drawerInert() {
+    var toggle = document.getElementById("__drawer");
+    var drawer = document.querySelector(".md-sidebar--primary");
+    if (!toggle || !drawer) return;
+    drawer.inert = Boolean(narrow && narrow.matches && !toggle.checked);
+    if (!toggle.__explainerDrawer) {
+      toggle.__explainerDrawer = true;
+      toggle.addEventListener("change", drawerInert);
+    }
+  }
+  if (narrow && narrow.addEventListener) narrow.addEventListener("change", drawerInert);
+
   function init() {
     document.documentElement.classList.add("explainer-js");
+    drawerInert();
     highlightCitedPassage();
     addPrintAddresses();
     enableEmbedCopy();

@@ -21,7 +21,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -68,22 +68,21 @@ class BuildCache:
         self.folder = root / CACHE_DIR if root is not None else None
         self.used: set[str] = set()
 
-    def files(
-        self, key: str, folder: str, make: Callable[[], list[GeneratedFile]]
-    ) -> list[GeneratedFile]:
-        """The files cached under `key`, or those `make` returns (then cached); every file
+    def cached(self, key: str, folder: str) -> list[GeneratedFile] | None:
+        """The files cached under `key` (None: render them, then `store` them); every file
         lies in `folder` of the output (a story's slug), and a cached entry naming any
         other place is rendered again."""
         self.used.add(key)
         if self.folder is None:
-            return make()
-        entry = self.folder / key
-        cached = _read(entry)
+            return None
+        cached = _read(self.folder / key)
         if cached is not None and all(_inside(f.src, folder) for f in cached):
             return cached
-        files = make()
-        _write(entry, files)
-        return files
+        return None
+
+    def store(self, key: str, files: list[GeneratedFile]) -> None:
+        if self.folder is not None:
+            _write(self.folder / key, files)
 
     def prune(self) -> None:
         """Forget entries this build did not use (earlier versions of changed stories)."""

@@ -23,7 +23,11 @@ RECORD_NAME = ".explainer-render"  # one path a line: the files the last renders
 def write_site(site: Site, out: Path, force: bool = False) -> list[Path]:
     """Write the generated files under `out`; `ExplainerError` (nothing written) if that
     would replace a file an earlier render did not write, unless `force`."""
-    contents = {generated.src: _bytes(generated.content) for generated in site.files}
+    return write_files({g.src: _bytes(g.content) for g in site.files}, out, force)
+
+
+def write_files(contents: dict[str, bytes], out: Path, force: bool = False) -> list[Path]:
+    """Write `contents` (paths relative to `out`) as `write_site` does."""
     for src in contents:
         if not _inside(src):
             raise ExplainerError(f"{src}: not a path inside --out; nothing was written")

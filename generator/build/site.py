@@ -1,8 +1,9 @@
 """The whole generated site: every fact sheet under the content folder in, Markdown pages
 and asset files out. This is the core that the MkDocs plugin and `explainer render` share.
 
-Nothing here imports MkDocs. A broken fact sheet either stops the build (its problems
-are returned as errors) or, in preview, becomes a page that shows its problems.
+Nothing here imports MkDocs. A broken ready fact sheet stops the build (its problems are
+`publishing_problems`); a draft's problems never do (drafts are listed, not published). In
+preview, a broken fact sheet becomes a page that shows its problems.
 
 The Air Force data file (content/data/airforce-nights.yaml), when there is one, is read
 once per build: it makes the tracker page, sets each explainer's night in context, and
@@ -26,6 +27,9 @@ from generator.build.addresses import GENERATOR, Published, address_clashes
 from generator.build.cache import BuildCache, cache_key
 from generator.build.front_matter import readable_pages
 from generator.build.sources import Sources, find_sources
+from generator.build.theme import page_assets as page_assets  # re-exported
+from generator.build.theme import with_template
+from generator.build.workers import run_all
 from generator.charts.chart import chart_files
 from generator.errors import Problem, shown_path
 from generator.factsheet.loader import FACT_SHEET_NAME, Story
@@ -43,6 +47,7 @@ from generator.pages.tracker import tracker_files
 from generator.web.files import GeneratedFile
 from generator.web.templating import page_front_matter
 from generator.web.urls import (
+    ARCHIVE_SRC,
     ASSETS_DIR,
     HOME_SRC,
     TRACKER_SRC,
@@ -130,36 +135,54 @@ class SiteOptions:
     # embed codes need absolute addresses; without it they are left out.
     site_url: str = ""
     # The theme template that shows an embed without the site around it, where the theme
-    # has one (site_overrides/embed.html); otherwise embeds use the builder's page layout.
+    # has one (generator/theme/embed.html); otherwise embeds use the builder's page layout.
     embed_template: str = ""
+    # The theme template every generated page names (generator/theme/explainer.html: the
+    # sharing tags, the feed link and the explainer's files); "" for the theme's default.
+    page_template: str = ""
+    # Where the stories are, under the content folder ("" for anywhere in it).
+    stories_dir: str = ""
+    # The generated home page (index.md, with the content folder's index.md as its intro)
+    # and the archive of every explainer (None for none).
+    home: bool = True
+    archive_src: str | None = ARCHIVE_SRC
     # Keep each story's rendered files in .cache/explainer/ and reuse them while nothing
     # they depend on changes (see build_cache.py).
     cache: bool = True
+    # Include draft stories (`explainer render --drafts`) without the preview's editor's
+    # desk: no warnings list, no error pages. The preview includes them anyway.
+    drafts: bool = False
 
 
-def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
-    """All generated pages and assets for the stories under `content_dir`."""
+def generate(
+    root: Path, content_dir: Path, options: SiteOptions, workers: int | None = None
+) -> Site:
+    """All generated pages and assets for the stories under `content_dir`. The stories
+    that are not in the cache are rendered by `workers` processes (`build/workers.py`;
+    None: as many as the machine has cores, when that pays)."""
     shown = shown_path(content_dir, root)
     scan = scan_content(content_dir, shown, frozenset({FACT_SHEET_NAME}))
     if scan.is_refused(""):
         return Site((), (), scan=scan)
-    outcomes = load_all(root, find_fact_sheets(content_dir))
+    sheets = find_fact_sheets(content_dir / options.stories_dir)
+    outcomes = load_all(root, sheets, run=lambda loads: run_all(loads, workers))
     cache = BuildCache(root if options.cache else None)
     project_data = read_project_data(content_dir, lambda path: shown_path(path, root))
     outcomes = checked_against_data(outcomes, project_data)
     data = project_data.data
-    files: list[GeneratedFile] = []
     listed: list[StoryOutcome] = []
-    origins: dict[str, str] = {}  # each story's generated files: its fact sheet
+    entries: list[_StoryFiles] = []  # each listed story's files, or None: to be rendered
+    renders: list[partial[tuple[list[GeneratedFile], list[Problem]]]] = []
     for outcome in outcomes:
         story = outcome.story
         if story is None:
             if options.preview:
-                files.append(GeneratedFile(explainer_src(outcome.slug), _error_page(outcome)))
-                origins[explainer_src(outcome.slug)] = outcome.display
+                src = explainer_src(options.urls.story(outcome.slug))
+                page = _templated(GeneratedFile(src, _error_page(outcome)), options)
+                entries.append(_StoryFiles(outcome.display, "", [page]))
                 listed.append(outcome)
             continue
-        if story.facts.is_draft and not options.preview:
+        if story.facts.is_draft and not (options.preview or options.drafts):
             continue
         intro = _read_optional(outcome.folder / INTRO_NAME)
         # The dataset's bytes are in the key: the page sets its night in that data's context.
@@ -169,30 +192,54 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
             repr(options), repr(story.facts), repr(story.article), intro, project_data.raw,
             repr(warnings),
         )  # fmt: skip
-        produced = cache.files(
-            key, story.facts.slug, partial(_story_files, story, intro, options, data, warnings)
-        )
-        origins.update(dict.fromkeys((f.src for f in produced), outcome.display))
-        files += produced
+        cached = cache.cached(key, story.facts.slug)
+        entries.append(_StoryFiles(outcome.display, key, cached))
+        if cached is None:
+            renders.append(partial(_checked_story_files, story, intro, options, data, warnings))
         listed.append(outcome)
+    rendered = iter(run_all(renders, workers))
+    files: list[GeneratedFile] = []
+    page_problems: list[Problem] = []
+    origins: dict[str, str] = {}  # each story's generated files: its fact sheet
+    for entry in entries:
+        if entry.files is None:
+            produced, problems = next(rendered)
+            if not problems:  # a page the gate refused is rendered (and reported) again
+                cache.store(entry.key, produced)
+        else:
+            produced, problems = readable_pages(entry.files)
+        origins.update(dict.fromkeys((f.src for f in produced), entry.display))
+        files += produced
+        page_problems += problems
     cache.prune()
-    home_intro = _read_optional(content_dir / HOME_SRC)
-    files += index_pages(listed, options.urls, options.site_title, home_intro)
+    home_intro = _read_optional(content_dir / HOME_SRC) if options.home else ""
+    shared = index_pages(
+        listed,
+        options.urls,
+        options.site_title,
+        home_intro,
+        options.home,
+        options.archive_src,
+        tracker=data is not None,
+    )
     if data is not None:
         stories = [o.story.facts for o in listed if o.story is not None]
-        files += tracker_files(data, stories, options.urls)
+        shared += tracker_files(data, stories, options.urls)
     if options.site_url:
         stories = [o.story.facts for o in listed if o.story is not None]
-        files.append(atom_feed(stories, options.site_url, options.site_title, options.urls))
-    files.extend(_assets())
-    files, page_problems = readable_pages(files)
+        shared.append(atom_feed(stories, options.site_url, options.site_title, options.urls))
+    shared = [_templated(f, options) for f in shared]
+    shared.extend(_assets())
+    shared, shared_problems = readable_pages(shared)
+    files += shared
+    page_problems += shared_problems
     sources = find_sources(content_dir, scan.files)
     # The first file at a path is the story's (its pages come first); a later one is not.
     published = [Published(f.src, origins.pop(f.src, GENERATOR)) for f in files]
     published += [
         Published(src, f"{shown}/{src}")
         for src in scan.files
-        if src not in sources.kept_out and not _consumed(src, outcomes, content_dir)
+        if src not in sources.kept_out and not _consumed(src, outcomes, content_dir, options.home)
     ]
     page_problems += address_clashes(published, options.urls.directory_urls)
     files = _first_at_each_path(files)  # a clash is an error: a builder gets one file
@@ -200,14 +247,15 @@ def generate(root: Path, content_dir: Path, options: SiteOptions) -> Site:
     unpublished = [
         o.folder.relative_to(content_dir).as_posix()
         for o in outcomes
-        if not options.preview and (o.story is None or o.story.facts.is_draft)
+        if not options.preview
+        and (o.story is None or (o.story.facts.is_draft and not options.drafts))
     ]
     withheld = frozenset(
         src
         for src in scan.files
         if src in sources.kept_out
         or src in generated
-        or _consumed(src, outcomes, content_dir)
+        or _consumed(src, outcomes, content_dir, options.home)
         or any(src.startswith(f"{folder}/") for folder in unpublished if folder != ".")
     )
     absent = () if TRACKER_SRC in generated else (TRACKER_SRC,)
@@ -233,13 +281,41 @@ def _first_at_each_path(files: list[GeneratedFile]) -> list[GeneratedFile]:
     return kept
 
 
-def _consumed(src: str, outcomes: list[StoryOutcome], content_dir: Path) -> bool:
+def _templated(file: GeneratedFile, options: SiteOptions) -> GeneratedFile:
+    if not options.page_template or not file.src.endswith(".md"):
+        return file
+    if not isinstance(file.content, str):
+        return file
+    return GeneratedFile(file.src, with_template(file.content, options.page_template))
+
+
+def _consumed(src: str, outcomes: list[StoryOutcome], content_dir: Path, home: bool) -> bool:
     """Whether the content folder's file at `src` is read into a page (the home page's
     text, a story's intro), not published itself."""
     if src == HOME_SRC:
-        return True
+        return home
     folder, _, name = src.rpartition("/")
     return name == INTRO_NAME and any(o.folder == content_dir / folder for o in outcomes)
+
+
+@dataclass(frozen=True)
+class _StoryFiles:
+    display: str  # the fact sheet, as messages name it
+    key: str  # its cache key
+    files: list[GeneratedFile] | None  # None until rendered
+
+
+def _checked_story_files(
+    story: Story,
+    intro: str,
+    options: SiteOptions,
+    data: AirforceData | None,
+    warnings: tuple[Problem, ...],
+) -> tuple[list[GeneratedFile], list[Problem]]:
+    """The story's files that pass the front matter gate (`front_matter.py`), and why the
+    others did not: checked where they are rendered, in a worker process if there."""
+    files = _story_files(story, intro, options, data, warnings)
+    return readable_pages([_templated(f, options) for f in files])
 
 
 def _story_files(
@@ -262,11 +338,11 @@ def _story_files(
         story, urls, intro, facts.is_draft, shared, embedded.codes, chart, contexts, warnings
     )
     return [
-        GeneratedFile(explainer_src(facts.slug), page),
-        GeneratedFile(article_src(facts.slug), render_article(story, urls)),
+        GeneratedFile(explainer_src(options.urls.story(facts.slug)), page),
+        GeneratedFile(article_src(options.urls.story(facts.slug)), render_article(story, urls)),
         *embedded.files,
-        *(chart_files(facts.slug, chart) if chart else []),
-        GeneratedFile(social_image_src(facts.slug), social_image(facts)),
+        *(chart_files(urls.story(facts.slug), chart) if chart else []),
+        GeneratedFile(social_image_src(options.urls.story(facts.slug)), social_image(facts)),
     ]
 
 
@@ -293,14 +369,6 @@ def _walk(folder: Traversable, prefix: str) -> list[tuple[str, bytes]]:
         else:
             found.append((prefix + entry.name, entry.read_bytes()))
     return found
-
-
-def page_assets(kind: str) -> list[str]:
-    """The stylesheets (kind "css") or scripts ("js") every page loads: the files at the
-    top of generator/assets/ (vendor/ holds what only some pages load, on demand)."""
-    root = resources.files("generator") / "assets"
-    names = sorted(e.name for e in root.iterdir() if e.is_file() and e.name.endswith("." + kind))
-    return [f"{ASSETS_DIR}/{name}" for name in names]
 
 
 def _error_page(outcome: StoryOutcome) -> str:

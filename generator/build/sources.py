@@ -1,6 +1,6 @@
-"""What in the content folder is never published: sources (fact sheets and other YAML data,
-which the generator turns into pages) and the leftovers editors and merges leave beside
-them (`facts.yaml~`, `#facts.yaml#`, `facts.yaml.bak`, `.orig`, `facts.yaml.txt`,
+"""What in the content folder is never published: sources (fact sheets and the Air Force
+data file, which the generator turns into pages) and the leftovers editors and merges
+leave beside them (`facts.yaml~`, `#facts.yaml#`, `facts.yaml.bak`, `.orig`, `facts.yaml.txt`,
 `intro.md~`, `facts_BASE_1234.yaml`…), internal notes and all.
 
 A file is judged by what it is, not only by its name: a copy of a fact sheet under any
@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from generator.airforce.datafile import DATA_FILE
 from generator.factsheet.loader import FACT_SHEET_NAME
 from generator.yamlformat.source_files import read_head
 
@@ -23,6 +24,8 @@ _LEFTOVER_SUFFIXES = {
     ".bak", ".backup", ".bk", ".old", ".orig", ".rej", ".save", ".sav", ".swp", ".swo",
     ".swn", ".tmp", ".temp", ".part", ".crdownload", ".dpkg-old", ".merge",
 }  # fmt: skip
+# Fact sheets, and files named like one (the build refuses those, naming the right name).
+_SOURCE_YAML_NAMES = {FACT_SHEET_NAME, "facts.yml", "fact-sheet.yaml", "fact-sheet.yml"}
 _MERGE_COPY = re.compile(r"_(BACKUP|BASE|LOCAL|REMOTE)_\d+", re.IGNORECASE)
 # Files a site publishes as they are: never read to see whether they are a fact sheet.
 _PUBLISHED_KINDS = {
@@ -50,10 +53,8 @@ def find_sources(content_dir: Path, files: tuple[str, ...]) -> Sources:
     kept_out, leftovers = set(), []
     for src in files:
         path = PurePosixPath(src)
-        if path.suffix.lower() in SOURCE_SUFFIXES:
-            kept_out.add(src)
-            if _is_leftover(path.name):
-                leftovers.append(src)
+        if src == DATA_FILE or path.name.lower() in _SOURCE_YAML_NAMES:
+            kept_out.add(src)  # the site's other YAML files are its own: published
         elif _is_leftover(path.name) or _is_fact_sheet_copy(content_dir / src, path):
             kept_out.add(src)
             leftovers.append(src)

@@ -22,7 +22,7 @@ from generator.charts.plotly_spec import spec_json
 from generator.charts.svg_columns import columns_svg
 from generator.charts.svg_lines import lines_svg
 from generator.charts.svg_rows import rows_svg
-from generator.charts.svgparts import CANVASES, Kind, hatch_patterns, swatch_shape
+from generator.charts.svgparts import CANVASES, DrawStyle, hatch_patterns, swatch_shape
 from generator.charts.svgwriter import svg
 from generator.charts.table import TableRow, opening_rows, table_caption
 from generator.charts.vendor import PLOTLY_BUNDLE
@@ -126,31 +126,33 @@ def chart_view(chart: Chart, page_src: str, folder: str, urls: Urls) -> ChartVie
 
 
 def _legend(data: ChartData) -> tuple[LegendItem, ...]:
-    """The colours of the interactive chart, named (the static one names its parts under
-    each bar)."""
+    """The chart's colour key, under its title: a swatch for each thing the chart draws
+    somewhere in its data, and for nothing it never draws (a part no bar has a number
+    for, a line without a value, "No report" without a gap)."""
     items = [
         LegendItem(
             m.label + (" (derived)" if m.derived else ""),
-            _swatch(Kind.HATCH if m.derived else Kind.FILL, m.style, data.id),
+            _swatch(DrawStyle.HATCH if m.derived else DrawStyle.FILL, m.style, data.id),
         )
-        for m in data.parts
+        for index, m in enumerate(data.parts)
+        if any(bar.parts[index].has_number for bar in data.bars)
     ]
     items += [
-        LegendItem(ln.measure.label, _swatch(Kind.LINE, ln.measure.style, data.id, ln.symbol))
+        LegendItem(ln.measure.label, _swatch(DrawStyle.LINE, ln.measure.style, data.id, ln.symbol))
         for ln in data.lines
+        if any(value.has_number for value in ln.values)
     ]
-    if data.layout.is_series:
-        items.append(LegendItem("No report", _swatch(Kind.GAP, "", data.id)))
+    if data.layout.is_series and any(bar.gap for bar in data.bars):
+        items.append(LegendItem("No report", _swatch(DrawStyle.GAP, "", data.id)))
     if data.marks:
-        items.append(LegendItem("Night with an explainer", _swatch(Kind.MARK, "", data.id)))
-    if data.layout is not Layout.LINES:
-        items.append(LegendItem("Not reported", _swatch(Kind.MISSING, "", data.id)))
+        items.append(LegendItem("Night with an explainer", _swatch(DrawStyle.MARK, "", data.id)))
+    # No swatch for "not reported": nothing is drawn for it (the bars say it in words).
     return tuple(items)
 
 
 def _swatch(kind: str, style: str, chart_id: str, symbol: str = "") -> Markup:
     prefix = f"chart-{chart_id}-legend"
     body = [swatch_shape(kind, style, prefix, 0, 0, 14, symbol=symbol)]
-    if kind == Kind.HATCH:
+    if kind == DrawStyle.HATCH:
         body.insert(0, hatch_patterns(prefix))
     return svg(14, 14, body, "chart-swatch")

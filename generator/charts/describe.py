@@ -7,7 +7,7 @@ Only the chart's own values and shares are used: nothing is added up or worked o
 
 from __future__ import annotations
 
-from generator.charts.model import Bar, ChartData, Layout, Line, Status, Value
+from generator.charts.model import Bar, ChartData, Layout, Line, Value, ValueStatus
 from generator.web.templating import long_date
 
 
@@ -47,14 +47,14 @@ def _describe_bar(data: ChartData, bar: Bar, heading: str | None = None) -> str:
     ]
     gaps = [
         f"{_join([name for name, value in named if value.status is status])} {verb}"
-        for status, verb in ((Status.NOT_REPORTED, "not reported"),
-                             (Status.TODO, "still to be filled in"))
+        for status, verb in ((ValueStatus.NOT_REPORTED, "not reported"),
+                             (ValueStatus.TODO, "still to be filled in"))
         if any(value.status is status for _, value in named)
     ]  # fmt: skip
     if gaps:
         said += "; " + "; ".join(gaps)
     for measure, value in zip(data.parts, bar.parts, strict=True):
-        if value.status is Status.NOT_DERIVABLE:
+        if value.status is ValueStatus.NOT_DERIVABLE:
             if gaps:
                 said += f", so the number {measure.phrase} cannot be worked out"
             else:
@@ -64,7 +64,7 @@ def _describe_bar(data: ChartData, bar: Bar, heading: str | None = None) -> str:
 
 def _share(value: Value) -> str:
     inside = [f"{value.share}%"] if value.share is not None else []
-    if value.status is Status.DERIVED:
+    if value.status is ValueStatus.DERIVED:
         formula = value.note.split(" = ")[0] if value.note else ""
         inside.append(f"derived: {formula}" if formula else "derived")
     return f" ({'; '.join(inside)})" if inside else ""

@@ -103,11 +103,11 @@ def launches_title(facts: FactSheet, reports: list[StrikeReport]) -> str:
         launched = f"{report.launched.count:,}"
         both, left = stopped(report), unaccounted(report)
         downed = isolate((report.shot_down.label or "shot down").lower())
-        if both.value is not None and left.value is not None:
-            return (
-                f"{source}: {both.value:,} of {launched} {unit} {downed} or jammed, "
-                f"{left.value:,} unaccounted for"
-            )
+        # A share, not the counts: the counts are in the bars, the headline and the
+        # figures above the chart, and a page that repeats a number tires its reader.
+        if both.value is not None and left.value is not None and report.launched.count:
+            percent = round(100 * both.value / report.launched.count)
+            return f"{source}: {percent}% of the {unit} {downed} or suppressed"
         if report.shot_down.is_exact:
             return f"{source}: {report.shot_down.count:,} of {launched} {unit} {downed}"
         return f"{source}: {launched} {unit} launched"
@@ -120,8 +120,8 @@ def launches_title(facts: FactSheet, reports: list[StrikeReport]) -> str:
 
 
 def _sources(facts: FactSheet, reports: list[StrikeReport]) -> tuple[str, ...]:
-    """One caption line per report: which figures come from whom."""
-    lines = []
+    """The caption's one line of sources: whose figures, which ones, and what is ours."""
+    parts = []
     derived = False
     for report in reports:
         given = [
@@ -134,15 +134,12 @@ def _sources(facts: FactSheet, reports: list[StrikeReport]) -> tuple[str, ...]:
             if f.is_reported
         ]
         derived = derived or unaccounted(report).value is not None
-        night = f", night of {long_date(report.night_of)}" if report.night_of else ""
         what = _join(given) if given else "no figures"
-        lines.append(
-            f"{_party(facts, report.attacker)} on {_party(facts, report.target)}{night}: "
-            f"{what} as reported by {_source_name(facts, report)} in the article."
-        )
+        parts.append(f"{_source_name(facts, report)} ({what})")
+    line = f"{_join(parts)}, as reported in the article."
     if derived:
-        lines.append(f"Unaccounted for is derived by us: {UNACCOUNTED_FORMULA}.")
-    return tuple(lines)
+        line += f" Unaccounted for is derived by us: {UNACCOUNTED_FORMULA}."
+    return (line,)
 
 
 def _join(words: list[str]) -> str:

@@ -3,7 +3,7 @@ table, the downloads and the description), so all of them show the same numbers.
 
 A chart is a row of bars. Each bar has a whole (what was launched) split into parts (shot
 down, suppressed, unaccounted), in the order of the chart's `parts`. A value the source
-did not give is `Status.NOT_REPORTED`, never 0; a derived value (worked out by
+did not give is `ValueStatus.NOT_REPORTED`, never 0; a derived value (worked out by
 `generator.factsheet.derived` or the caller, never typed in) says how it was worked out. Lines
 (a 7-night average, say) run over the same bars; a chart of lines alone (`Layout.LINES`,
 shares over time) draws no bars and tabulates only its lines.
@@ -20,7 +20,7 @@ from datetime import date
 from enum import StrEnum
 
 
-class Status(StrEnum):
+class ValueStatus(StrEnum):
     REPORTED = "reported"
     DERIVED = "derived"
     NOT_REPORTED = "not reported"
@@ -29,11 +29,11 @@ class Status(StrEnum):
 
 
 _MISSING_TEXT = {
-    Status.NOT_REPORTED: "Not reported",
-    Status.NOT_DERIVABLE: "Cannot be worked out",
-    Status.TODO: "TODO",
-    Status.REPORTED: "?",
-    Status.DERIVED: "?",
+    ValueStatus.NOT_REPORTED: "Not reported",
+    ValueStatus.NOT_DERIVABLE: "Cannot be worked out",
+    ValueStatus.TODO: "TODO",
+    ValueStatus.REPORTED: "?",
+    ValueStatus.DERIVED: "?",
 }
 
 
@@ -52,7 +52,7 @@ class Value:
     """One number of a chart, or why there is none (`number` None)."""
 
     number: int | float | None
-    status: Status
+    status: ValueStatus
     qualifier: str | None = None  # the source's hedge: "at least", "about"
     note: str = ""  # how a derived value was worked out, or why it could not be
     share: int | None = None  # a part as a whole percentage of its bar's whole, worked
@@ -62,23 +62,23 @@ class Value:
     def reported(
         cls, number: int | float, qualifier: str | None = None, share: int | None = None
     ) -> Value:
-        return cls(number, Status.REPORTED, qualifier, share=share)
+        return cls(number, ValueStatus.REPORTED, qualifier, share=share)
 
     @classmethod
     def derived(cls, number: int | float, note: str, share: int | None = None) -> Value:
-        return cls(number, Status.DERIVED, note=note, share=share)
+        return cls(number, ValueStatus.DERIVED, note=note, share=share)
 
     @classmethod
     def not_reported(cls) -> Value:
-        return cls(None, Status.NOT_REPORTED)
+        return cls(None, ValueStatus.NOT_REPORTED)
 
     @classmethod
     def not_derivable(cls, reason: str) -> Value:
-        return cls(None, Status.NOT_DERIVABLE, note=reason)
+        return cls(None, ValueStatus.NOT_DERIVABLE, note=reason)
 
     @classmethod
     def todo(cls) -> Value:
-        return cls(None, Status.TODO)
+        return cls(None, ValueStatus.TODO)
 
     @classmethod
     def of_count(cls, count: int | None) -> Value:
@@ -99,7 +99,7 @@ class Value:
     def missing_words(self) -> str:
         """Why there is no number, inside a sentence: "not reported", "TODO"."""
         text = _MISSING_TEXT[self.status]
-        return text if self.status is Status.TODO else text.lower()
+        return text if self.status is ValueStatus.TODO else text.lower()
 
     @property
     def has_number(self) -> bool:

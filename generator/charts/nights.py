@@ -46,7 +46,7 @@ def nightly_chart_data(
         layout=Layout.COLUMNS,
         lines=lines,
         sources=(
-            f"National figures of the Ukrainian Air Force's daily reports, from {CREDIT}.",
+            f"National figures of the Ukrainian Air Force’s daily reports, from {CREDIT}.",
             "Unaccounted for is derived by us: launched − shot down − suppressed"
             + ("; the 7-night average counts only nights with a report." if average else "."),
         ),
@@ -96,6 +96,9 @@ def _part(count: int | None, whole: int | None, exact: bool) -> Value:
 
 
 def _average(point: NightPoint) -> Value:
+    # No point on a night without a report: the line breaks at the gap, not across it.
+    if not point.has_report:
+        return Value.not_derivable("no national report that night")
     if point.launched_average is None:
         return Value.not_derivable("fewer than 4 of the 7 nights have a report")
     return Value.derived(point.launched_average, "mean of the nights with a report")

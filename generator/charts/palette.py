@@ -2,7 +2,7 @@
 
 Okabe–Ito hues, which readers with the common colour-vision deficiencies can tell apart,
 chosen per palette so that every coloured shape stands out from the page (3:1) and the
-numbers written on it are legible (4.5:1); tests/test_chart_palette.py checks both. Colour
+numbers written on it are legible (4.5:1); tests/charts/test_chart_palette.py checks both. Colour
 is never the only cue: every part is named beside its swatch, derived parts are hatched,
 and what was not reported is a dashed outline with the words.
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.charts.model import ChartData, Status
+from generator.charts.model import ChartData, ValueStatus
 from generator.charts.palette import PAGE, SWATCHES
 from generator.charts.plotly_common import Figure, base_layout, derived_hatch, plotly_text
 from generator.charts.plotly_series import (
@@ -22,7 +22,7 @@ from generator.charts.plotly_series import (
 from generator.charts.svg_rows import part_words, total_phrase
 from generator.charts.svgparts import Canvas
 
-DRAWN = (Status.REPORTED, Status.DERIVED)
+DRAWN = (ValueStatus.REPORTED, ValueStatus.DERIVED)
 HEIGHT = 340
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.charts.model import Bar, ChartData, Status
+from generator.charts.model import Bar, ChartData, ValueStatus
 from generator.charts.palette import PAGE, SWATCHES
 from generator.charts.plotly_common import Figure, base_layout, derived_hatch, plotly_text
 from generator.charts.svg_rows import DRAWN, first_upper, part_words, total_phrase
@@ -129,13 +129,14 @@ def _rest(
     page: dict[str, str],
     wrap_width: float,
 ) -> None:
-    """The dashed outline of what the source did not give, as in the static chart."""
+    """As in the static chart: a dashed outline for the rest of a whole the source did
+    not break down; for a whole it did not give, words only (nothing drawn)."""
     end = sum(v.number or 0 for v in bar.parts if v.status in DRAWN)
     total = bar.total
     known = total.number is not None and total.status in DRAWN
     right = float(total.number or 0) if known else scale.maximum
     words = "not broken down" if known else first_upper(total_phrase(data, total))
-    if right > end:
+    if right > end and known:
         shapes.append(
             {
                 "type": "rect",
@@ -149,6 +150,7 @@ def _rest(
                 "line": {"color": page["outline"], "width": 1.5, "dash": "dash"},
             }
         )
+    if right > end:
         room = (right - end) / scale.maximum * wrap_width
         if text_width(words, 12) + 12 <= room:
             annotations.append(
@@ -165,20 +167,6 @@ def _rest(
                     "hovertext": plotly_text(f"{bar.label}: {words}"),
                 }
             )
-    if known:
-        shapes.append(
-            {
-                "type": "line",
-                "x0": right,
-                "x1": right,
-                "y0": y - 5,
-                "y1": y + TRACK + 5,
-                "xref": "x",
-                "yref": "y",
-                "layer": "above",
-                "line": {"color": page["text"], "width": 2},
-            }
-        )
 
 
 def _xaxis(data: ChartData, scale: Scale, page: dict[str, str]) -> dict[str, Any]:
@@ -218,7 +206,9 @@ def _traces(data: ChartData, centres: list[float], scheme: str) -> list[dict[str
                 + plotly_text(part_words(bar, index, measure, value))
                 + ("<br>" + plotly_text(value.note) if value.note and drawn else "")
             )
-        hatched = measure.derived or any(b.parts[index].status is Status.DERIVED for b in data.bars)
+        hatched = measure.derived or any(
+            b.parts[index].status is ValueStatus.DERIVED for b in data.bars
+        )
         marker: dict[str, Any] = {
             "color": swatch.fill,
             "line": {"color": swatch.fill if hatched else page["background"], "width": 1.5},

@@ -15,14 +15,14 @@ from datetime import date
 
 from markupsafe import Markup
 
-from generator.charts.model import Bar, ChartData, Line, Status
+from generator.charts.model import Bar, ChartData, Line, ValueStatus
 from generator.charts.palette import PAGE, SWATCHES
 from generator.charts.svgparts import (
     LIGHT,
     NARROW,
     Canvas,
+    DrawStyle,
     Item,
-    Kind,
     flow,
     hatch_patterns,
     mark_attrs,
@@ -34,7 +34,7 @@ from generator.charts.svgwriter import AttrDict, element, empty, svg, text, titl
 from generator.charts.textwidth import text_width
 from generator.charts.ticks import Scale, largest_drawn, nice_scale, tick_label
 
-DRAWN = (Status.REPORTED, Status.DERIVED)
+DRAWN = (ValueStatus.REPORTED, ValueStatus.DERIVED)
 LABEL_STEPS = (1, 2, 3, 7, 14, 28, 56, 91, 182, 364)  # nights between two date labels
 Box = tuple[float, float, float, float]  # the plot's left, top, right, bottom
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -105,10 +105,12 @@ def finish_series(
 
 
 def _legend(data: ChartData, bars: tuple[Bar, ...]) -> list[Item]:
-    items = [Item(Kind.HATCH if m.derived else Kind.FILL, m.style, m.label) for m in data.parts]
+    items = [
+        Item(DrawStyle.HATCH if m.derived else DrawStyle.FILL, m.style, m.label) for m in data.parts
+    ]
     items += series_legend(data, bars)
     if any(_outlined(b) for b in bars):
-        items.append(Item(Kind.MISSING, "", "Not broken down"))
+        items.append(Item(DrawStyle.MISSING, "", "Not broken down"))
     return items
 
 
@@ -121,12 +123,13 @@ def _outlined(bar: Bar) -> bool:
 def series_legend(data: ChartData, bars: tuple[Bar, ...]) -> list[Item]:
     """The lines, and the bands and marks the drawn nights have."""
     items = [
-        Item(Kind.LINE, ln.measure.style, ln.measure.label, symbol=ln.symbol) for ln in data.lines
+        Item(DrawStyle.LINE, ln.measure.style, ln.measure.label, symbol=ln.symbol)
+        for ln in data.lines
     ]
     if any(b.gap for b in bars):
-        items.append(Item(Kind.GAP, "", "No report"))
+        items.append(Item(DrawStyle.GAP, "", "No report"))
     if shown_marks(data, bars):
-        items.append(Item(Kind.MARK, "", "Night with an explainer"))
+        items.append(Item(DrawStyle.MARK, "", "Night with an explainer"))
     return items
 
 
@@ -187,7 +190,11 @@ def _column(
     base = 0.0
     for measure, value in drawn:
         top = base + float(value.number or 0)
-        kind = Kind.HATCH if measure.derived or value.status is Status.DERIVED else Kind.FILL
+        kind = (
+            DrawStyle.HATCH
+            if measure.derived or value.status is ValueStatus.DERIVED
+            else DrawStyle.FILL
+        )
         shapes.append(
             empty(
                 "rect",
@@ -211,7 +218,7 @@ def _column(
                     "y": _y(total, scale, plot),
                     "width": width,
                     "height": _y(base, scale, plot) - _y(total, scale, plot),
-                    **shape_attrs(Kind.MISSING, "", prefix),
+                    **shape_attrs(DrawStyle.MISSING, "", prefix),
                     "stroke-width": 1,
                 },
             )

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from generator.charts.model import Bar, ChartData, Measure, Status, Value
+from generator.charts.model import Bar, ChartData, Measure, Value, ValueStatus
 from generator.charts.palette import PAGE
 from generator.charts.svgparts import (
     LIGHT,
     NARROW,
     Canvas,
+    DrawStyle,
     Item,
-    Kind,
     flow,
     hatch_patterns,
     label_attrs,
@@ -31,7 +31,7 @@ from generator.charts.ticks import Scale, largest_drawn, nice_scale, tick_label
 TRACK = 26.0  # bar height
 BAR_GAP = 22.0  # between one report's names and the next report's label
 INSET = 1.0  # keeps outlines inside the drawing
-DRAWN = (Status.REPORTED, Status.DERIVED)
+DRAWN = (ValueStatus.REPORTED, ValueStatus.DERIVED)
 
 
 def rows_svg(data: ChartData, canvas: Canvas, labelledby: str) -> Markup:
@@ -60,16 +60,19 @@ def total_phrase(data: ChartData, total: Value) -> str:
     return f"{data.total.phrase}: {total.missing_words}"
 
 
-def part_words(bar: Bar, index: int, measure: Measure, value: Value) -> str:
+def part_words(
+    bar: Bar, index: int, measure: Measure, value: Value, with_number: bool = True
+) -> str:
     """How a part is named under its bar: "Shot down 35 (32%)", "Suppressed: not
-    reported", "Unaccounted for 15 (14%), derived"."""
+    reported", "Unaccounted for 15 (14%), derived"; without the number ("Shot down
+    (32%)") where it is written on its segment already."""
     label = bar.part_label(index, measure)
     if not value.has_number:
         return f"{label}: {value.missing_words}"
-    words = f"{label} {value.text()}"
+    words = f"{label} {value.text()}" if with_number else label
     if value.share is not None:
         words += f" ({value.share}%)"
-    if value.status is Status.DERIVED:
+    if value.status is ValueStatus.DERIVED:
         words += ", derived"
     return words
 
@@ -97,14 +100,14 @@ def _bar(
         )
     y += 4
     _track(out, scale, canvas, y)
-    end = _segments(out, data, bar, scale, canvas, prefix, y)
+    end, written = _segments(out, data, bar, scale, canvas, prefix, y)
     _rest(out, data, bar, scale, canvas, y, end)
     y += TRACK + 4
     items = [
         Item(
             _kind(measure, value),
             measure.style,
-            part_words(bar, i, measure, value),
+            part_words(bar, i, measure, value, with_number=measure.key not in written),
             (("bar", bar.key), ("measure", measure.key)),
         )
         for i, (measure, value) in enumerate(zip(data.parts, bar.parts, strict=True))
@@ -116,8 +119,12 @@ def _bar(
 
 def _kind(measure: Measure, value: Value) -> str:
     if value.status not in DRAWN or value.number is None:
-        return Kind.MISSING
-    return Kind.HATCH if measure.derived or value.status is Status.DERIVED else Kind.FILL
+        return DrawStyle.MISSING
+    return (
+        DrawStyle.HATCH
+        if measure.derived or value.status is ValueStatus.DERIVED
+        else DrawStyle.FILL
+    )
 
 
 def _x(value: float, scale: Scale, canvas: Canvas) -> float:
@@ -146,12 +153,14 @@ def _track(out: list[str], scale: Scale, canvas: Canvas, y: float) -> None:
 
 def _segments(
     out: list[str], data: ChartData, bar: Bar, scale: Scale, canvas: Canvas, prefix: str, y: float
-) -> float:
-    """The parts with a number, stacked from 0; returns the x where they end."""
+) -> tuple[float, set[str]]:
+    """The parts with a number, stacked from 0; returns the x where they end and the
+    measures whose number is written on their segment."""
     x = _x(0, scale, canvas)
+    written: set[str] = set()
     for measure, value in zip(data.parts, bar.parts, strict=True):
         kind = _kind(measure, value)
-        if kind == Kind.MISSING or value.number is None:
+        if kind == DrawStyle.MISSING or value.number is None:
             continue
         width = _x(value.number, scale, canvas) - INSET
         out.append(
@@ -195,23 +204,29 @@ def _segments(
             }
             attrs["class"] = f"{attrs['class']} c-value"
             out.append(text(x + width / 2, y + TRACK / 2 + canvas.font * 0.36, words, attrs))
+            written.add(measure.key)
         x += width
-    return x
+    return x, written
 
 
 def _rest(
     out: list[str], data: ChartData, bar: Bar, scale: Scale, canvas: Canvas, y: float, end: float
 ) -> None:
-    """What the parts leave unexplained, as a dashed outline with words: the rest of a
-    known whole that the source did not break down, or a whole it did not give."""
+    """What the parts leave unexplained. The rest of a known whole that the source did
+    not break down is a quantity: a dashed outline, named. A whole the source did not
+    give is no quantity at all: nothing is drawn for it, only words where it would be."""
     total = bar.total
-    if total.number is not None and total.status in DRAWN:
+    known = total.number is not None and total.status in DRAWN
+    if known:
+        assert total.number is not None
         right = _x(total.number, scale, canvas)
         words = "not broken down"
     else:
         right = canvas.width - INSET
         words = first_upper(total_phrase(data, total))
-    if right - end >= 2:
+    if right - end < 2:
+        return
+    if known:
         out.append(
             empty(
                 "rect",
@@ -220,35 +235,19 @@ def _rest(
                     "y": y + 0.75,
                     "width": right - end,
                     "height": TRACK - 1.5,
-                    **shape_attrs(Kind.MISSING, "", ""),
+                    **shape_attrs(DrawStyle.MISSING, "", ""),
                     "data-bar": bar.key,
                     "data-measure": data.total.key,
                 },
             )
         )
-        if text_width(words, canvas.small) + 12 <= right - end:
-            out.append(
-                text(
-                    end + 6,
-                    y + TRACK / 2 + canvas.small * 0.36,
-                    words,
-                    text_attrs(canvas, small=True, cls="c-missing-label", data={"bar": bar.key}),
-                )
-            )
-    if total.number is not None and total.status in DRAWN:  # where the whole ends
-        x = _x(total.number, scale, canvas)
+    if text_width(words, canvas.small) + 12 <= right - end:
         out.append(
-            empty(
-                "line",
-                {
-                    "class": "c-whole",
-                    "x1": x,
-                    "x2": x,
-                    "y1": y - 5,
-                    "y2": y + TRACK + 5,
-                    "stroke": PAGE[LIGHT]["text"],
-                    "stroke-width": 2,
-                },
+            text(
+                end + 6,
+                y + TRACK / 2 + canvas.small * 0.36,
+                words,
+                text_attrs(canvas, small=True, cls="c-missing-label", data={"bar": bar.key}),
             )
         )
 

@@ -40,7 +40,7 @@ WIDE = Canvas("wide", 560.0)
 CANVASES = (NARROW, WIDE)
 
 
-class Kind:
+class DrawStyle:
     """How a value is drawn (and its swatch)."""
 
     FILL = "fill"
@@ -89,7 +89,7 @@ def hatch_patterns(prefix: str) -> str:
 
 def shape_attrs(kind: str, style: str, prefix: str) -> AttrDict:
     """Fill and stroke of a bar segment or swatch."""
-    if kind == Kind.MISSING:
+    if kind == DrawStyle.MISSING:
         return {
             "class": "c-missing",
             "fill": "none",
@@ -97,7 +97,7 @@ def shape_attrs(kind: str, style: str, prefix: str) -> AttrDict:
             "stroke-dasharray": "4 3",
             "stroke-width": 1.5,
         }
-    if kind == Kind.GAP:
+    if kind == DrawStyle.GAP:
         return {
             "class": "c-gap c-gap-edge",
             "fill": PAGE[LIGHT]["gap"],
@@ -105,7 +105,7 @@ def shape_attrs(kind: str, style: str, prefix: str) -> AttrDict:
             "stroke-width": 1,
         }
     colour = SWATCHES[LIGHT][style].fill
-    if kind == Kind.HATCH:
+    if kind == DrawStyle.HATCH:
         return {
             "class": f"c-edge-{style}",
             "fill": f"url(#{hatch_id(prefix, style)})",
@@ -139,7 +139,7 @@ def marker(symbol: str, style: str, x: float, y: float, size: float = 7.0) -> st
 
 def label_attrs(kind: str, style: str) -> AttrDict:
     """A number written on a segment: the ink that contrasts with its fill."""
-    if kind == Kind.MISSING:
+    if kind == DrawStyle.MISSING:
         return {"class": "c-t", "fill": PAGE[LIGHT]["text"]}
     return {"class": f"c-ink-{style}", "fill": SWATCHES[LIGHT][style].ink}
 
@@ -170,7 +170,7 @@ def swatch_shape(
 ) -> str:
     """A legend's square (or, for a line, a short stroke with its marker; for a mark, a
     dashed rule) at (x, y)."""
-    if kind == Kind.LINE:
+    if kind == DrawStyle.LINE:
         stroke = empty(
             "line",
             {
@@ -184,7 +184,7 @@ def swatch_shape(
             },
         )
         return stroke + (marker(symbol, style, x + size / 2, y + size / 2) if symbol else "")
-    if kind == Kind.MARK:
+    if kind == DrawStyle.MARK:
         return empty("line", {**mark_attrs(), "x1": x + size / 2, "x2": x + size / 2,
                               "y1": y, "y2": y + size})  # fmt: skip
     return empty(
@@ -230,11 +230,16 @@ def flow(
         if x > x0 and x + item_width > x0 + width:
             x, y = x0, y + canvas.line
         top = y + (canvas.line - SWATCH) / 2
-        out.append(swatch_shape(item.kind, item.style, prefix, x, top, symbol=item.symbol))
+        # A swatch only for what is drawn: a value not reported is words alone.
+        indent = 0.0 if item.kind == DrawStyle.MISSING else SWATCH + SWATCH_GAP
+        if indent:
+            out.append(swatch_shape(item.kind, item.style, prefix, x, top, symbol=item.symbol))
+        else:
+            item_width -= SWATCH + SWATCH_GAP
         baseline = y + canvas.line / 2 + size * 0.36
         attrs = text_attrs(canvas, small=True, cls="c-item", data=dict(item.data))
         for number, line in enumerate(lines):
-            out.append(text(x + SWATCH + SWATCH_GAP, baseline + number * canvas.line, line, attrs))
+            out.append(text(x + indent, baseline + number * canvas.line, line, attrs))
         if len(lines) > 1:
             x, y = x0, y + canvas.line * len(lines)
         else:

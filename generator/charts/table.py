@@ -7,13 +7,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from generator.charts.model import Bar, ChartData, Layout, Mark, Span, Status, Value
+from generator.charts.model import Bar, ChartData, Layout, Mark, Span, Value, ValueStatus
 from generator.charts.svg_columns import shown_bars
 from generator.web.templating import long_date
 
 
 @dataclass(frozen=True)
-class Cell:
+class TableCell:
     text: str
     status: str
 
@@ -22,7 +22,7 @@ class Cell:
 class TableRow:
     key: str
     header: str
-    cells: tuple[Cell, ...]
+    cells: tuple[TableCell, ...]
     mark: Mark | None = None  # the night's explainer, linked from the row's header
     note: str = ""  # a night without figures says why once, in one cell across the
     note_span: int = 0  # columns of its missing figures (lines' values, if any, follow)
@@ -85,7 +85,7 @@ def span_caption(span: Span) -> str:
 
 
 def _row(data: ChartData, index: int, bar: Bar, marks: dict[Any, Mark]) -> TableRow:
-    cells: list[Cell] = []
+    cells: list[TableCell] = []
     if data.layout is not Layout.LINES:
         cells.append(_cell(bar.total))
         for i, (measure, value) in enumerate(zip(data.parts, bar.parts, strict=True)):
@@ -107,18 +107,18 @@ def _row(data: ChartData, index: int, bar: Bar, marks: dict[Any, Mark]) -> Table
     return TableRow(bar.key, header, (*cells, *lines), mark)
 
 
-def _has_number(cell: Cell) -> bool:
-    return cell.status in (Status.REPORTED.value, Status.DERIVED.value)
+def _has_number(cell: TableCell) -> bool:
+    return cell.status in (ValueStatus.REPORTED.value, ValueStatus.DERIVED.value)
 
 
 def _sentence(words: str) -> str:
     return words[:1].upper() + words[1:]
 
 
-def _cell(value: Value, own_label: str = "", decimals: int = 0, suffix: str = "") -> Cell:
+def _cell(value: Value, own_label: str = "", decimals: int = 0, suffix: str = "") -> TableCell:
     text = value.text(decimals) + (suffix if value.has_number else "") + own_label
     if value.share is not None:
         text += f" ({value.share}%)"
-    if value.status is Status.DERIVED:
+    if value.status is ValueStatus.DERIVED:
         text += ", derived"
-    return Cell(text, value.status.value)
+    return TableCell(text, value.status.value)

@@ -5,7 +5,7 @@ https://registry.npmjs.org/plotly.js-basic-dist-min/-/plotly.js-basic-dist-min-4
 sha512-1oNF8PeQx2hv/y7tqEVWKD3JGwn/MGEMQ8mL9HUwsaqG9FGy/OU5FHUHvzqbqxN4mnwZGI9abTiE775C4kkjMQ==).
 
 Its version must be the one the plotly Python package expects
-(`plotly.offline.get_plotlyjs_version()`): tests/test_chart_files.py checks it. The README
+(`plotly.offline.get_plotlyjs_version()`): tests/charts/test_chart_files.py checks it. The README
 ("The launches chart") says how to upgrade. The site build never needs Node.
 """
 

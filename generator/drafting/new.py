@@ -23,7 +23,7 @@ from generator.drafting.writer import fact_sheet_text
 from generator.errors import ExplainerError, Problem
 from generator.factsheet.loader import ARTICLES_DIR, FACT_SHEET_NAME, load_story
 from generator.factsheet.project import Project
-from generator.factsheet.schema import SCHEMA_FILE
+from generator.factsheet.schema import SCHEMA_COPY, SCHEMA_FILE, json_schema_text
 from generator.factsheet.schema_kinds import ARTICLE_PATH_MAX
 from generator.web.files import temporary_file
 from generator.web.urls import RESERVED_SLUGS
@@ -83,16 +83,28 @@ def new_story(
     _check_article_path(relative, display(source))
     article = parse_article(relative, data.decode("utf-8-sig"))
     draft = draft_from(article)
-    schema = project.root / SCHEMA_FILE
-    link = os.path.relpath(schema, target.parent) if schema.is_file() else None
-    text = fact_sheet_text(draft, slug, link and Path(link).as_posix())
+    own_schema = project.root / SCHEMA_FILE
+    schema = own_schema if own_schema.is_file() else project.root / SCHEMA_COPY
+    link = Path(os.path.relpath(schema, target.parent)).as_posix()
+    text = fact_sheet_text(draft, slug, link)
     todos = _self_check(text, data, relative, slug)
     _write(target, text, copy_to, data, display)
+    if schema != own_schema:
+        _keep_schema_copy(schema)
     figures = sum(len(r.figures) for r in draft.reports)
     figures += len(draft.impact.figures) if draft.impact else 0
     return NewStory(
         target, project.root / relative, copy_to is not None, len(draft.quotes), figures, todos
     )
+
+
+def _keep_schema_copy(schema: Path) -> None:
+    """Write the installed version's schema beside mkdocs.yml (a project that installed
+    the package has no generator/ folder), unless that copy is current already."""
+    text = json_schema_text()
+    with contextlib.suppress(OSError):  # completion is a convenience; the draft is written
+        if not schema.is_file() or schema.read_text(encoding="utf-8") != text:
+            schema.write_text(text, encoding="utf-8")
 
 
 def printable(text: str) -> str:

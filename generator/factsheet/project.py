@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-CONFIG_NAME = "mkdocs.yml"
+CONFIG_NAMES = ("mkdocs.yml", "mkdocs.yaml")  # the names MkDocs looks for, in its order
 DEFAULT_CONTENT_DIR = "content"
 
 
@@ -18,17 +18,32 @@ class Project:
     content_dir: Path
 
     @classmethod
-    def find(cls, start: Path | None = None) -> Project:
-        """The project containing `start` (default: the current folder)."""
+    def find(cls, start: Path | None = None, config_file: Path | None = None) -> Project:
+        """The project of `config_file` if given (`explainer -f PATH`), else the one
+        containing `start` (default: the current folder)."""
+        if config_file is not None:
+            return cls.of_config(config_file)
         here = (start or Path.cwd()).resolve()
         for folder in (here, *here.parents):
-            if (folder / CONFIG_NAME).is_file():
-                return cls(folder, folder / _docs_dir(folder / CONFIG_NAME, _mtime(folder)))
+            for name in CONFIG_NAMES:
+                if (folder / name).is_file():
+                    return cls.of_config(folder / name)
         return cls(here, here / DEFAULT_CONTENT_DIR)
 
+    @classmethod
+    def of_config(cls, config_file: Path) -> Project:
+        config = config_file.resolve()
+        return cls(config.parent, config.parent / _docs_dir(config, config.stat().st_mtime))
 
-def _mtime(folder: Path) -> float:
-    return (folder / CONFIG_NAME).stat().st_mtime
+    def settings(self) -> dict[str, str]:
+        """The configuration's plain-text settings (site_name, site_url...): what `render`
+        takes as its defaults. A value MkDocs computes (`!ENV`) is left out."""
+        for name in CONFIG_NAMES:
+            path = self.root / name
+            if path.is_file():
+                data = _read_config(path, path.stat().st_mtime) or {}
+                return {k: v for k, v in data.items() if isinstance(v, str)}
+        return {}
 
 
 class _ConfigLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -39,10 +54,17 @@ _ConfigLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
 @functools.lru_cache(maxsize=64)  # `explainer check` asks once per fact sheet
-def _docs_dir(config: Path, mtime: float) -> str:
+def _read_config(config: Path, mtime: float) -> dict[str, object] | None:
     try:
         data = yaml.load(config.read_text(encoding="utf-8"), Loader=_ConfigLoader)
     except (OSError, yaml.YAMLError, UnicodeDecodeError):
+        return None
+    return data if isinstance(data, dict) else {}
+
+
+def _docs_dir(config: Path, mtime: float) -> str:
+    data = _read_config(config, mtime)
+    if data is None:
         return DEFAULT_CONTENT_DIR
-    value = data.get("docs_dir") if isinstance(data, dict) else None
+    value = data.get("docs_dir")
     return value if isinstance(value, str) else "docs"

@@ -20,6 +20,9 @@ from generator.yamlformat.spec import INVALID
 from generator.yamlformat.structures import Entry, FieldSpec, ListOf, MapOf, Struct
 
 SCHEMA_FILE = "generator/factsheet.schema.json"
+# Where `explainer new` writes the schema in a project that installed the package (and
+# so has no generator/ folder): beside mkdocs.yml, for editors' completion.
+SCHEMA_COPY = "factsheet.schema.json"
 
 
 def _todo_choice(values: tuple[str, ...]) -> Choice:
@@ -153,10 +156,15 @@ def with_ids(entries: tuple[Entry, ...]) -> tuple[Any, ...]:
     return tuple(replace(e.value, id=e.key) for e in entries if e.value is not INVALID)
 
 
+# Draft-07: the schema uses no later keyword, and editors' YAML language servers that
+# predate 2020-12 read it without a warning.
+JSON_SCHEMA_DIALECT = "http://json-schema.org/draft-07/schema#"
+
+
 def json_schema() -> dict[str, Any]:
     schema = FACT_SHEET.json_schema()
     return {
-        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$schema": JSON_SCHEMA_DIALECT,
         "$id": "factsheet.schema.json",
         "title": "Explainer fact sheet",
         **schema,

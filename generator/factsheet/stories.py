@@ -8,12 +8,19 @@ all); the build then renders what loaded.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from generator.errors import Problem, shown_path
-from generator.factsheet.loader import FACT_SHEET_NAME, Story, is_misnamed_fact_sheet, load_story
+from generator.factsheet.loader import (
+    FACT_SHEET_NAME,
+    LoadResult,
+    Story,
+    is_misnamed_fact_sheet,
+    load_story,
+)
 
 
 @dataclass(frozen=True)
@@ -65,19 +72,27 @@ def find_fact_sheets(content_dir: Path) -> list[Path]:
     return sorted(found)
 
 
+# Runs the loads and returns their results in order (the build's worker processes).
+Runner = Callable[[Sequence[Callable[[], LoadResult]]], list[LoadResult]]
+
+
 def load_all(
     root: Path,
     paths: Iterable[Path],
     display: Callable[[Path], str] | None = None,
+    run: Runner | None = None,
 ) -> list[StoryOutcome]:
     """The fact sheets at `paths` (articles relative to `root`), each with its problems;
     a slug that an earlier one already uses is an error of the later one. `display` names
-    a file in messages (default: relative to `root`)."""
+    a file in messages (default: relative to `root`). Each file loads on its own, by
+    `run` if given (the slugs are compared afterwards, in order)."""
     shown = display or (lambda path: shown_path(path, root))
+    paths = list(paths)
+    loads = [partial(load_story, path, root, shown(path)) for path in paths]
+    results = run(loads) if run is not None else [load() for load in loads]
     checked: list[StoryOutcome] = []
     first: dict[str, StoryOutcome] = {}
-    for path in paths:
-        result = load_story(path, root, display=shown(path))
+    for path, result in zip(paths, results, strict=True):
         outcome = StoryOutcome(
             path.parent, shown(path), result.story, result.problems, result.draft
         )

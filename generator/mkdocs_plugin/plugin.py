@@ -6,6 +6,7 @@ Thin by design: `generator.build.site` does the work, so the same pages can be w
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -17,22 +18,22 @@ from mkdocs.livereload import LiveReloadServer
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from generator.build.site import (
-    Site,
-    SiteOptions,
-    generate,
-    page_assets,
-    preview_summary,
+from generator.build.options import archive_src, folder_option
+from generator.build.site import Site, SiteOptions, generate, preview_summary
+from generator.build.theme import (
+    EMBED_TEMPLATE,
+    EXTRA_KEY,
+    PAGE_TEMPLATE,
+    theme_dir,
+    theme_extra,
 )
 from generator.errors import ExplainerError
 from generator.factsheet.loader import ARTICLES_DIR
 from generator.factsheet.stories import draft_line
 from generator.mkdocs_plugin.dirty import DirtyServe, UnchangedPage
-from generator.web.urls import Urls
+from generator.web.urls import HOME_SRC, Urls
 
-log = get_plugin_logger(__name__)
-
-EMBED_TEMPLATE = "embed.html"  # site_overrides/embed.html: an embed without the site around it
+log = get_plugin_logger("explainer")  # log lines start `explainer:`
 
 
 class ExplainerConfig(base.Config):
@@ -40,27 +41,48 @@ class ExplainerConfig(base.Config):
     # Show draft stories (with a banner) and broken fact sheets' problems as pages.
     # Default: on under `mkdocs serve`, off for `mkdocs build` and `gh-deploy`.
     preview = c.Optional(c.Type(bool))
+    # Where the stories' folders are, under docs_dir ("" for anywhere in it).
+    stories_dir = c.Type(str, default="")
+    # The folder explainers are published under ("" for /<slug>/, "stories" for
+    # /stories/<slug>/).
+    prefix = c.Type(str, default="")
+    # Generate the home page (index.md; the site's own index.md becomes its intro).
+    home = c.Type(bool, default=True)
+    # The archive's address under the site ("" for no archive).
+    archive = c.Type(str, default="explainers/")
 
 
 class ExplainerPlugin(BasePlugin[ExplainerConfig]):
     def __init__(self) -> None:
         self.command = "build"
         self.dirty = False
-        self.site: Site | None = None
         self.dirty_serve = DirtyServe()  # under `mkdocs serve --dirty`, what was built
+        self.options = SiteOptions()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.command = command
         self.dirty = dirty and command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
-        self.site = None  # the plugin object survives rebuilds under `serve`
         if not self.config.enabled:
             return config
-        for kind, option in (("css", "extra_css"), ("js", "extra_javascript")):
-            for asset in page_assets(kind):
-                if asset not in [str(item) for item in config[option]]:
-                    config[option].append(asset)
+        # The templates explainer pages need, as Material's own plugins add theirs: after
+        # the site's custom_dir (which can still override any of them), before the theme.
+        dirs, ours = config.theme.dirs, str(theme_dir())
+        if ours not in dirs:
+            dirs.insert(1 if config.theme.custom_dir else 0, ours)
+        try:
+            stories_dir = folder_option("stories_dir", self.config.stories_dir)
+            prefix = folder_option("prefix", self.config.prefix)
+            archive = archive_src(self.config.archive)
+        except ExplainerError as error:
+            raise PluginError(error.report()) from None
+        self.options = SiteOptions(
+            Urls(config.use_directory_urls, prefix), False, config.site_name, config.site_url or "",
+            EMBED_TEMPLATE, PAGE_TEMPLATE, stories_dir=stories_dir, home=self.config.home,
+            archive_src=archive,
+        )  # fmt: skip
+        config.extra[EXTRA_KEY] = theme_extra(HOME_SRC if self.config.home else None, archive)
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -70,12 +92,7 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if preview is None:
             preview = self.command == "serve"
         root = Path(config.config_file_path or ".").resolve().parent
-        has_embed_layout = any((Path(d) / EMBED_TEMPLATE).is_file() for d in config.theme.dirs)
-        options = SiteOptions(
-            Urls(config.use_directory_urls), preview, config.site_name, config.site_url or "",
-            EMBED_TEMPLATE if has_embed_layout else "",
-        )  # fmt: skip
-        site = generate(root, Path(config.docs_dir), options)
+        site = generate(root, Path(config.docs_dir), replace(self.options, preview=preview))
         if preview:
             # the preview shows each story's problems on its page: here, the errors, the
             # problems that are on no story's page, and one line instead of every warning
@@ -96,7 +113,6 @@ class ExplainerPlugin(BasePlugin[ExplainerConfig]):
         if site.sources.leftovers:
             log.info("kept out of the site (leftovers and copies of sources): "
                      + ", ".join(site.sources.leftovers))  # fmt: skip
-        self.site = site
         if site.absent_pages and config.nav:
             config.nav = _without_pages(config.nav, set(site.absent_pages))
         unchanged = self.dirty_serve.unchanged(site.files, config) if self.dirty else set()

@@ -23,8 +23,8 @@ class ParagraphView:
 
 def render_article(story: Story, urls: Urls) -> str:
     facts = story.facts
-    src = article_src(facts.slug)
-    explainer = urls.link(src, explainer_src(facts.slug))
+    src = article_src(urls.story(facts.slug))
+    explainer = urls.link(src, explainer_src(urls.story(facts.slug)))
     found = citations(facts, story.article)
     paragraphs = [
         ParagraphView(

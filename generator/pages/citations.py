@@ -95,3 +95,8 @@ def citations(facts: FactSheet, article: Article) -> list[Citation]:
 
 def first_anchor(found: list[Citation], fact_id: str) -> str | None:
     return next((c.anchor for c in found if c.fact_id == fact_id), None)
+
+
+def source_paragraph(found: list[Citation], fact_id: str) -> int | None:
+    """The article paragraph (from 1) of a fact's first passage."""
+    return next((c.passage.paragraph for c in found if c.fact_id == fact_id), None)

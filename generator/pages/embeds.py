@@ -3,7 +3,7 @@ for other sites to show in an <iframe>.
 
 An embed renders the very section template of the explainer page, with the same context
 (links made relative to the embed's own address), so the two never differ. Its page has
-no site navigation (`site_overrides/embed.html`), is left out of search and the sitemap,
+no site navigation (`generator/theme/embed.html`), is left out of search and the sitemap,
 and reports its height to the host page (`assets/embed/embed-page.js`).
 """
 
@@ -68,9 +68,9 @@ def embeds(
     files: list[GeneratedFile] = []
     codes: dict[str, EmbedCode] = {}
     for embeddable in EMBEDDABLE:
-        src = embed_src(facts.slug, embeddable.name)
+        src = embed_src(urls.story(facts.slug), embeddable.name)
         context = section_context(story, urls, src, chart)
-        context["explainer_href"] = urls.link(src, explainer_src(facts.slug))
+        context["explainer_href"] = urls.link(src, explainer_src(urls.story(facts.slug)))
         if not render(embeddable.section, **context).strip():
             continue  # the story has no such section (no strike reports, no issues)
         embed_id = f"{facts.slug}/{embeddable.name}"
@@ -88,7 +88,7 @@ def embeds(
                 embed_id,
                 f"{embeddable.title} — {facts.headline}",
                 absolute_url(site_url, urls, src),
-                urls.link(explainer_src(facts.slug), src),
+                urls.link(explainer_src(urls.story(facts.slug)), src),
                 absolute_url(site_url, urls, f"{ASSETS_DIR}/{HOST_SCRIPT}"),
                 embeddable.height,
             )

@@ -14,7 +14,7 @@ from typing import Any
 from generator.charts.chart import Chart
 from generator.errors import Problem
 from generator.factsheet.loader import Story
-from generator.pages.citations import citations, first_anchor
+from generator.pages.citations import citations, first_anchor, source_paragraph
 from generator.pages.embed_code import EmbedCode
 from generator.pages.sections.chart import chart_section
 from generator.pages.sections.key_figures import impact_view, report_views
@@ -37,7 +37,13 @@ def section_context(
 
     def href(fact_id: str) -> str | None:
         anchor = first_anchor(found, fact_id)
-        return urls.link(src, article_src(facts.slug), anchor) if anchor else None
+        return urls.link(src, article_src(urls.story(facts.slug)), anchor) if anchor else None
+
+    def source_label(fact_id: str) -> str:
+        """The accessible name of a fact's source link: "Source: paragraph 3 of the
+        article" (its visible text is only the paragraph's sign, "¶3")."""
+        paragraph = source_paragraph(found, fact_id)
+        return f"Source: paragraph {paragraph} of the article" if paragraph else ""
 
     def quoted(words: str) -> str:
         # The check matched these words while ignoring quote marks, dashes and spacing;
@@ -53,8 +59,10 @@ def section_context(
         "table": positions_table(facts, href, quoted),
         "speakers": speakers(facts, href, quoted),
         "events": events(facts, href),
-        "article_href": urls.link(src, article_src(facts.slug)),
+        "article_href": urls.link(src, article_src(urls.story(facts.slug))),
         "long_date": long_date,
+        "source_label": source_label,
+        "source_paragraph": lambda fact_id: source_paragraph(found, fact_id),
     }
 
 
@@ -80,5 +88,5 @@ def render_explainer(
         sharing=sharing.front_matter() if sharing else None,
         embeds=embeds or {},
         contexts=contexts,
-        **section_context(story, urls, explainer_src(story.facts.slug), chart),
+        **section_context(story, urls, explainer_src(urls.story(story.facts.slug)), chart),
     )

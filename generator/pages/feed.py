@@ -58,7 +58,7 @@ def atom_feed(
 
 def _entry(feed: ElementTree.Element, facts: FactSheet, site_url: str, urls: Urls) -> None:
     entry = _add(feed, "entry")
-    url = absolute_url(site_url, urls, explainer_src(facts.slug))
+    url = absolute_url(site_url, urls, explainer_src(urls.story(facts.slug)))
     _add(entry, "id", url)
     _add(entry, "title", facts.headline)
     _add(entry, "link", rel="alternate", type="text/html", href=url)
@@ -69,7 +69,7 @@ def _entry(feed: ElementTree.Element, facts: FactSheet, site_url: str, urls: Url
         _add(_add(entry, "author"), "name", author["name"])
     _add(entry, "summary", facts.summary.strip(), type="text")
     _add(entry, "link", rel="enclosure", type="image/png",
-         href=absolute_url(site_url, urls, social_image_src(facts.slug)))  # fmt: skip
+         href=absolute_url(site_url, urls, social_image_src(urls.story(facts.slug))))  # fmt: skip
 
 
 def _add(

@@ -2,8 +2,9 @@
 canonical address, Open Graph and Twitter card tags, and schema.org `NewsArticle` JSON-LD.
 
 Values are plain text here. They travel to the page in its front matter and are escaped
-where they are printed (`site_overrides/main.html`: `| e` for attributes, `| tojson` for
-the JSON-LD), so nothing an editor types can become markup or end the script element.
+where they are printed (`generator/theme/partials/explainer-head.html`: `| e` for
+attributes, `| tojson` for the JSON-LD), so nothing an editor types can become markup or
+end the script element.
 Every address is absolute, built from the site's published address (`site_url`), as the
 networks require; nothing else on the page depends on it.
 """
@@ -67,8 +68,8 @@ class Sharing:
 
 def sharing(facts: FactSheet, site_url: str, site_name: str, urls: Urls) -> Sharing:
     """The sharing metadata of the explainer page of `facts`, published under `site_url`."""
-    canonical = absolute_url(site_url, urls, explainer_src(facts.slug))
-    image = absolute_url(site_url, urls, social_image_src(facts.slug))
+    canonical = absolute_url(site_url, urls, explainer_src(urls.story(facts.slug)))
+    image = absolute_url(site_url, urls, social_image_src(urls.story(facts.slug)))
     alt = card_alt_text(facts)
     published = facts.published.isoformat() if facts.published else ""
     updated = facts.updated or facts.published

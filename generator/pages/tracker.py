@@ -136,7 +136,7 @@ def explainer_nights(
             night = report.night_of
             if night is None or night not in points or not is_strike_on_ukraine(facts, report):
                 continue
-            href = urls.link(TRACKER_SRC, explainer_src(facts.slug))
+            href = urls.link(TRACKER_SRC, explainer_src(urls.story(facts.slug)))
             found.setdefault(
                 (night, facts.slug),
                 ExplainerNight(
@@ -223,9 +223,10 @@ def _title(points: Sequence[NightPoint], unit: str) -> str:
     latest = _latest(points)
     if latest is None or latest.launched is None:
         return f"{unit.capitalize()} launched at Ukraine, night by night: none reported"
+    noun = unit[:-1] if latest.launched == 1 else unit  # "1 missile", not "1 missiles"
     return (
-        f"{unit.capitalize()} launched at Ukraine, night by night: {latest.launched:,} on "
-        f"{long_date(latest.night)}, the latest night with {unit} reported"
+        f"{unit.capitalize()} launched at Ukraine, night by night: {latest.launched:,} {noun} "
+        f"on the night of {long_date(latest.night)}, the latest night with {unit} reported"
     )
 
 

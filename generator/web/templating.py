@@ -49,10 +49,10 @@ def page_front_matter(**entries: Any) -> Markup:
     Themes print a page's title and description as HTML without escaping them (MkDocs'
     Jinja has no autoescape): text values are escaped here. Structured values (sharing
     metadata) stay plain text; the templates that print them escape them
-    (`site_overrides/main.html`). Entries that are None are left out; the order is the
-    order given. Markup only keeps autoescape from rewriting the YAML; this is never HTML.
-    Text values are isolated (`generator.web.bidi`): the theme sets the title among its
-    own words ("<title> - <site name>")."""
+    (generator/theme/partials/explainer-head.html). Entries that are None are left out;
+    the order is the order given. Markup only keeps autoescape from rewriting the YAML;
+    this is never HTML. Text values are isolated (`generator.web.bidi`): the theme sets
+    the title among its own words ("<title> - <site name>")."""
     values = {
         key: str(Markup.escape(isolate(value))) if isinstance(value, str) else value
         for key, value in entries.items()

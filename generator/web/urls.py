@@ -61,6 +61,13 @@ class Urls:
     """Relative URLs between pages, for directory-style (`a/`) or file-style addresses."""
 
     directory_urls: bool = True
+    # The folder explainers live under: "" for /<slug>/, "stories" for /stories/<slug>/.
+    prefix: str = ""
+
+    def story(self, slug: str) -> str:
+        """The folder of an explainer's pages and files, relative to the docs folder: what
+        explainer_src, article_src, embed_src and social_image_src take."""
+        return f"{self.prefix}/{slug}" if self.prefix else slug
 
     def link(self, from_src: str, to_src: str, fragment: str = "") -> str:
         """From the page written to `from_src` to the page or file at `to_src`."""

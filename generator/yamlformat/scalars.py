@@ -122,6 +122,9 @@ class RefId(str):
         ref.loc = loc
         return ref
 
+    def __reduce__(self) -> tuple[type[RefId], tuple[str, Loc]]:
+        return RefId, (str(self), self.loc)  # a pickled copy (a build's worker's) keeps loc
+
 
 def ref_loc(value: str, fallback: Loc) -> Loc:
     """Where a reference was written (the enclosing item's place if not known)."""

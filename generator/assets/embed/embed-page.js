@@ -6,6 +6,24 @@
      (it passes ?childId=… in the address).
    The height is not private, so it is posted to any host ("*"); the host checks that the
    message comes from its own frame. */
+
+/* The embed's palette, as Datawrapper's: ?theme=dark or ?theme=light in its address
+   (the host page's choice) wins; otherwise it follows the reader's system setting, and
+   changes with it. The embed has no palette toggle of its own (no header). */
+(function () {
+  "use strict";
+  var asked = new URLSearchParams(window.location.search).get("theme");
+  var dark = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
+  function apply() {
+    var wantDark = asked === "dark" || (asked !== "light" && dark !== null && dark.matches);
+    document.body.setAttribute("data-md-color-scheme", wantDark ? "slate" : "default");
+  }
+  apply();
+  if (dark && asked !== "dark" && asked !== "light" && dark.addEventListener) {
+    dark.addEventListener("change", apply);
+  }
+})();
+
 (function () {
   "use strict";
   var root = document.querySelector("[data-embed-id]");

@@ -3,7 +3,7 @@
 A passage may hold several numbers ("shot down 25 of them, while another 10 were lost"):
 then finding the count somewhere in it is not enough, or two figures citing one sentence
 could swap their counts and pass. The passage is read as `explainer new` reads a
-sentence (drafting/figures.py): each number takes the role of its own verb ("downed",
+sentence (article/roles.py): each number takes the role of its own verb ("downed",
 "were lost", "killing"). When the figure's role belongs to another number and not to the
 count, the figure is wrong. A `label` the passage uses ("Destroyed on the ground") ties
 the count the same way, to the number nearest the label's words. A passage whose roles

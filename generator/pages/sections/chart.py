@@ -16,7 +16,7 @@ def launches_chart(facts: FactSheet) -> Chart | None:
 
 def chart_section(chart: Chart | None, slug: str, urls: Urls, src: str) -> ChartView | None:
     """The chart as the page at `src` shows it (the explainer page, or its embed); its
-    data files are beside the explainer page, at /<slug>/data/."""
+    data files are beside the explainer page, at <story folder>/data/."""
     if chart is None:
         return None
-    return chart_view(chart, src, slug, urls)
+    return chart_view(chart, src, urls.story(slug), urls)

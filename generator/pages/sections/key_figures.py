@@ -1,10 +1,15 @@
-"""Key-figure cards: each side's figures for the night, derived ones labelled as such."""
+"""The night in figures: each side's figures for the night, derived ones labelled as such.
+
+A report that gives at least two of the main figures (launched, shot down, suppressed) is
+shown as a strip of numbers; one that gives fewer is told in a sentence ("Russia's
+Ministry of Defense gave only the number intercepted: 8"), never as a row of empty cards.
+Every figure keeps its element id, so its passage on the article page links back to it."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.factsheet.derived import Derived, share, unaccounted
+from generator.factsheet.derived import Derived, unaccounted
 from generator.factsheet.model import TODO, FactSheet, Figure, FigureState, StrikeReport
 from generator.pages.citations import figure_label, figure_value
 from generator.pages.ids import figure_id, impact_figure_id, report_id
@@ -37,8 +42,22 @@ class ReportView:
     source: str
     night: str
     weapon: str
-    cards: tuple[FigureCard, ...]
+    cards: tuple[FigureCard, ...]  # the main figures and the derived one
+    extras: tuple[FigureCard, ...]  # killed, injured, regions hit, where reported
     not_reported: tuple[str, ...]
+
+    @property
+    def as_strip(self) -> bool:
+        """Two or more main figures reported: a strip of numbers; fewer: a sentence."""
+        return sum(card.state == "reported" for card in self.cards[:3]) >= 2
+
+    @property
+    def reported(self) -> tuple[FigureCard, ...]:
+        return tuple(card for card in self.cards if card.state in ("reported", "derived"))
+
+    @property
+    def missing(self) -> tuple[FigureCard, ...]:
+        return tuple(card for card in self.cards[:3] if card.state != "reported")
 
 
 def report_views(facts: FactSheet, href: Href) -> list[ReportView]:
@@ -46,8 +65,8 @@ def report_views(facts: FactSheet, href: Href) -> list[ReportView]:
 
 
 def impact_view(facts: FactSheet, href: Href) -> ReportView | None:
-    """The attack's toll (`impact:`), when the fact sheet gives it: cards for what the
-    article reports, the rest named as not reported."""
+    """The attack's toll (`impact:`), when the fact sheet gives it: a line of words with
+    what the article reports, the rest named as not reported."""
     impact = facts.impact
     if impact is None:
         return None
@@ -64,7 +83,8 @@ def impact_view(facts: FactSheet, href: Href) -> ReportView | None:
         source=source.name if source else "",
         night="",
         weapon="",
-        cards=tuple(cards),
+        cards=(),
+        extras=tuple(cards),
         not_reported=tuple(
             figure_label(f).lower() for f in impact.figures if f.state is FigureState.NOT_REPORTED
         ),
@@ -75,7 +95,7 @@ def _report_view(facts: FactSheet, report: StrikeReport, href: Href) -> ReportVi
     cards = [_figure_card(report, getattr(report, key), href) for key in MAIN_FIGURES]
     cards.append(_derived_card(report, unaccounted(report), href))
     extras = [getattr(report, key) for key in EXTRA_FIGURES]
-    cards += [
+    extra_cards = [
         _figure_card(report, f, href) for f in extras if f.state is not FigureState.NOT_REPORTED
     ]
     source = facts.person(report.reported_by)
@@ -83,9 +103,10 @@ def _report_view(facts: FactSheet, report: StrikeReport, href: Href) -> ReportVi
         id=report_id(report.id),
         title=f"{party_name(facts, report.attacker)} on {party_name(facts, report.target)}",
         source=source.name if source else report.reported_by,
-        night=long_date(report.night_of, weekday=True) if report.night_of else "",
+        night=long_date(report.night_of) if report.night_of else "",
         weapon=report.weapon,
         cards=tuple(cards),
+        extras=tuple(extra_cards),
         not_reported=tuple(
             figure_label(f).lower() for f in extras if f.state is FigureState.NOT_REPORTED
         ),
@@ -100,8 +121,7 @@ def _figure_card(report: StrikeReport | None, figure: Figure, href: Href) -> Fig
         return FigureCard(fid, figure.key, label, "Not reported", "not-reported")
     if figure.state is FigureState.TODO:
         return FigureCard(fid, figure.key, label, TODO, "todo")
-    percent = share(figure, report.launched) if report and figure.key != "launched" else None
-    note = f"{percent}% of launched" if percent is not None else ""
+    note = ""  # shares are the chart's: the strip gives the counts
     return FigureCard(
         fid,
         figure.key,
@@ -127,8 +147,7 @@ def _derived_card(report: StrikeReport, left: Derived, href: Href) -> FigureCard
             "not-reported",
             note=f"Derived, but {left.reason}",
         )
-    percent = share(left, report.launched)
-    note = f"Derived: {left.formula}" + (f" ({percent}% of launched)" if percent else "")
+    note = "derived"  # the strip's note under it says how (figure.css hatches it too)
     return FigureCard(
         fid,
         "unaccounted",

@@ -24,7 +24,7 @@ from generator.web.urls import TRACKER_SRC, Urls, explainer_src
 
 
 @dataclass(frozen=True)
-class Citation:
+class PostCitation:
     """A report a figure comes from: its post on the Air Force's page."""
 
     href: str
@@ -38,7 +38,7 @@ class ContextFigure:
     label: str
     value: str  # "108", "114.5"
     note: str  # the night(s) it comes from, or its share of launched
-    reports: tuple[Citation, ...]
+    reports: tuple[PostCitation, ...]
     number: float | None = None
 
 
@@ -61,7 +61,7 @@ def night_contexts(facts: FactSheet, data: AirforceData, urls: Urls) -> tuple[Co
     for report in facts.strike_reports:
         context = report_context(data, facts, report)
         if context is not None:
-            tracker = urls.link(explainer_src(facts.slug), TRACKER_SRC)
+            tracker = urls.link(explainer_src(urls.story(facts.slug)), TRACKER_SRC)
             views.append(_view(facts, report, context, tracker))
     return tuple(views)
 
@@ -70,30 +70,15 @@ def _view(
     facts: FactSheet, report: StrikeReport, context: LaunchContext, tracker: str
 ) -> ContextView:
     base = context_id(report.id)
-    totals = context.totals
     weapons = context.weapons_name
-    figures = [
-        _figure(base, "launched", f"{weapons.capitalize()} launched", context.launched,
-                f"night of {long_date(context.night)}", totals.sources),
-    ]  # fmt: skip
-    for key, label, count in (("shot_down", "Shot down", totals.shot_down),
-                              ("suppressed", "Suppressed", totals.suppressed)):  # fmt: skip
-        if count is None:
-            continue
-        if key in totals.partial:  # some of the night's rows do not give it: a lower bound
-            note = "at least: not every row of the report gives it"
-        elif context.launched:
-            note = f"{round(100 * count / context.launched)}% of launched"
-        else:
-            note = ""
-        figures.append(_figure(base, key, label, count, note, totals.sources))
-    previous = f"the previous {context.previous} nights"
+    # Only the nights it is set against: the night's own figures are above it already.
+    figures: list[ContextFigure] = []
     if context.median is not None:
         figures.append(
             _figure(
                 base,
                 "median",
-                f"Median of {previous}",
+                f"Median, {context.previous} nights before",
                 context.median,
                 _nights(context.median_nights),
                 _posts(context.median_nights),
@@ -104,7 +89,7 @@ def _view(
             _figure(
                 base,
                 "maximum",
-                f"Most in {previous}",
+                f"Most, {context.previous} nights before",
                 context.maximum,
                 _nights(context.maximum_nights),
                 _posts(context.maximum_nights),
@@ -132,7 +117,7 @@ def _figure(base: str, key: str, label: str, number: float, note: str,
         label=label,
         value=_number(number),
         note=note,
-        reports=tuple(Citation(post_url(post), post) for post in posts),
+        reports=tuple(PostCitation(post_url(post), post) for post in posts),
         number=number,
     )
 
@@ -162,29 +147,32 @@ def _join(words: list[str]) -> str:
 
 
 def _summary(context: LaunchContext) -> str:
-    """ "108 drones launched: fewer than the median of the previous 30 nights, 114; the
-    most in those nights was 273." """
+    """ "Fewer drones than on a typical night of the previous 30 nights (the median, 114);
+    the most in those nights was 273." The night's own count is above it on the page."""
     launched, weapons = context.launched, context.weapons_name
-    said = f"{launched:,} {weapons} launched"
+    previous = f"the previous {context.previous} nights"
     if not context.compared:
-        return f"{said}; none of the previous {context.previous} nights has a national figure."
+        return f"None of {previous} has a national figure for {weapons} to compare with."
     if context.median is None or context.maximum is None:
         have = len(context.compared)
         return (
-            f"{said}; only {have} of the previous {context.previous} nights "
-            f"{'has' if have == 1 else 'have'} a national figure, too few to compare with."
+            f"Only {have} of {previous} {'has' if have == 1 else 'have'} a national figure "
+            f"for {weapons}, too few to compare with."
         )
     median = _number(context.median)
     if launched > context.maximum:
         return (
-            f"{said}: more than on any of the previous {context.previous} nights (the most "
-            f"was {context.maximum:,}; the median {median})."
+            f"More {weapons} than on any of {previous} (the most was {context.maximum:,}; "
+            f"the median {median})."
         )
-    compared = "more than" if launched > context.median else (
-        "fewer than" if launched < context.median else "the same as")  # fmt: skip
+    compared = (
+        f"More {weapons} than"
+        if launched > context.median
+        else (f"Fewer {weapons} than" if launched < context.median else f"As many {weapons} as")
+    )
     return (
-        f"{said}: {compared} the median of the previous {context.previous} nights, {median}; "
-        f"the most in those nights was {context.maximum:,}."
+        f"{compared} on a typical night of {previous} (the median, {median}); the most in "
+        f"those nights was {context.maximum:,}."
     )
 
 

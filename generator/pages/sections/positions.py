@@ -25,7 +25,7 @@ CAPTION = "Where each party stands, issue by issue"
 
 
 @dataclass(frozen=True)
-class Cell:
+class PositionCell:
     id: str
     party_id: str
     issue_id: str
@@ -43,13 +43,13 @@ class Cell:
 
 
 @dataclass(frozen=True)
-class Line:
+class TableLine:
     """A row of the table: an issue (with parties as columns) or a party."""
 
     kind: str  # "issue" or "party": which filter the row answers to
     id: str
     name: str
-    cells: tuple[Cell, ...]
+    cells: tuple[PositionCell, ...]
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ class PositionsTable:
     row_header: str  # "Issue" or "Party"
     column_kind: str  # "party" or "issue"
     columns: tuple[tuple[str, str], ...]  # (id, name)
-    rows: tuple[Line, ...]
+    rows: tuple[TableLine, ...]
     parties: tuple[tuple[str, str], ...]  # (id, name), for the party filter
     issues: tuple[tuple[str, str], ...]  # (id, name), for the issue filter
 
@@ -80,14 +80,14 @@ def positions_table(facts: FactSheet, href: Href, quoted: Quoted) -> PositionsTa
     parties = tuple((p.id, p.name) for p in facts.parties)
     issues = tuple((i.id, i.name) for i in facts.issues)
 
-    def cell(issue_index: int, party_id: str, heading: str) -> Cell:
+    def cell(issue_index: int, party_id: str, heading: str) -> PositionCell:
         issue = facts.issues[issue_index]
         position = issue.positions.get(party_id)
         return _cell(facts, issue.id, issue.name, party_id, position, heading, href, quoted)
 
     if facts.table_rows is TableRows.PARTIES:
         by_party = tuple(
-            Line(
+            TableLine(
                 "party",
                 pid,
                 pname,
@@ -97,7 +97,7 @@ def positions_table(facts: FactSheet, href: Href, quoted: Quoted) -> PositionsTa
         )
         return PositionsTable(CAPTION, "Party", "issue", issues, by_party, parties, issues)
     by_issue = tuple(
-        Line("issue", iid, iname, tuple(cell(n, pid, pname) for pid, pname in parties))
+        TableLine("issue", iid, iname, tuple(cell(n, pid, pname) for pid, pname in parties))
         for n, (iid, iname) in enumerate(issues)
     )
     return PositionsTable(CAPTION, "Issue", "party", parties, by_issue, parties, issues)
@@ -112,11 +112,11 @@ def _cell(
     heading: str,
     href: Href,
     quoted: Quoted,
-) -> Cell:
+) -> PositionCell:
     pid = position_id(issue_id, party_id)
     party = party_name(facts, party_id)
     if position is None:
-        return Cell(
+        return PositionCell(
             pid, party_id, issue_id, party, issue_name, heading, NOT_STATED, NOT_STATED_LABEL, "—"
         )
     label, icon = STANCES[position.stance]
@@ -127,7 +127,7 @@ def _cell(
         name = speaker.name if speaker else quote.speaker
         where = quote.channel.name if quote.channel else f"where: {CHANNEL_NOT_STATED}"
         quote_by = f"{isolate(name)}, {isolate(where)}"
-    return Cell(
+    return PositionCell(
         pid,
         party_id,
         issue_id,

@@ -1,0 +1,2 @@
+"""Helpers the tests import: harness (builds, servers, the browser), project (the
+repository's places, the CLI, the rules project), and the fixtures' data builders."""
