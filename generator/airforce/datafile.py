@@ -39,7 +39,7 @@ from generator.airforce.model import (
 )
 from generator.errors import Problem
 from generator.web.files import temporary_file
-from generator.yamlformat.source_files import RefusedFile, read_regular
+from generator.yamlformat.source_files import RefusedFile, read_head, read_regular
 
 FORMAT = "explainer-airforce-nights/1"
 DATA_FILE = "data/airforce-nights.yaml"  # under the content folder
@@ -136,11 +136,7 @@ def _json(value: object) -> str:
 def is_data_file(path: Path) -> bool:
     """Does the file at `path` begin as `dump` begins it: one `write` may replace?"""
     header = _HEADER.encode("utf-8")
-    try:
-        with path.open("rb") as file:
-            return file.read(len(header)) == header
-    except OSError:
-        return False
+    return read_head(path, len(header)) == header  # a pipe or a link is not one
 
 
 def write(data: AirforceData, path: Path) -> None:

@@ -11,11 +11,16 @@ MkDocs' Material theme uses for its own caches): manifest and outputs, never cod
 What comes out of the cache is checked like any input, since anyone who can write the
 project folder can write it: an entry whose format is not this one, or that names a file
 outside its story's own folder (another story's page, the home page, `../../etc`), is
-not used, and the story is rendered again.
+not used, and the story is rendered again. Its files are read without following a link
+and up to a size limit (an entry linked to /etc/passwd would publish it), so an entry
+with a link in it is not used either. A link on the way to the cache (`.cache` or
+`.cache/explainer` linked elsewhere) would have the build write where it points: that is
+an error naming it, and the build reads and writes no cache.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -27,11 +32,14 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
+from generator.errors import Problem
 from generator.web.files import GeneratedFile
+from generator.yamlformat.source_files import read_regular, refusal
 
 CACHE_DIR = ".cache/explainer"
 _MANIFEST = "manifest.json"
 FORMAT = 2  # the manifest's layout: {"format": FORMAT, "files": [{"src", "text"}, ...]}
+_MAX_FILE_BYTES = 64 * 1024 * 1024  # a story's page, chart or image is far smaller
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +75,11 @@ class BuildCache:
     def __init__(self, root: Path | None) -> None:
         self.folder = root / CACHE_DIR if root is not None else None
         self.used: set[str] = set()
+        self.problems: tuple[Problem, ...] = ()  # a link on the way: no cache
+        if root is not None:
+            self.problems = _linked_folders(root)
+            if self.problems:
+                self.folder = None
 
     def cached(self, key: str, folder: str) -> list[GeneratedFile] | None:
         """The files cached under `key` (None: render them, then `store` them); every file
@@ -90,7 +103,23 @@ class BuildCache:
             return
         for entry in self.folder.iterdir():
             if entry.name not in self.used and len(entry.name) == 64:
-                shutil.rmtree(entry, ignore_errors=True)
+                _remove(entry)
+
+
+def _linked_folders(root: Path) -> tuple[Problem, ...]:
+    """The folder on the way to the cache that is a link (or a device, a pipe): the build
+    must neither read through it nor write where it points."""
+    path = root
+    for part in CACHE_DIR.split("/"):
+        path = path / part
+        why = refusal(path)  # "is a symbolic link: …", "is not a regular file (…): …"
+        if why is not None:
+            shown = path.relative_to(root).as_posix()
+            what = why.split(":")[0]
+            message = f"{what}: the build's cache is never read or written there"
+            hint = f"remove it (rm {shown}): the build makes its own cache folder"
+            return (Problem(shown, 0, 0, message, hint),)
+    return ()
 
 
 def _inside(src: str, folder: str) -> bool:
@@ -106,7 +135,9 @@ def _inside(src: str, folder: str) -> bool:
 
 def _read(entry: Path) -> list[GeneratedFile] | None:
     try:
-        manifest = json.loads((entry / _MANIFEST).read_text(encoding="utf-8"))
+        if refusal(entry) is not None:
+            return None  # a linked entry: its files could be anywhere
+        manifest = json.loads(read_regular(entry / _MANIFEST).decode("utf-8"))
         if manifest["format"] != FORMAT:
             return None
         files = []
@@ -114,11 +145,11 @@ def _read(entry: Path) -> list[GeneratedFile] | None:
             src, text = item["src"], item["text"]
             if not isinstance(src, str) or not isinstance(text, bool):
                 return None
-            data = (entry / str(number)).read_bytes()
+            data = read_regular(entry / str(number), _MAX_FILE_BYTES)  # never a link
             files.append(GeneratedFile(src, data.decode("utf-8") if text else data))
         return files  # text is decoded as bytes: no newline translation
     except (OSError, ValueError, KeyError, TypeError):
-        return None  # missing, damaged or of another format: render again
+        return None  # missing, damaged, linked or of another format: render again
 
 
 def _write(entry: Path, files: list[GeneratedFile]) -> None:
@@ -137,6 +168,16 @@ def _write(entry: Path, files: list[GeneratedFile]) -> None:
             manifest.append({"src": generated.src, "text": text})
         document = {"format": FORMAT, "files": manifest}
         (staging / _MANIFEST).write_text(json.dumps(document), encoding="utf-8")
+        _remove(entry)  # a damaged or linked entry (a rename never replaces a full folder)
         os.replace(staging, entry)  # whole or not at all, even with two builds at once
     except OSError:
         shutil.rmtree(staging, ignore_errors=True)  # a full disk builds uncached
+
+
+def _remove(entry: Path) -> None:
+    """Remove what is at `entry`, a link itself (never what it points to)."""
+    if entry.is_dir() and not entry.is_symlink():
+        shutil.rmtree(entry, ignore_errors=True)  # removes the links inside, never follows
+    else:
+        with contextlib.suppress(OSError):
+            entry.unlink(missing_ok=True)

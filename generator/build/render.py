@@ -20,7 +20,9 @@ from generator import __version__
 from generator.build.render_out import write_files, write_site
 from generator.build.site import Site, SiteOptions
 from generator.build.theme import EXTRA_KEY, theme_dir, theme_extra
+from generator.errors import ExplainerError, Problem
 from generator.web.urls import HOME_SRC
+from generator.yamlformat.source_files import LINK_HINT, RefusedFile, read_regular
 
 DOCS = "docs"
 THEME = "theme"
@@ -36,7 +38,7 @@ def write_rendered(
     contents: dict[str, bytes] = {}
     for src in site.scan.files:
         if not site.withholds(src):
-            contents[f"{DOCS}/{src}"] = (content_dir / src).read_bytes()
+            contents[f"{DOCS}/{src}"] = _site_file(content_dir / src)
     for generated in site.files:
         data = generated.content
         contents[f"{DOCS}/{generated.src}"] = data.encode() if isinstance(data, str) else data
@@ -46,6 +48,21 @@ def write_rendered(
             contents[f"{THEME}/{path.relative_to(theme).as_posix()}"] = path.read_bytes()
     contents[CONFIG] = config_text(options).encode("utf-8")
     return len(write_files(contents, out, force))
+
+
+# The site's own files (images, PDFs) are copied whole, but never through a link (one made
+# since the content folder was scanned) and never without limit.
+_MAX_SITE_FILE_BYTES = 512 * 1024 * 1024
+
+
+def _site_file(path: Path) -> bytes:
+    try:
+        return read_regular(path, _MAX_SITE_FILE_BYTES)
+    except RefusedFile as exc:
+        raise ExplainerError([Problem(str(path), 0, 0, exc.reason, LINK_HINT)]) from None
+    except OSError as exc:
+        message = f"cannot be read: {exc.strerror or exc}; nothing was written"
+        raise ExplainerError([Problem(str(path), 0, 0, message)]) from None
 
 
 def config_text(options: SiteOptions) -> str:

@@ -56,7 +56,8 @@ from generator.web.urls import (
     explainer_src,
     social_image_src,
 )
-from generator.yamlformat.source_files import ContentScan, RefusedFile, read_regular, scan_content
+from generator.yamlformat.source import read_optional_text
+from generator.yamlformat.source_files import ContentScan, scan_content
 
 INTRO_NAME = "intro.md"
 
@@ -170,6 +171,7 @@ def generate(
     project_data = read_project_data(content_dir, lambda path: shown_path(path, root))
     outcomes = checked_against_data(outcomes, project_data)
     data = project_data.data
+    read_problems: list[Problem] = []  # intros and the home page's text that cannot be read
     listed: list[StoryOutcome] = []
     entries: list[_StoryFiles] = []  # each listed story's files, or None: to be rendered
     renders: list[partial[tuple[list[GeneratedFile], list[Problem]]]] = []
@@ -184,7 +186,11 @@ def generate(
             continue
         if story.facts.is_draft and not (options.preview or options.drafts):
             continue
-        intro = _read_optional(outcome.folder / INTRO_NAME)
+        intro = read_optional_text(
+            outcome.folder / INTRO_NAME,
+            shown_path(outcome.folder / INTRO_NAME, root),
+            read_problems,
+        )
         # The dataset's bytes are in the key: the page sets its night in that data's context.
         # in preview, the page lists the story's warnings for the editor
         warnings = tuple(p for p in outcome.problems if not p.is_error) if options.preview else ()
@@ -212,7 +218,11 @@ def generate(
         files += produced
         page_problems += problems
     cache.prune()
-    home_intro = _read_optional(content_dir / HOME_SRC) if options.home else ""
+    home_intro = (
+        read_optional_text(content_dir / HOME_SRC, f"{shown}/{HOME_SRC}", read_problems)
+        if options.home
+        else ""
+    )
     shared = index_pages(
         listed,
         options.urls,
@@ -242,6 +252,7 @@ def generate(
         if src not in sources.kept_out and not _consumed(src, outcomes, content_dir, options.home)
     ]
     page_problems += address_clashes(published, options.urls.directory_urls)
+    page_problems += [*cache.problems, *read_problems]
     files = _first_at_each_path(files)  # a clash is an error: a builder gets one file
     generated = {f.src for f in files}
     unpublished = [
@@ -344,13 +355,6 @@ def _story_files(
         *(chart_files(urls.story(facts.slug), chart) if chart else []),
         GeneratedFile(social_image_src(options.urls.story(facts.slug)), social_image(facts)),
     ]
-
-
-def _read_optional(path: Path) -> str:
-    try:
-        return read_regular(path).decode("utf-8")
-    except (FileNotFoundError, RefusedFile):  # a refused file: the content scan reports it
-        return ""
 
 
 def _assets() -> list[GeneratedFile]:

@@ -89,10 +89,20 @@ class Draft:
 # A draft is for an editor to finish, and must fit the format (a fact sheet of 512 KB at
 # most): from an article that states more than this (a long or repeated text), the first
 # ones are drafted and the draft says how many more were found.
-MOST = {"strike reports": 40, "quotes": 100, "other numbers": 100, "people": 60, "terms": 40}
+# (Issues need no limit: one per topic of positions.py, each one position per party.)
+MOST = {
+    "strike reports": 40,
+    "quotes": 100,
+    "other numbers": 100,
+    "people": 60,
+    "terms": 40,
+    "quotes over 600 characters": 40,
+}
 
 
 _MAX_PASSAGE = 600
+# The quotes' words in all: a quote may have many fragments, each up to a passage long.
+_QUOTE_CHARS = 120_000
 _DATELINE_REACH = 120  # a dateline is at the start of the first paragraph, and short
 _ORDER = ("launched", "shot_down", "suppressed", "killed", "injured", "regions_hit")
 
@@ -120,9 +130,12 @@ def draft_from(article: Article) -> Draft:
         "quotes": len(quotes),
         "other numbers": len(candidates),
         "terms": len(terms),
+        "quotes over 600 characters": len(too_long),
     }
-    reports, quotes = reports[: MOST["strike reports"]], quotes[: MOST["quotes"]]
+    drafted = MOST | {"quotes": _quotes_fitting(quotes)}  # how many of each the draft keeps
+    reports, quotes = reports[: MOST["strike reports"]], quotes[: drafted["quotes"]]
     candidates, terms = candidates[: MOST["other numbers"]], terms[: MOST["terms"]]
+    too_long = too_long[: MOST["quotes over 600 characters"]]
     named = _sides_named(article)
     used = {r.attacker for r in reports} | {r.target for r in reports}
     used |= {p.party for p in positions} | {s.party for s in cast.speakers()}
@@ -155,11 +168,22 @@ def draft_from(article: Article) -> Draft:
         numbers=tuple(zip(numbers, reporters, strict=True)),
         impact=toll,
         left_out=tuple(
-            f"{count - MOST[what]} more {what}"
+            f"{count - drafted[what]} more {what}"
             for what, count in counts.items()
-            if count > MOST[what]
+            if count > drafted[what]
         ),
     )
+
+
+def _quotes_fitting(quotes: list[FoundQuote]) -> int:
+    """How many of the first quotes a draft keeps: at most MOST["quotes"], and no more
+    than _QUOTE_CHARS of words together."""
+    total = 0
+    for number, quote in enumerate(quotes[: MOST["quotes"]]):
+        total += sum(len(f.text) for f in quote.fragments)
+        if total > _QUOTE_CHARS:
+            return number
+    return min(len(quotes), MOST["quotes"])
 
 
 def _in_order(article: Article, quote: FoundQuote) -> list[FoundQuote]:
@@ -231,8 +255,9 @@ def _strike_drafts(reports: list[Report], declared: set[str]) -> tuple[StrikeDra
 def _unique(base: str, taken: set[str], reporter: Found | None) -> str:
     if base not in taken:
         return base
-    if reporter is not None and f"{base}-{reporter.id}"[:60] not in taken:
-        return f"{base}-{reporter.id}"[:60].strip("-")
+    by_reporter = f"{base}-{reporter.id}"[:60].strip("-") if reporter is not None else base
+    if by_reporter not in taken:  # the id as cut: a cut may end where `base` ends
+        return by_reporter
     n = 2
     while f"{base}-{n}" in taken:
         n += 1

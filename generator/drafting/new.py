@@ -28,7 +28,7 @@ from generator.factsheet.schema_kinds import ARTICLE_PATH_MAX
 from generator.web.files import temporary_file
 from generator.web.urls import RESERVED_SLUGS
 from generator.yamlformat.controls import text_control_problems
-from generator.yamlformat.source_files import read_regular
+from generator.yamlformat.source_files import LINK_HINT, read_regular, refusal
 
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # whole: fullmatch, so no "abc\n"
 
@@ -191,20 +191,32 @@ def read_article(path: Path, shown: str) -> bytes:
 def _article_place(
     source: Path, project: Project, data: bytes, shown: Callable[[Path], str]
 ) -> tuple[str, Path | None]:
-    """The article's path in the project, and where to copy it (None: it is there)."""
-    seeds = (project.root / ARTICLES_DIR).resolve()
+    """The article's path in the project, and where to copy it (None: it is there).
+
+    The fact sheet names a file that `check` reads, never through a link: a linked seeds/
+    or a link in seeds/ where the article would be is refused here, not after drafting."""
+    seeds_dir = project.root / ARTICLES_DIR
+    _refuse_link(seeds_dir, shown)
+    seeds = seeds_dir.resolve()
     resolved = source.resolve()
-    if resolved.is_relative_to(seeds):
+    if resolved.is_relative_to(seeds):  # the file itself, even when named through a link
         return resolved.relative_to(project.root.resolve()).as_posix(), None
-    copy_to = project.root / ARTICLES_DIR / source.name
+    copy_to = seeds_dir / source.name
+    _refuse_link(copy_to, shown)
     if copy_to.exists():
-        if copy_to.is_file() and copy_to.read_bytes() == data:
+        if copy_to.is_file() and read_regular(copy_to, MAX_ARTICLE_BYTES) == data:
             return f"{ARTICLES_DIR}/{source.name}", None
         raise ExplainerError(
             f"{shown(copy_to)} already exists with other text (rename the "
             "article's file, or draft from the copy in seeds/)"
         )
     return f"{ARTICLES_DIR}/{source.name}", copy_to
+
+
+def _refuse_link(path: Path, shown: Callable[[Path], str]) -> None:
+    why = refusal(path)
+    if why is not None:
+        raise ExplainerError([Problem(shown(path), 0, 0, why, LINK_HINT)])
 
 
 def _self_check(text: str, data: bytes, relative: str, slug: str) -> int:

@@ -15,6 +15,7 @@ from generator.factsheet.model import TODO
 
 _CONTEXT = 70  # characters of the sentence shown beside a candidate number
 _SHORT_QUOTE = 3
+_START_CHARS = 80  # how much of a quote left out names it for the editor
 
 
 def yaml_string(text: str) -> str:
@@ -211,6 +212,7 @@ def _around(number: FoundNumber) -> str:
     start = max(text.rfind(" ", 0, max(at - _CONTEXT // 2, 0)) + 1, 0) if at > _CONTEXT // 2 else 0
     end = text.find(" ", min(at + _CONTEXT // 2, len(text)))
     end = len(text) if end < 0 else end
+    start, end = max(start, at - _CONTEXT), min(end, at + _CONTEXT)  # a very long word
     return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
 
 
@@ -222,16 +224,21 @@ def _quotes(out: _Lines, draft: Draft) -> None:
     for item in draft.quotes:
         _quote(out, item)
     if draft.terms:
-        terms = ", ".join(f"“{t.text}”" for t in draft.terms)
+        terms = ", ".join(f"“{_start(t.text)}”" for t in draft.terms)
         out.note(0, f"Not quotes: single terms in quotation marks, left out: {terms}")
     for fragment in draft.long_quotes:
-        start = " ".join(fragment.text.split()[:8])
+        start = _start(" ".join(fragment.text.split()[:8]))
         out.note(
             0,
             f"Left out, over {MAX_PASSAGE} characters: the quote in paragraph "
             f"{fragment.paragraph} starting “{start} …” (add it in fragments)",
         )
     out.blank()
+
+
+def _start(text: str) -> str:
+    """The start of a text the draft names but leaves out (a word may be very long)."""
+    return text if len(text) <= _START_CHARS else text[:_START_CHARS] + "…"
 
 
 def _quote(out: _Lines, item: QuoteDraft) -> None:

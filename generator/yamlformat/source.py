@@ -62,7 +62,7 @@ def read_text(
         return whole_file(f"cannot be read: {exc.strerror or exc}", "check the file's permissions")
     if len(data) > max_bytes:  # the file grew between stat and read
         return whole_file(f"is larger than {max_bytes // 1024} KB", "check the file")
-    problems = _encoding_problems(data, display)
+    problems = encoding_problems(data, display)
     if problems:
         return None, problems
     text = data.decode("utf-8")
@@ -71,7 +71,28 @@ def read_text(
     return SourceText(display, text), []
 
 
-def _encoding_problems(data: bytes, display: str) -> list[Problem]:
+def read_optional_text(path: Path, shown: str, problems: list[Problem]) -> str:
+    """The text of an optional file, such as an intro ("" when there is none); a file
+    that cannot be read or is not UTF-8 adds its problems (named `shown`) to `problems`.
+    A link or a device is left to the content scan, which reports it."""
+    try:
+        data = read_regular(path)
+    except (FileNotFoundError, RefusedFile):
+        return ""
+    except OSError as exc:
+        problems.append(
+            Problem(shown, 0, 0, f"cannot be read: {exc.strerror or exc}", "check its permissions")
+        )
+        return ""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        problems.extend(encoding_problems(data, shown))
+        return ""
+
+
+def encoding_problems(data: bytes, display: str) -> list[Problem]:
+    """Each byte of `data` that is not UTF-8 text, at its line and column (the first few)."""
     problems: list[Problem] = []
     start = 0
     while len(problems) < _MAX_ENCODING_REPORTS:

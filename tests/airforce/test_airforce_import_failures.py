@@ -320,3 +320,23 @@ def test_implausible_counts_and_dates_are_rows_skipped_with_their_reason(here: P
     )
     assert result.stdout.startswith("reports.csv: 24 rows: 19 imported, 5 skipped. Wrote ")
     assert max(row["launched"] or 0 for row in rows_of(DATA)) < 10_000
+
+
+@pytest.mark.timeout(60)
+def test_out_naming_a_named_pipe_is_refused_without_waiting(here: Path) -> None:
+    os.mkfifo(here / "nights.yaml")
+    result = imports(str(SHORT), "--out", "nights.yaml")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        1,
+        "",
+        "nights.yaml: exists and is not a data file of `explainer import-airforce`: not "
+        "overwritten (name another --out, or add --force to replace it)\n",
+    )
+    assert stat.S_ISFIFO(os.lstat(here / "nights.yaml").st_mode)
+
+
+def test_out_linked_to_a_data_file_is_not_taken_for_one(here: Path) -> None:
+    assert imports(str(SHORT), "--out", "nights.yaml").exit_code == 0
+    (here / "linked.yaml").symlink_to(here / "nights.yaml")
+    result = imports(str(SHORT), "--out", "linked.yaml")
+    assert result.exit_code == 1 and "linked.yaml: exists and is not a data file" in result.stderr

@@ -13,7 +13,7 @@ from generator.airforce import datafile
 from generator.build.cache import CACHE_DIR, cache_key
 from generator.build.site import SiteOptions, generate
 from tests.support.harness import copy_project
-from tests.support.project import SEED_SLUG
+from tests.support.project import SEED_SLUG, run_cli
 
 
 def entries(project: Path) -> set[str]:
@@ -146,3 +146,65 @@ def test_a_project_whose_cache_cannot_be_written_builds_uncached(tmp_path: Path)
     (project / CACHE_DIR).parent.mkdir(parents=True, exist_ok=True)
     (project / CACHE_DIR).write_text("a file where the cache folder goes", "utf-8")
     assert generate(project, project / "content", SiteOptions()).files == fresh.files
+
+
+def test_a_cache_entry_file_linked_elsewhere_is_never_published(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    fresh = generate(project, project / "content", SiteOptions())
+    (entry,) = entries(project)
+    secret = tmp_path / "passwd"
+    secret.write_text("root:x:0:0:root:/root:/bin/bash\n", encoding="utf-8")
+    page = project / CACHE_DIR / entry / "0"
+    page.unlink()
+    page.symlink_to(secret)
+    again = generate(project, project / "content", SiteOptions())
+    assert again.files == fresh.files
+    assert all("root:x:0:0" not in str(f.content) for f in again.files)
+    assert not page.is_symlink()  # the entry was written again, whole
+
+
+def test_a_linked_cache_entry_is_rendered_again(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "project")
+    fresh = generate(project, project / "content", SiteOptions())
+    (entry,) = entries(project)
+    elsewhere = tmp_path / "elsewhere"
+    (project / CACHE_DIR / entry).rename(elsewhere)
+    (elsewhere / "0").write_text("<script>alert(1)</script>", "utf-8")
+    (project / CACHE_DIR / entry).symlink_to(elsewhere)
+    assert generate(project, project / "content", SiteOptions()).files == fresh.files
+    assert (elsewhere / "0").read_text("utf-8") == "<script>alert(1)</script>"
+
+
+@pytest.mark.parametrize("linked", [".cache", CACHE_DIR])
+def test_a_linked_cache_folder_is_an_error_and_nothing_is_written_there(
+    tmp_path: Path, linked: str
+) -> None:
+    project = copy_project(tmp_path / "project")
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    (project / linked).parent.mkdir(parents=True, exist_ok=True)
+    (project / linked).symlink_to(victim)
+    site = generate(project, project / "content", SiteOptions())
+    assert [str(p) for p in site.errors] == [
+        f"{linked}: is a symbolic link: the build's cache is never read or written there\n"
+        f"    remove it (rm {linked}): the build makes its own cache folder"
+    ]
+    assert list(victim.iterdir()) == []
+
+
+def test_render_with_a_linked_cache_folder_stops_and_writes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = copy_project(tmp_path / "project")
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    (project / ".cache").symlink_to(victim)
+    monkeypatch.chdir(project)
+    result = run_cli("render", "--out", str(tmp_path / "out"))
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        1,
+        "",
+        ".cache: is a symbolic link: the build's cache is never read or written there\n"
+        "    remove it (rm .cache): the build makes its own cache folder\n",
+    )
+    assert list(victim.iterdir()) == [] and not (tmp_path / "out").exists()

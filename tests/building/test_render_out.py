@@ -3,6 +3,7 @@ folder (the project's own content/) keeps the site owner's files, unless --force
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -72,6 +73,80 @@ def test_render_never_writes_outside_its_folder(tmp_path: Path, src: str) -> Non
     with pytest.raises(ExplainerError, match="not a path inside --out; nothing was written"):
         write_site(site, tmp_path / "out", force=True)
     assert not (tmp_path / "outside.md").exists() and not (tmp_path / "out").exists()
+
+
+def test_render_never_writes_through_a_linked_folder_in_out(tmp_path: Path, in_repo: None) -> None:
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "docs").symlink_to(victim)
+    result = run_cli("render", "--out", str(out), "--force")
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        1,
+        "",
+        f"{out / 'docs'}: is a symbolic link: `render` never writes through one; nothing "
+        "was written\n    remove it, or render into a new folder: `render` writes only real "
+        "folders and files\n",
+    )
+    assert list(victim.iterdir()) == [] and [p.name for p in out.iterdir()] == ["docs"]
+
+
+def test_render_never_writes_through_a_linked_file_even_when_it_wrote_it_before(
+    tmp_path: Path, in_repo: None
+) -> None:
+    out = tmp_path / "out"
+    assert run_cli("render", "--out", str(out)).exit_code == 0
+    page = out / "docs" / SEED_SLUG / "index.md"
+    elsewhere = tmp_path / "bashrc"
+    elsewhere.write_text("export PATH\n", encoding="utf-8")
+    page.unlink()
+    page.symlink_to(elsewhere)  # the page is listed in .explainer-render
+    for args in ((), ("--force",)):
+        result = run_cli("render", "--out", str(out), *args)
+        assert (result.exit_code, result.stderr.split("\n")[0]) == (
+            1,
+            f"{page}: is a symbolic link: `render` never writes through one; nothing was written",
+        )
+    assert elsewhere.read_text(encoding="utf-8") == "export PATH\n"
+
+
+def test_render_refuses_a_named_pipe_where_a_page_goes(tmp_path: Path, in_repo: None) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    os.mkfifo(out / "mkdocs.yml")
+    result = run_cli("render", "--out", str(out), "--force")
+    assert (result.exit_code, result.stderr.split("\n")[0]) == (
+        1,
+        f"{out / 'mkdocs.yml'}: is not a regular file: `render` writes only files; nothing was "
+        "written",
+    )
+    assert [p.name for p in out.iterdir()] == ["mkdocs.yml"]
+
+
+def test_render_refuses_a_linked_record_of_what_it_wrote(tmp_path: Path, in_repo: None) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    record = tmp_path / "record"
+    record.write_text("index.md\n", encoding="utf-8")
+    (out / ".explainer-render").symlink_to(record)
+    result = run_cli("render", "--out", str(out))
+    assert (result.exit_code, result.stderr.split("\n")[0]) == (
+        1,
+        f"{out / '.explainer-render'}: is a symbolic link: `render` never writes through one; "
+        "nothing was written",
+    )
+    assert record.read_text(encoding="utf-8") == "index.md\n"
+
+
+def test_render_into_a_file_says_so(tmp_path: Path, in_repo: None) -> None:
+    out = tmp_path / "out"
+    out.write_text("notes\n", encoding="utf-8")
+    result = run_cli("render", "--out", str(out))
+    assert (result.exit_code, result.stderr.split("\n")[0]) == (
+        1,
+        f"{out}: is not a folder, so nothing can be written inside it; nothing was written",
+    )
 
 
 def test_rendered_drafts_carry_no_preview_desk(

@@ -7,7 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from generator.article.model import parse_article
-from generator.drafting.draft import Draft, draft_from
+from generator.drafting.draft import Draft, _unique, draft_from
+from generator.drafting.people import Found
 from generator.drafting.writer import yaml_string
 
 
@@ -477,3 +478,20 @@ def test_a_channels_passage_keeps_the_quotations_inside_it() -> None:
     channels = [q.quote.channel for q in d.quotes if q.quote.channel]
     assert channels
     assert all(c.evidence in text for c in channels)
+
+
+def test_two_reports_cut_to_one_id_get_different_ids() -> None:
+    """Report ids are cut to 60 characters: two reporters whose ids differ only after the
+    cut (where it falls on a hyphen) must still give two ids, as a fact sheet needs."""
+    base = "russia-drones-on-ukraine"
+    first, second = (
+        Found(
+            f"southern-defence-forces-of-ukraine-press-{end}", "x", "institution", None, None, 1, 0
+        )
+        for end in ("office", "service")
+    )
+    taken = {_unique(base, set(), first)}
+    one = _unique(base, taken, first)
+    taken.add(one)
+    two = _unique(base, taken, second)
+    assert len({*taken, two}) == 3 and all(len(i) <= 60 for i in taken | {two})

@@ -255,3 +255,35 @@ def test_written_files_have_the_mode_the_umask_gives(
         os.umask(before)
     for path in (project / "content" / "story" / "facts.yaml", project / "seeds" / "story.txt"):
         assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask
+
+
+def test_an_article_linked_into_seeds_is_refused_before_drafting(
+    project: Path, tmp_path: Path
+) -> None:
+    outside = tmp_path / "downloads" / "story.txt"
+    outside.parent.mkdir()
+    shutil.copy(SEED_ARTICLE, outside)
+    (project / "seeds" / "story.txt").symlink_to(outside)
+    for named in ("seeds/story.txt", str(outside)):
+        result = run_cli("new", named)
+        assert (result.exit_code, result.stdout, result.stderr) == (
+            1,
+            "",
+            "seeds/story.txt: is a symbolic link: it is never read or published\n"
+            "    replace the link with a copy of the file: only files inside the project "
+            "are used\n",
+        )
+    assert files_under(project / "content") == []
+
+
+def test_a_linked_seeds_folder_is_refused_before_drafting(project: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    (project / "seeds").rename(elsewhere)
+    (project / "seeds").symlink_to(elsewhere, target_is_directory=True)
+    shutil.copy(SEED_ARTICLE, elsewhere / "story.txt")
+    result = run_cli("new", "seeds/story.txt")
+    assert (result.exit_code, result.stderr.split("\n")[0]) == (
+        1,
+        "seeds: is a symbolic link: it is never read or published",
+    )
+    assert files_under(project / "content") == []

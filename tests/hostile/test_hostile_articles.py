@@ -275,3 +275,64 @@ def test_check_reads_a_megabyte_article_once_for_the_numbers_of_every_quotes_con
         f"night.yaml:{line - 1}:5: the context says 20,000, but the article does not",
         "    numbers must come from the passage: check the number or the passage",
     )
+
+
+def _write_paragraphs(project: Path, paragraphs: list[str]) -> None:
+    text = "KYIV — Russia launched 100 drones at Ukraine overnight, officials said.\n"
+    (project / "seeds" / "long.txt").write_text(text + "\n".join(paragraphs) + "\n", "utf-8")
+
+
+def test_new_names_at_most_forty_quotes_too_long_for_the_format_each_briefly(
+    project: Path,
+) -> None:
+    """A quote over 600 characters is named for the editor, not drafted: 50 of them, each
+    starting with words of 90 letters, give 40 short notes and a count of the rest."""
+    words = " the drones struck the power station near the river at dawn and" * 10
+    _write_paragraphs(
+        project,
+        [
+            f"“{' '.join(f'w{i}x{j}' + 'y' * 90 for j in range(8))}{words},” Zelensky said."
+            for i in range(50)
+        ],
+    )
+    result = run_cli("new", "seeds/long.txt")
+    assert result.exit_code == 0, result.stderr
+    facts = (project / "content" / "long" / "facts.yaml").read_text(encoding="utf-8")
+    notes = [line for line in facts.splitlines() if "Left out, over 600 characters" in line]
+    assert len(notes) == 40
+    assert notes[0] == (
+        "# Left out, over 600 characters: the quote in paragraph 2 starting “w0x0"
+        + "y" * 76
+        + "… …” (add it in fragments)"
+    )
+    assert "(10 more quotes over 600 characters)" in facts
+
+
+def test_new_keeps_the_quotes_words_within_a_limit_however_many_fragments(
+    project: Path,
+) -> None:
+    """Quotes split into twenty fragments of 400 characters: 100 of them would be 800 KB
+    of words, more than a fact sheet may hold; the draft keeps the first 120,000
+    characters' worth and counts the rest."""
+    fragment = "the lights went out across the city for many hours " * 8
+    _write_paragraphs(
+        project,
+        [
+            " ".join(f"“{i} {j} {fragment.strip()},” Zelensky said{j}." for j in range(20))
+            for i in range(100)
+        ],
+    )
+    result = run_cli("new", "seeds/long.txt")
+    assert result.exit_code == 0, result.stderr
+    assert ", 14 quote(s), " in result.stdout
+    facts = (project / "content" / "long" / "facts.yaml").read_text(encoding="utf-8")
+    assert " more quotes, " in facts and len(facts.encode("utf-8")) < 512 * 1024
+
+
+def test_new_shows_a_number_beside_a_very_long_word_briefly(project: Path) -> None:
+    _write_paragraphs(project, [f"Officials counted 12 {'z' * 5000} on Monday."])
+    result = run_cli("new", "seeds/long.txt")
+    assert result.exit_code == 0, result.stderr
+    facts = (project / "content" / "long" / "facts.yaml").read_text(encoding="utf-8")
+    (line,) = [line.strip() for line in facts.splitlines() if '# 12 ("12"' in line]
+    assert line == f'# 12 ("12", role unclear): Officials counted 12 {"z" * 67}…'

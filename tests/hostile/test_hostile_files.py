@@ -313,3 +313,20 @@ def test_import_never_reads_a_device(tmp_path: Path, monkeypatch: pytest.MonkeyP
     result = run_cli("import-airforce", "/dev/zero")  # a read of it would never end
     assert result.exit_code == 1
     assert "is not a regular file (a device, pipe or socket)" in result.stderr
+
+
+@pytest.mark.parametrize("where", [f"{SEED_SLUG}/intro.md", "index.md"])
+def test_an_intro_that_is_not_utf8_is_an_error_at_its_byte(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    project = copy_project(tmp_path / "project")
+    (project / "content" / where).write_bytes(b"# Intro\n\nCaf\xe9 au lait\n")
+    monkeypatch.chdir(project)
+    result = run_cli("render", "--out", str(tmp_path / "out"))
+    assert (result.exit_code, result.stdout, result.stderr) == (
+        1,
+        "",
+        f"content/{where}:3:4: byte 0xe9 is not UTF-8 text\n"
+        "    save the file as UTF-8 (most editors: 'Save with encoding')\n",
+    )
+    assert not (tmp_path / "out").exists()
