@@ -1,8 +1,10 @@
 """`explainer check` and `explainer new` on 1 MB articles: the seed's text over and over,
 and texts made to defeat the patterns that read an article (a megabyte of spaces after a
-dateline, "Col. " or "1,000 " repeated, a list of names). Every pattern over an article
-runs in time linear in its length: these stay seconds, where a quadratic pattern took
-hours.
+dateline, "Col. ", "1,000 " or "over 5 " repeated, a list of names, one sentence of a
+megabyte). Every pattern over an article runs in time linear in its length: these stay
+seconds, where a quadratic pattern took hours. The check runs twice: with the seed's
+fact sheet, and with three of its passages mistyped (each then looked for, as the
+sentence the editor meant, among all the article's sentences).
 
     .venv/bin/python bench/bench_hostile_article.py [--repeat 3] [--size 1000000]
 """
@@ -34,6 +36,8 @@ def _names(size: int) -> str:
     )
 
 
+_DOWNED = "the drones were launched across the country overnight and downed "
+
 # name -> (body of `size` characters, placed before the seed's text or after it)
 ARTICLES: dict[str, tuple[Callable[[int], str], bool]] = {
     "the seed's text over and over": (lambda size: "", False),
@@ -42,7 +46,15 @@ ARTICLES: dict[str, tuple[Callable[[int], str], bool]] = {
     '"1,000 " repeated': (lambda size: "1,000 " * (size // 6), False),
     '"U.S. " repeated': (lambda size: "U.S. " * (size // 5), False),
     '"said " repeated': (lambda size: "said " * (size // 5), False),
+    '"over 5 " repeated': (lambda size: "over 5 " * (size // 7), False),
     "a list of names": (_names, False),
+    "one sentence of a megabyte": (lambda size: _DOWNED * (size // len(_DOWNED)), False),
+}
+# Passages of the seed's fact sheet, and the typos that make them not found
+MISTYPED = {
+    '"Ukrainian forces successfully downed 35 of them"': '"Ukrainian force downed 35 of them"',
+    '"Trump told reporters from the Oval Office"': '"Trump told reporter at the Oval Office"',
+    '"he said in a Kremlin statement"': '"he said in a statement of the Kremlin"',
 }
 
 
@@ -73,6 +85,16 @@ def main() -> None:
             sheet.write_text(facts.replace(SEED_ARTICLE, article), encoding="utf-8")
             check = [PYTHON, "-m", "generator", "check", sheet.name]
             checks = [run(check, cwd=project).seconds for _ in range(args.repeat)]
+            mistyped = facts.replace(SEED_ARTICLE, article)
+            for passage, typo in MISTYPED.items():
+                assert passage in mistyped, f"the seed's fact sheet has no {passage}"
+                mistyped = mistyped.replace(passage, typo)
+            sheet.write_text(mistyped, encoding="utf-8")
+            wrong = []
+            for _ in range(args.repeat):
+                done = run(check, cwd=project)
+                assert done.returncode == 1, f"explainer check passed mistyped passages on {name}"
+                wrong.append(done.seconds)
             news = []
             for attempt in range(args.repeat):
                 slug = f"hostile-{number}-{attempt}"
@@ -81,12 +103,21 @@ def main() -> None:
                 assert done.returncode == 0, f"explainer new failed on {name}"
                 news.append(done.seconds)
             size_kb = len(text.encode("utf-8")) // 1024
-            rows.append([name, size_kb, f"{median(checks):.2f}", f"{median(news):.2f}"])
+            rows.append(
+                [
+                    name,
+                    size_kb,
+                    f"{median(checks):.2f}",
+                    f"{median(wrong):.2f}",
+                    f"{median(news):.2f}",
+                ]
+            )
     print(
         f"Machine: {machine()}; median of {args.repeat} runs, including Python's start "
         "(`new` includes its own check of the draft and writing the files).\n"
     )
-    print(table(["article", "KB", "explainer check (s)", "explainer new (s)"], rows))
+    headers = ["article", "KB", "explainer check (s)", "check, 3 passages mistyped (s)"]
+    print(table([*headers, "explainer new (s)"], rows))
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -37,6 +38,12 @@ _DATELINE = re.compile(
     r"(?:\s*,[^\u2014\u2013]{0,39}?[^\u2014\u2013\s])?(?: \([^)]{1,30}\))?)"
     r"\s+(?:\u2014|\u2013|--|-)\s"
 )
+# Of a passage and of a sentence, characters compared when looking for the sentence an
+# editor meant: no sentence of a news article is that long.
+COMPARED_CHARS = 2_000
+# Characters times characters compared for one passage in all (under a second): a normal
+# article takes a small part of it; a megabyte of sentences alike would take minutes.
+_COMPARISON_BUDGET = 10_000_000
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 
 
@@ -173,17 +180,59 @@ class Article:
         )
 
     def closest(self, text: str) -> tuple[int, str] | None:
-        """The sentence that shares most of `text`: what the editor probably meant."""
+        """The sentence that shares most of `text`: what the editor probably meant.
+
+        The characters shared with a sentence are counted by difflib, whose cost grows with
+        the product of the two lengths: a sentence is compared only while the characters it
+        has in common with `text` (a bound on what difflib can find) could still beat the
+        best so far, and no more than a budget of characters in all, so a megabyte article
+        and a wrong passage take a second, not a minute."""
+        if not self.sentences:
+            return None
         needle = normalize(text).text.lower()
-        best: tuple[float, int, str] | None = None
+        compared = needle[:COMPARED_CHARS]
+        wanted = Counter(compared).items()
+        bounds = []
+        for index, (_, _, candidate, counts) in enumerate(self._comparable_sentences):
+            common = sum(min(n, counts[ch]) for ch, n in wanted)
+            bounds.append((_score(common, needle, candidate), index))
+        bounds.sort(key=lambda bound: (-bound[0], bound[1]))
+        best: tuple[float, int] | None = None
+        spent = 0
+        for bound, index in bounds:
+            if best is not None and (bound < best[0] or spent > _COMPARISON_BUDGET):
+                break
+            candidate = self._comparable_sentences[index][2]
+            matcher = difflib.SequenceMatcher(
+                None, compared, candidate[:COMPARED_CHARS], autojunk=False
+            )
+            spent += len(compared) * min(len(candidate), COMPARED_CHARS)
+            shared = sum(block.size for block in matcher.get_matching_blocks())
+            score = _score(shared, needle, candidate)
+            if best is None or score > best[0] or (score == best[0] and index < best[1]):
+                best = (score, index)
+        assert best is not None
+        number, sentence, _, _ = self._comparable_sentences[best[1]]
+        return number, sentence
+
+    @cached_property
+    def _comparable_sentences(self) -> tuple[tuple[int, str, str, Counter[str]], ...]:
+        """(paragraph number, sentence, as compared, its characters counted) for each
+        sentence but those said again: those score the same as the first, which wins."""
+        comparable = []
+        seen: set[str] = set()
         for number, sentence in self.sentences:
             candidate = normalize(sentence).text.lower()
-            matcher = difflib.SequenceMatcher(None, needle, candidate, autojunk=False)
-            shared = sum(block.size for block in matcher.get_matching_blocks())
-            score = shared / max(len(needle), 1) - abs(len(candidate) - len(needle)) / 10_000
-            if best is None or score > best[0]:
-                best = (score, number, sentence)
-        return (best[1], best[2]) if best else None
+            if candidate not in seen:
+                seen.add(candidate)
+                comparable.append((number, sentence, candidate, Counter(candidate)))
+        return tuple(comparable)
+
+
+def _score(shared: int, needle: str, candidate: str) -> float:
+    """How much of `needle` a sentence has (`shared` characters), less a little for every
+    character their lengths differ (so of two sentences that hold it, the tighter wins)."""
+    return shared / max(len(needle), 1) - abs(len(candidate) - len(needle)) / 10_000
 
 
 def quoted_spans(paragraph: str) -> list[tuple[int, int]]:

@@ -7,6 +7,7 @@ English only; a handful of rules cover wire copy, so no library is needed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 _UNITS = {
@@ -67,8 +68,11 @@ _WORD = re.compile(r"[A-Za-z]+")
 _LARGE = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+(million|billion)\b", re.IGNORECASE
 )
+# Characters read after a hedged number for the places it counts ("over seven regions"):
+# two words and a noun, so a paragraph of "over 5 " is read once, not once per number.
+REACH = 250
 _PLACES_AFTER = re.compile(
-    r"^(?:\s+[\w’'-]+){0,2}?\s+(?:regions|oblasts|provinces|districts|areas|cities|towns"
+    r"(?:\s+[\w’'-]+){0,2}?\s+(?:regions|oblasts|provinces|districts|areas|cities|towns"
     r"|villages|countries)\b"
 )
 
@@ -102,18 +106,30 @@ def numbers_in(text: str) -> list[NumberMention]:
         if len(m.group(1)) <= _MOST_DIGITS  # a longer run is no count (and int() refuses it)
     ]
     mentions.extend(_word_numbers(text))
-    mentions = [m for m in mentions if not any(b.start <= m.start < b.end for b in large)]
+    starts = [b.start for b in large]
+    mentions = [m for m in mentions if not _inside_large(m, large, starts)]
     mentions = sorted([*mentions, *large], key=lambda m: m.start)
     return [NumberMention(m.value, m.start, m.end, m.text, _qualifier(text, m)) for m in mentions]
 
 
+def _inside_large(mention: NumberMention, large: list[NumberMention], starts: list[int]) -> bool:
+    """Is the mention part of a "13 million"? `large` is in reading order (`starts`, their
+    starts) and its spans do not overlap, so only the last one starting at or before the
+    mention can hold it: a search, not a pass over all of them for every number."""
+    at = bisect_right(starts, mention.start)
+    return at > 0 and mention.start < large[at - 1].end
+
+
 def _qualifier(text: str, mention: NumberMention) -> str | None:
     """The qualifier before a number; but "over seven regions" is a place, not a hedge."""
-    found = qualifier_before(text, mention.start)
-    if found == "more than" and text[: mention.start].rstrip().lower().endswith("over"):
-        if _PLACES_AFTER.match(text[mention.end :]):
-            return None
-    return found
+    found = _qualifier_and_form(text, mention.start)
+    if found is None:
+        return None
+    canonical, form = found
+    # matched at the start of a window after the number, never of all the text after it
+    if form == "over" and _PLACES_AFTER.match(text[mention.end : mention.end + REACH]):
+        return None
+    return canonical
 
 
 def _word_numbers(text: str) -> list[NumberMention]:
@@ -184,8 +200,9 @@ def _joined(text: str, left: re.Match[str], right: re.Match[str]) -> bool:
     return text[left.end() : right.start()] in {" ", "-", "\u2010", "\u2011"}
 
 
-def qualifier_before(text: str, start: int) -> str | None:
-    """The canonical qualifier ("at least", "nearly"...) written just before `start`."""
+def _qualifier_and_form(text: str, start: int) -> tuple[str, str] | None:
+    """The canonical qualifier ("at least", "nearly"...) written just before `start`, and
+    the way it is written there ("no fewer than")."""
     end = start
     while end > 0 and text[end - 1].isspace():
         end -= 1  # back over the spaces, never a copy of all the text before the number
@@ -197,7 +214,7 @@ def qualifier_before(text: str, start: int) -> str | None:
                 (window == 0 and len(before) == len(form))
                 or (len(before) > len(form) and not before[-len(form) - 1].isalnum())
             ):
-                return canonical
+                return canonical, form
     return None
 
 

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 
 from generator.article.model import parse_article
+from generator.article.numbers import numbers_in
+from generator.factsheet.checks.passages import closest_hint
 from tests.support.project import REPO, RulesProject, assert_reports, run_cli
 
 SEED_ARTICLE = REPO / "seeds" / "000_ae606ad9438aac58.txt"
@@ -149,6 +151,130 @@ def test_new_refuses_a_run_of_thousands_of_digits_at_its_place(project: Path) ->
         f"seeds/story.txt:{lines + 1}:12: 5,000 digits in a row: no figure has more than 30\n",
     )
     assert not (project / "content" / "story").exists()
+
+
+MEGABYTE_OF_OVER_5 = "over 5 " * 140_000
+
+
+@pytest.mark.timeout(60)
+def test_every_hedged_number_of_a_megabyte_paragraph_is_read_once() -> None:
+    """Before: each number hedged with "over" copied all the text before it, and each was
+    compared with every "N million": a 400 KB paragraph of "over 5 " took 159 s to check."""
+    mentions = numbers_in(MEGABYTE_OF_OVER_5)
+    assert len(mentions) == 140_000
+    assert {(m.value, m.qualifier) for m in mentions} == {(5, "more than")}
+    places = numbers_in("over seven regions " * 50_000)
+    assert {(m.value, m.qualifier) for m in places} == {(7, None)}
+    large = numbers_in("more than 5 million " * 50_000)
+    assert len(large) == 50_000
+    assert {(m.value, m.qualifier) for m in large} == {(5_000_000, "more than")}
+
+
+@pytest.mark.timeout(120)
+def test_check_answers_on_an_article_with_a_megabyte_paragraph_of_hedged_numbers(
+    rules: RulesProject,
+) -> None:
+    article = rules.root / "seeds" / "night.txt"
+    text = article.read_text(encoding="utf-8").rstrip("\n") + "\n"
+    article.write_text(text + MEGABYTE_OF_OVER_5.strip()[:1_000_000] + "\n", encoding="utf-8")
+    result = rules.check()
+    assert (result.exit_code, result.stderr) == (0, "")
+
+
+def drone_sentences(count: int) -> str:
+    """`count` sentences alike but each its own, as a long live blog has them."""
+    return " ".join(
+        f"Drone {i} was shot down over the Kyiv region overnight." for i in range(count)
+    )
+
+
+@pytest.mark.timeout(180)
+def test_check_names_the_closest_sentence_of_a_megabyte_article_for_each_wrong_passage(
+    rules: RulesProject,
+) -> None:
+    """Before: each passage not found was compared character by character with every
+    sentence: a 530-character passage took 14 s on 200 KB, 30 s on 800 KB. The suggestions
+    are those of the four-line article: none of the 17,000 new sentences is closer."""
+    article = rules.root / "seeds" / "night.txt"
+    text = article.read_text(encoding="utf-8").rstrip("\n") + "\n"
+    article.write_text(text + drone_sentences(17_000) + "\n", encoding="utf-8")
+    sheet = (
+        rules.valid.replace(
+            "evidence: Air defences shot down 25 of them",
+            "evidence: Air defences shot down 25 of them, while another 10 were lost to "
+            "electronic warfare. Debris fell in at least three region.",
+        )
+        .replace("- We will not be intimidated,", "- We shall not be intimidated,")
+        .replace(
+            "evidence: Mayor Olena Petrenko said on Telegram",
+            "evidence: in a Kremlin-approved press release",
+        )
+    )
+    rules.write(sheet)
+    assert_reports(
+        rules.check(),
+        "night.yaml:39:17: this passage is not in the article",
+        "    copy it from the article exactly; closest in paragraph 2: “Air defences shot down "
+        "25 of them, while another 10 were lost to electronic warfare.”; the article has "
+        "nothing where this has “Debris fell in at least three region.”",
+        "night.yaml:55:17: this passage is not in the article",
+        "    copy it from the article exactly; closest in paragraph 2: “Air defences shot down "
+        "25 of them, while another 10 were lost to electronic warfare.”",
+        "night.yaml:57:9: the quoted words are not in the article",
+        "    copy them exactly (for a quote split around 'he said', list each fragment); "
+        "closest in paragraph 3: ““We will not be intimidated,” Mayor Olena Petrenko said "
+        "on Telegram.”; the article has “will” where this has “shall”",
+        summary="1 fact sheet checked: 3 error(s), 0 warning(s)\n",
+    )
+
+
+@pytest.mark.timeout(60)
+def test_the_closest_sentence_is_found_in_an_article_of_one_megabyte_sentence() -> None:
+    """An article with no full stop is one sentence: it is the closest, and the words that
+    differ are read from its start, not compared with its 150,000 words."""
+    words = "the drones were launched across the country overnight and downed "
+    article = parse_article("a.txt", words * (1_000_000 // len(words)))
+    copy = (words * 150).replace("drones", "drone", 1)
+    assert closest_hint(article, copy) == (
+        "; closest in paragraph 1: “the drones were launched across the country overnight "
+        "and downed the drones were launched across the country…”; the article has "
+        "“drones” where this has “drone”"
+    )
+
+
+@pytest.mark.timeout(120)
+def test_the_closest_of_a_megabyte_of_sentences_alike_is_the_first_that_holds_the_copy() -> None:
+    """Sentences said again score the same: the first in reading order is named, and each
+    is compared once."""
+    seed = SEED_ARTICLE.read_text(encoding="utf-8")
+    article = parse_article("a.txt", seed * (1_000_000 // len(seed.encode("utf-8"))))
+    copy = "Trump expressed optimism after his two-hour conversation with Putin"
+    number, sentence = article.closest(copy) or (0, "")
+    assert number == 4
+    assert sentence.startswith("Despite the continued escalation, Trump expressed optimism")
+
+
+@pytest.mark.timeout(180)
+def test_check_reads_a_megabyte_article_once_for_the_numbers_of_every_quotes_context(
+    rules: RulesProject,
+) -> None:
+    """Before: the numbers of the whole article were read again for each quote's context,
+    seconds each on a megabyte: a fact sheet of 300 quotes took a quarter of an hour."""
+    article = rules.root / "seeds" / "night.txt"
+    text = article.read_text(encoding="utf-8").rstrip("\n") + "\n"
+    article.write_text(text + drone_sentences(17_000) + "\n", encoding="utf-8")
+    quote = rules.valid[rules.valid.index("  not-intimidated:\n") : rules.valid.index("\nissues:")]
+    context = "    speaker: petrenko\n    context: After 40 drones\n"
+    quote = quote.replace("    speaker: petrenko\n", context)
+    more = "".join(quote.replace("not-intimidated:", f"stands-{i}:") for i in range(300))
+    sheet = rules.valid.replace("\nissues:", "\n" + more + "\nissues:")
+    rules.write(sheet.replace("context: After 40 drones", "context: After 20,000 drones", 1))
+    line = sheet.count("\n", 0, sheet.index("context: After 40 drones")) + 1
+    assert_reports(
+        rules.check(),
+        f"night.yaml:{line - 1}:5: the context says 20,000, but the article does not",
+        "    numbers must come from the passage: check the number or the passage",
+    )
 
 
 def _write_paragraphs(project: Path, paragraphs: list[str]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import difflib
 
-from generator.article.model import Article, normalize
+from generator.article.model import COMPARED_CHARS, Article, normalize
 from generator.factsheet.model import Evidence
 from generator.yamlformat.spec import Reader
 
@@ -41,8 +41,7 @@ def words_that_differ(text: str, sentence: str) -> str:
     copy that are not the sentence's, within the part of the sentence it copies (words the
     copy leaves off at either end are not differences). Empty when it shares too little
     with the sentence for a word-by-word comparison to help."""
-    ours = normalize(text).text.split()
-    theirs = normalize(sentence).text.split()
+    ours, theirs = _compared_words(text), _compared_words(sentence)
     matcher = difflib.SequenceMatcher(None, _bare(ours), _bare(theirs), autojunk=False)
     opcodes = matcher.get_opcodes()
     while opcodes and opcodes[0][0] == "insert":  # the article's words before the copy
@@ -69,6 +68,15 @@ def words_that_differ(text: str, sentence: str) -> str:
         else:
             parts.append(f"“{article}” where this has “{mine}”")
     return "; the article has " + ", and ".join(parts)
+
+
+def _compared_words(text: str) -> list[str]:
+    """The words of `text` as far as `Article.closest` compares it: a megabyte sentence (an
+    article with no full stop) costs its first words, not a comparison with every word."""
+    normalized = normalize(text).text
+    if len(normalized) <= COMPARED_CHARS:
+        return normalized.split()
+    return normalized[:COMPARED_CHARS].split()[:-1]  # the last word may be cut
 
 
 def _bare(words: list[str]) -> list[str]:

@@ -47,9 +47,12 @@ def check_provenance(
         if event.evidence is not None and check_passage(event.evidence, article, r):
             _check_numbers_in(event.text, event.evidence.text, event.loc, "text", r)
             _check_numbers_in(event.when, event.evidence.text, event.loc, "time", r, dates=event)
+    in_article: set[int] | None = None  # read once for all the quotes, not once for each
     for quote in facts.quotes:
         if quote.context and quote.context != TODO:
-            _check_numbers_in(quote.context, " ".join(article.paragraphs), quote.loc, "context", r)
+            if in_article is None:
+                in_article = {m.value for m in numbers_in(" ".join(article.paragraphs))}
+            _check_numbers_stated(quote.context, in_article, quote.loc, "context", r)
     if derived_complete:  # derived figures are unknown while a strike report is unreadable
         _check_free_text_numbers(facts, article, r)
 
@@ -137,6 +140,10 @@ def _check_numbers_in(
     stated = {m.value for m in numbers_in(evidence)}
     if dates is not None and dates.date is not None:
         stated |= {dates.date.day, dates.date.year}
+    _check_numbers_stated(text, stated, at, label, r)
+
+
+def _check_numbers_stated(text: str, stated: set[int], at: Loc, label: str, r: Reader) -> None:
     source = "the article" if label == "context" else "its evidence passage"
     for mention in numbers_in(text):
         if mention.value not in stated and mention.value > 1:
