@@ -30,7 +30,7 @@ REACH = 250  # characters read each side of a number (8 words from a cue, a clau
 
 _PARTICIPLES = {
     "launched": r"launched|fired|sent",
-    "shot_down": r"shot down|downed|destroyed",
+    "shot_down": r"shot down|downed|destroyed|brought down",
     "intercepted": r"intercepted",
     "suppressed": r"disrupted|suppressed|jammed|neutrali[sz]ed|locationally lost|lost|diverted"
     r"|vanished|disappeared",
@@ -39,7 +39,7 @@ _PARTICIPLES = {
 }
 _PASSIVE = re.compile(
     r"\b(?:was|were|have been|has been|had been|are|is|being)\s+"
-    r"(?:(?:also|reportedly|successfully|later|then)\s+)?[\"“']?("
+    r"(?:(?:also|reportedly|successfully|later|then)\s+)?[\"“‘']?("
     + "|".join(_PARTICIPLES.values())
     + r")\b"
     r"|\b(?:was|were|are|is) among the (dead|killed|injured|wounded)\b"
@@ -47,14 +47,15 @@ _PASSIVE = re.compile(
 )
 # "18 vanished from radar", "17 suppressed by electronic warfare", "two people died"
 _DEAD_AFTER = re.compile(
-    r"^\s+(?:(?:people|civilians|others|more|drones|missiles)\s+)?"
+    r"^\s+(?:(?:people|civilians|others|more|drones|missiles)\s+){0,2}"
     r"(dead|killed|injured|wounded|died|vanished|disappeared|suppressed|jammed|disrupted)\b"
 )
 
 _ACTIVE = {
     "launched": r"launched|launching|launches|fired|firing|fires|sent|sending|sends|launch of"
-    r"|used|using",
-    "shot_down": r"downed|downing|shot down|shooting down|shoots down|destroyed|destroying",
+    r"|used|using|involved|involving",
+    "shot_down": r"downed|downing|shot down|shooting down|shoots down|destroyed|destroying"
+    r"|brought down|bringing down",
     "intercepted": r"intercepted|intercepting|intercepts|interceptions? of",
     "suppressed": r"disrupted|suppressed|jammed|neutrali[sz]ed",
     "killed": r"killing|killed|kills",
@@ -84,18 +85,49 @@ _RANK_AFTER = re.compile(
     r"^\s+(?:of\s+(?:the|its|their|his|her|[A-Z][\w’']*)\s+(?:[\w’'-]+\s+)?)?"
     r"(?:\w+est|most|largest|biggest|worst|first|last|few)\b"
 )
-_BREAKDOWN_AFTER = re.compile(r"^\s+of (?:them|which|those)\s+(?:over|in|at|near|across|on)\b")
+_BREAKDOWN_AFTER = re.compile(
+    r"^\s+of (?:them|which|those)\s+(?:over|in|at|near|across|on)\b"
+    r"|^\s+of the (?:dead|killed|injured|wounded|victims)\b"  # "Nine of the dead were killed"
+    r"|^\s+of them\s+[A-Z]"  # "28 missiles, 15 of them Kalibr cruise missiles"
+)
 _CONTINUES = re.compile(r"^[^.;:]*?\b(?:and|as well as|plus|along with)\s+$")
 _AGE_BEFORE = re.compile(
     r"\b(?:man|woman|wife|husband|son|daughter|boy|girl|mother|father|grandmother|grandfather"
     r"|resident|victim),\s*$"
 )
-_REGIONS_AFTER = re.compile(r"^(?:\s+[\w-]+){0,3}?\s+(?:regions|oblasts|provinces)\b")
+# "over eight regions", "in the five southern regions"; not "31 missiles over 14 regions"
+_REGIONS_AFTER = re.compile(
+    r"^(?:\s+(?!drones\b|missiles\b)[A-Za-z-]+){0,3}?\s+(?:regions|oblasts|provinces)\b"
+)
 _DAMAGE = re.compile(
-    r"\b(?:hit|damage|damaged|struck|strikes?|attacked|affected|debris|targeted)\b"
+    r"\b(?:hit|damage|damaged|struck|strikes?|attacked|affected|debris|targeted)\b", re.IGNORECASE
 )
 _DOWNED = re.compile(r"\b(?:intercepted|destroyed|downed|shot down)\b")
 _NOT_DAMAGE = re.compile(r"\b(?:annex\w*|occupied|demands?|control)\b")
+# "shot down or suppressed 440 drones": one count for two roles, the editor splits it
+_EITHER = re.compile(
+    r"\b(?:shot down|downed|destroyed|intercepted)\s+(?:or|and/or)\s+(?:suppressed|jammed"
+    r"|lost|neutrali[sz]ed|disrupted)\b"
+    r"|\b(?:suppressed|jammed|neutrali[sz]ed|disrupted)\s+(?:or|and/or)\s+(?:shot down|downed"
+    r"|destroyed|intercepted)\b"
+)
+# "The death toll rose to 12", "the number of injured climbed to 30"
+_TOLL_ROSE = re.compile(
+    r"\b(?:death toll|toll|number of (?:dead|injured|wounded))\s+(?:\w+\s+){0,2}?"
+    r"(?:rose|has risen|had risen|climbed|increased|reached|jumped|stands|stood)\s+(?:to|at)\s+$"
+)
+_LIST_BETWEEN = re.compile(r"^\s+(?:[\w’'-]+\s+){1,4}?(?:and|as well as|plus)\s+$")
+_OF_TOTAL_AFTER = re.compile(
+    r"^\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d[\d,]*\d|\d|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:drones|missiles)\b"
+)
+# "7 missiles, none of which were intercepted", "3 missiles, all of which were shot down":
+# the verb is about a part or the whole, not this count
+_NEGATION = re.compile(r"\b(?:none|no|not|never|neither|all|most|both|some|many)\b")
+_OF_TOTAL = re.compile(r"\s+(?:[a-z-]+\s+)?(?:out\s+)?of\s+(?:the\s+)?")
+_AS_WERE = re.compile(r"\bas (?:were|was)\s+$")
+_STRIKE_ROLES = ("launched", "shot_down", "intercepted", "suppressed")
 _PART_AFTER = re.compile(r"^\s+of (?:them|which|those)\b")
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s+$")
 _WITH_BEFORE = re.compile(r"(?<!along )\bwith\s+$")  # followed by a weapon: launched
@@ -154,7 +186,24 @@ def roles_in(text: str) -> list[tuple[NumberMention, str, str]]:
         previous = (role, cue) if role != OTHER else previous
         last = role
         found.append((mention, role, cue))
-    return found
+    return _lists_before_a_verb(text, found)
+
+
+def _lists_before_a_verb(
+    text: str, found: list[tuple[NumberMention, str, str]]
+) -> list[tuple[NumberMention, str, str]]:
+    """ "100 drones and eight missiles were shot down": the first count of a list takes
+    the verb after the list, as the last one does."""
+    out = list(found)
+    for i in range(len(out) - 2, -1, -1):
+        mention, role, cue = out[i]
+        following, next_role, next_cue = out[i + 1]
+        if role != OTHER or cue or next_role not in _STRIKE_ROLES:
+            continue
+        between = text[mention.end : following.start]
+        if len(between) < 60 and _LIST_BETWEEN.match(between) and weapon_of(between)[0]:
+            out[i] = (mention, next_role, f"{next_cue} (a list)")
+    return out
 
 
 def _role(
@@ -197,7 +246,27 @@ def _role(
             stop = m.start - mention.end
             break
     window = after[: min(stop, _WINDOW)]
-    passive = _PASSIVE.search(window) or _DEAD_AFTER.match(window)
+    near = text[max(mention.start - 40, 0) : mention.end + min(stop, 40)]
+    either = _EITHER.search(near)
+    if either:
+        return OTHER, f"'{either.group()}': one count for two roles"
+    rose = _TOLL_ROSE.search(before[-80:])
+    if rose:
+        injured = re.search(r"injured|wounded", rose.group())
+        return ("injured" if injured else "killed"), rose.group().strip()
+    # the verb right after the number first: "31 vanished from radar, suggesting they had
+    # been downed" is suppressed, not shot down
+    passive = _DEAD_AFTER.match(window) or _PASSIVE.search(window)
+    if passive and _NEGATION.search(window, 0, passive.start()):
+        passive = None
+    of_total = _OF_TOTAL_AFTER.match(after)
+    if passive is None and of_total:  # "50 of the 90 drones were shot down"
+        passive = _PASSIVE.match(after[of_total.end() : of_total.end() + _WINDOW].lstrip())
+    if index > 0:
+        between = text[mentions[index - 1].end : mention.start]
+        total = _OF_TOTAL.fullmatch(between)  # short: checked before the weapon is read
+        if total and (weapon_of(after)[0] or weapon_of(between.lstrip())[0]):
+            return "launched", "the total ('of the')"  # "destroyed 25 of the 30 missiles"
     if passive:
         cue = next(g for g in passive.groups() if g)
         return _role_of(cue, _PARTICIPLES), cue
@@ -205,6 +274,8 @@ def _role(
         return "regions", f"regions ({damage.group()})"
     clause = text[max(_clause_start(breaks, mention.start), mention.start - REACH) : mention.start]
     bare = clause[: len(clause) - len(_qualifier_text(clause, mention))]
+    if previous and previous[0] in _STRIKE_ROLES and _AS_WERE.search(bare):
+        return previous[0], f"{previous[1]} ('as were')"  # "11 were shot down, as were 38"
     if previous and last != OTHER and _in_a_list(text, mentions[index - 1], mention, previous):
         if weapon_of(after)[0]:
             return previous[0], f"{previous[1]} (a list)"
@@ -216,7 +287,7 @@ def _role(
         if cue.startswith("destroy") and re.search(r"\bintercepted and destroyed\b", clause):
             cue = "intercepted"  # the source's own word comes first
         if (
-            cue not in ("used", "using") or weapon_of(after)[0]
+            cue not in ("used", "using", "involved", "involving") or weapon_of(after)[0]
         ):  # "used 49 drones", not "used 3 buses"
             return _role_of(cue, _ACTIVE), cue
     if _PART_AFTER.match(after) and previous:

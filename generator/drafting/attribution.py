@@ -17,10 +17,10 @@ from generator.article.sides import first_side
 from generator.drafting.people import SPEECH_VERBS, TITLE_NOUNS, Found, mentions_of, slug
 from generator.drafting.sentences import word_set
 
-_INSTITUTION_HEADS = word_set(
+INSTITUTION_HEADS = word_set(
     "force ministry military army navy officials authorities kremlin staff service police "
     "government command administration agency council office operator company prosecutors "
-    "governments"
+    "governments presidency embassy"
 )
 _VERB = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?:(?:a|an|the) [\w-]+ (?:from|by|of) )?([^,.;]+)")
@@ -39,7 +39,8 @@ _MOST_VERBS = 12
 # Words set off by commas between a subject and its verb: "the Air Force, meanwhile, said".
 _ASIDE = re.compile(
     r"^\s*(?:meanwhile|however|too|also|separately|in turn|for (?:its|his|her|their) part"
-    r"|in a statement|on \w+day|later|earlier|in response|in (?:Moscow|Kyiv|Washington|Brussels))"
+    r"|in a (?:statement|post|video)(?: on \w+)?"
+    r"|on \w+day|later|earlier|in response|in (?:Moscow|Kyiv|Washington|Brussels))"
     r"\s*$",
     re.IGNORECASE,
 )
@@ -51,6 +52,11 @@ _UNNAMED = re.compile(
     r"(?:[\w’'.-]+\s+){0,5}?(\w+)(?:\s+(?:in|at|for|of|from|with|close to)\s+[^,;]{2,60})?$"
 )
 _VAGUE = word_set("officials authorities sources")
+# what stands between a subject and its verb of saying: "Regional officials had initially
+# reported" is "Regional officials"
+_AUXILIARIES = re.compile(
+    r"(?:\s+(?:had|has|have|also|initially|earlier|first|previously|originally|later))+$"
+)
 
 
 @dataclass(frozen=True)
@@ -192,8 +198,11 @@ class Cast:
             return self.pronoun(subject, at)
         if _IT.match(subject):
             return self.last_institution(at), f"'{subject}' taken as the institution named last"
+        subject = _AUXILIARIES.sub("", subject)  # "Regional officials had initially"
         role = _ROLE.match(subject)
         words = subject.lower().replace("’", "'").split()
+        if role and words[-1].endswith("s") and words[-1][:-1] in _UNNAMED_HEADS - _VAGUE:
+            return self.unnamed(subject, at), "named"  # "the regional governors said"
         if role and words[-1] in _UNNAMED_HEADS and words[-1] not in _VAGUE:
             found = self.last_titled(at, words[-1])
             if found is not None:
@@ -205,7 +214,7 @@ class Cast:
         described = _UNNAMED.match(subject)
         if described and described.group(1).lower() in _UNNAMED_HEADS - _VAGUE:
             return self.unnamed(subject, at), "named"
-        if len(words) <= 6 and any(w.strip(",") in _INSTITUTION_HEADS for w in words):
+        if len(words) <= 6 and any(w.strip(",") in INSTITUTION_HEADS for w in words):
             return self.institution(subject, at), "named"
         return None, ""
 
@@ -263,6 +272,11 @@ def speaker_of(
     lead = len(clause) - len(clause.lstrip(" ,"))  # a verb at or before it opens the clause
     according = _ACCORDING.search(clause)
     if according:
+        # "according to the head of the city's military administration, Tymur Tkachenko":
+        # the name in the appositive, not the office
+        person = _name_in_commas(clause[according.end() : according.end() + 90], cast)
+        if person is not None:
+            return person, "named"
         found = cast.resolve(according.group(1), at)
         if found[0] is not None:
             return found
@@ -275,6 +289,12 @@ def speaker_of(
         described = _described_before(clause, verb.start())
         if described and (found[0] is None or found[0].kind == "institution"):
             found = cast.resolve(described, at)
+        if found[0] is not None and found[0].kind == "institution":
+            # "Volodymyr Zelenskyy, Ukraine’s president, said": the name before the title
+            segments = _segments_before(clause, verb.start())
+            named = cast.named_in(segments[1]) if len(segments) > 1 else None
+            if named is not None and len(segments[1].split()) <= len(named.name.split()) + 1:
+                found = (named, "named")
         if found[0] is None:
             found = _after_verb(clause, verb.end(), at, cast)
         if found[0] is None and verb.start() <= lead:
@@ -287,10 +307,26 @@ def speaker_of(
     return None, unsure
 
 
+def _name_in_commas(text: str, cast: Cast) -> Found | None:
+    """The person whose name, and nothing more, follows in commas: ", Tymur Tkachenko." (not
+    ", while Governor Ivan Petrov said …": another clause)."""
+    appositive = re.match(r",\s*([A-Z][^,.;]{1,60})(?:[,.;]|$)", text)
+    if appositive is None:
+        return None
+    person = cast.named_in(appositive.group(1))
+    words = appositive.group(1).split()
+    return person if person and len(words) <= len(person.name.split()) + 1 else None
+
+
 def _after_verb(clause: str, end: int, at: tuple[int, int], cast: Cast) -> tuple[Found | None, str]:
-    after = re.match(r"\s+((?:the |The )?[A-Z][^,.;]*|the [a-z]+)", clause[end : end + _REACH])
+    text = clause[end : end + _REACH]
+    after = re.match(r"\s+((?:the |The )?[A-Z][^,.;]*|the [a-z]+)", text)
     if not after:
         return None, ""
+    # "said Zelenskyy's chief of staff, Andriy Yermak": the name in the appositive
+    person = _name_in_commas(text[after.end() :], cast)
+    if person is not None and cast.named_in(after.group(1)) is None:
+        return person, "named"
     return cast.resolve(after.group(1), at)
 
 

@@ -23,6 +23,7 @@ from generator.drafting.reports import (
     Figure,
     Report,
     Toll,
+    clause_reporters,
     group_reports,
     main_sides,
     reporter_of,
@@ -30,11 +31,13 @@ from generator.drafting.reports import (
 )
 from generator.drafting.sentences import unquoted
 
-# "KYIV —", "KHARKIV, Ukraine —", and the place alone of "KYIV, March 14 (Reuters) —" or
+# "KYIV —", "KHARKIV, Ukraine —", and the place alone of "KYIV, March 14 (Reuters) —",
+# "DNIPRO, Ukraine, June 25 (Reuters) —" or
 # "Brussels (AFP) –"
 _DATELINE = re.compile(
     r"^([A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][a-z][\w.'’ -]{1,40})?)\s*[—–-]\s"
-    r"|^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
+    r"|^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})(?:,\s*[A-Z][a-z]{2,20})?"  # ", Ukraine"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
     r"(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s"
 )
 _ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:an|ish|ese|ch|li)$")  # "German", "French", "Polish"
@@ -116,7 +119,8 @@ def draft_from(article: Article) -> Draft:
     too_long = [q for q in quotes if any(len(f.text) > _MAX_PASSAGE for f in q.fragments)]
     quotes = [part for q in quotes if q not in too_long for part in _in_order(article, q)]
     numbers = find_numbers(article)
-    reporters = [reporter_of(n, by_sentence, quotes) for n in numbers]
+    clauses = clause_reporters(article, cast, by_sentence)
+    reporters = [reporter_of(n, by_sentence, quotes, clauses) for n in numbers]
     sides = main_sides(article)
     reports, candidates, toll = group_reports(numbers, reporters, sides)
     positions = [

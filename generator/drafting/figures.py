@@ -22,18 +22,29 @@ _OF_WEAPON = re.compile(r"\b[Oo]f (?:the )?[\w,]+ ((?:[\w-]+ ){0,2}?(?:drones|mi
 # A sentence about another night or period, or a total since some date: context, never
 # the night's report ("smaller than the assault of Feb. 23", "since the invasion").
 _CONTEXT = re.compile(
-    r"\b(?:since|compared (?:with|to)|a month in which|monthly|the night of|last (?:week|month"
+    r"\b(?:[Ss]ince|compared (?:with|to)|a month in which|monthly|the night of|last (?:week|month"
     r"|year)|earlier this (?:week|month|year)|(?:smaller|larger|bigger|higher|lower|fewer|greater)"
     r" than)\b"
     r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}\b"
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s+(?:\d{1,2}\b|\d{4}\b)"
     r"|\b(?:in|of) (?:19|20)\d\d\b"
+    # "In July alone", "in February", "A night earlier", "The night before the talks"
+    r"|\b(?:in|In) (?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b"
+    r"|\b(?:night|day) (?:before|earlier)\b|\bthe previous (?:week|month|year)\b"
 )
-_OTHER_NIGHT = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day night\b", re.IGNORECASE)
+# "On Saturday night", and "On Sunday," opening a sentence: another night unless the lead
+# names that day
+_OTHER_NIGHT = re.compile(
+    r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) night\b"
+    r"|^On ((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
+    re.IGNORECASE,
+)
 # "had earlier put the number of injured at 31, but later lowered it to 27"
 _DATELINE_AT = re.compile(
-    r"^[A-Z][A-Za-z .'’-]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+(?:\([^)]*\)\s*)?[—–-]"
+    r"^[A-Z][A-Za-z .'’-]+,\s+(?:[A-Z][A-Za-z .'’-]{1,40},\s+)?[A-Z][a-z]+\.?\s+\d{1,2}\s+"
+    r"(?:\([^)]*\)\s*)?[—–-]"  # "KYIV, March 14 (Reuters) —", "DNIPRO, Ukraine, June 25"
 )
 
 
@@ -103,7 +114,8 @@ def _in_context(
     out = []
     context = _CONTEXT.search(body)
     night = _OTHER_NIGHT.search(body)
-    if night and sentence.paragraph > 1 and night.group().split()[0].lower() in lead.lower():
+    day = night and (night.group(1) or night.group(2))
+    if night and sentence.paragraph > 1 and day and day.lower() in lead.lower():
         night = None
     corrected = corrects(text)
     for mention, role, cue in read:
@@ -131,6 +143,8 @@ def _inherit_weapons(found: list[FoundNumber]) -> list[FoundNumber]:
                 number = FoundNumber(**{**number.__dict__, "weapon_kind": last_kind[1]})
             if number.weapon_kind:
                 last_kind = (number.paragraph, number.weapon_kind)
+        elif number.weapon_kind:  # "an attack involving 50 drones, … 40 were downed"
+            last_kind = (number.paragraph, number.weapon_kind)
         out.append(number)
     return out
 

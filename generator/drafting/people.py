@@ -239,8 +239,12 @@ def _appositive_title(text: str, start: int, end: int) -> str | None:
     """A title given beside the name: "Viktor Lukyanov, a senior Kremlin aide who …", or
     before it in commas: "Ukraine's delegation head, Andriy Matviienko, said"."""
     in_commas = _TITLE_IN_COMMAS.search(text, max(start - _REACH, 0), start)
-    if in_commas and text[end:].startswith(",") and _has_title_noun(in_commas.group(1)):
-        title = re.sub(r"^(?:[Tt]he|[Aa]n?)\s+", "", in_commas.group(1)).strip()
+    # the name closes the appositive with a comma, or ends the sentence: "…, according to
+    # the regional governor, Serhiy Lysenko."
+    closed = text[end:].startswith(",") or re.match(r"\.(?:\s|$)", text[end : end + 2])
+    if in_commas and closed and _has_title_noun(in_commas.group(1)):
+        title = re.sub(r"^(?:according to\s+)?(?:[Tt]he|[Aa]n?)\s+", "", in_commas.group(1))
+        title = title.strip()
         if len(title) <= 80:
             return title
     after = _APPOSITIVE_AFTER.match(text[end : end + _REACH])

@@ -21,6 +21,11 @@ _TERM_WORDS = 3
 _ENDS_SENTENCE = re.compile(r"[.!?]['’\u2019]?$")
 _INTRODUCES = re.compile(r"(?:\b(?:" + SPEECH_VERBS + r"|replied|responded)\b)[^,:]{0,40}[,:]$")
 _SAYING = re.compile(r"\b(?:" + SPEECH_VERBS + r"|replied|responded)\b")
+_SAID_AFTER = re.compile(
+    r"^[\s,]*(?:[\w’'.-]+\s+){0,6}?(?:" + SPEECH_VERBS + r"|replied|responded)\b"
+)
+_BE_AT_END = re.compile(r"\b(?:were|was|been|are|is|be)$")
+_POSSESSIVE = re.compile(r"\b[A-Z][\w-]*['’]s$")
 _NAMING = re.compile(r"\b(?:terms?|termed|calls?|called|dubbed|so-called|described as|as)$")
 
 
@@ -59,9 +64,17 @@ def find_quotes(article: Article, cast: Cast) -> tuple[list[FoundQuote], list[Fr
         previous: _Piece | None = None
         opened_here = 0
         for piece in pieces:
-            continues = previous is not None and _continues(previous, piece)
             speaker, how, said_after = _speaker(piece, cast)
-            if not continues and not said_after and _is_term(piece):
+            # a lower-case passage continues the one before unless someone else says it:
+            # "…said it was “too early” …, while the French foreign ministry said that “only…”"
+            continues = (
+                previous is not None
+                and _continues(previous, piece)
+                and (speaker is None or not quotes or speaker == quotes[-1].speaker)
+            )
+            text = piece.fragment.text
+            sentence_more = opened_here > 0 and text[:1].isupper() and _ENDS_SENTENCE.search(text)
+            if not continues and not said_after and not sentence_more and _is_term(piece):
                 terms.append(piece.fragment)
                 continue
             unattributed = not piece.before or (_SAYING.search(piece.before) and speaker is None)
@@ -69,6 +82,16 @@ def find_quotes(article: Article, cast: Cast) -> tuple[list[FoundQuote], list[Fr
                 speaker is None
                 and bool(unattributed)
                 and (opened_here > 0 or (runs_on and piece.fragment.start <= 1))
+            )
+            # Peskov said Kyiv was "not interested in peace". "Such attacks …," he said: a
+            # partial quote and the speaker's next words in the paragraph are one quote
+            joins = joins or bool(
+                quotes
+                and speaker is not None
+                and speaker == quotes[-1].speaker
+                and opened_here > 0
+                and quotes[-1].fragments[-1].text[:1].islower()
+                and how.startswith("'")
             )
             if joins and quotes:
                 last = quotes[-1]
@@ -153,9 +176,14 @@ def _is_term(piece: _Piece) -> bool:
     """A scare-quoted word (“denazification,”) rather than someone's statement."""
     if len(piece.fragment.text.split()) > _TERM_WORDS:
         return False
+    if len(piece.fragment.text.split()) > 1 and _SAID_AFTER.match(piece.after):
+        return False  # “It was terrifying,” said Olena: words said, whoever said them
     before = piece.before.rstrip()
-    if _NAMING.search(before):
-        return True
+    if _NAMING.search(before) or _POSSESSIVE.search(before):
+        return True  # "Russia's “shadow fleet”": a name for a thing
+    clause = before.rsplit(",", 1)[-1]
+    if _BE_AT_END.search(clause) and not _SAYING.search(clause):
+        return True  # "a further 27 drones were ‘locationally lost’": the source's term
     if _INTRODUCES.search(before):
         return False  # Trump replied, “Of course,”
     if len(piece.fragment.text.split()) > 1 and _SAYING.search(before):
@@ -178,6 +206,12 @@ def _channel(
     for start, end in sentence_bounds(text):
         sentence = text[start:end]
         found = channel_in(sentence)
+        if (
+            found
+            and start <= piece.fragment.start < end
+            and start + found[1] > piece.fragment.start
+        ):
+            continue  # in the quote's own sentence, a channel after it is someone else's
         if found and speaker_of(sentence, (number, start), cast)[0] == speaker:
             clause_start = len(sentence) - len(sentence.lstrip())
             # the passage is the article's own words, quotations included (the blanked

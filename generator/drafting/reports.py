@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from generator.article.model import Article
 from generator.article.roles import OTHER
 from generator.article.sides import first_side, sides_in
-from generator.drafting.attribution import Cast, speaker_of
+from generator.drafting.attribution import INSTITUTION_HEADS, Cast, speaker_of
 from generator.drafting.figures import FoundNumber, is_backed
 from generator.drafting.people import Found
 from generator.drafting.quotes import FoundQuote
@@ -34,6 +34,16 @@ FIGURE_KEY = {
 _WEAPON_ROLES = ("launched", "shot_down", "intercepted", "suppressed")
 _WEAPON_NOUN = re.compile(r"\b(?:drones?|missiles?|rockets?)\b")
 _VAGUE = ("authorities", "officials")
+# A source that speaks for one place: a mayor, a governor, a city or regional administration.
+_LOCAL = re.compile(r"\b(?:[Mm]ayor|[Gg]overnors?|administration|[Rr]egional|[Cc]ity)\b")
+_CLAUSE_JOIN = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+")
+_IN_PLACE = re.compile(r"\b[Ii]n (?:the )?([A-Z][\w’'-]+)")
+# An institution as the subject of a sentence that is not a report ("Ukraine’s air force had
+# not published its figures"), for the "it said" after it.
+_INSTITUTION_SUBJECT = re.compile(
+    r"^((?:The |[A-Z][\w’'-]*(?:’s|'s) )(?:[\w’'-]+ ){0,3}?([A-Za-z]+))"
+    r"\s+(?:did|does|has|had|have|was|is|were|would|will|could)\b"
+)
 _VAGUE_SOURCE = re.compile(
     r"^(?:the\s+)?(?:(?:local|regional|city|Russian|Ukrainian|Western|U\.S\.|US|European|"
     r"military|government|emergency)\s+)?(?:officials|authorities|sources|monitors)$",
@@ -80,22 +90,64 @@ def sentence_reporters(article: Article, cast: Cast) -> dict[Sentence, Found | N
     said" names no source: the editor finds one (a TODO), the draft does not invent it."""
     reporters: dict[Sentence, Found | None] = {}
     carried: tuple[int, Found | None] = (0, None)
+    said_in = ""  # the text of the sentence the carried source spoke in
     for sentence in sentences_of(article):
         text = unquoted(article.paragraphs[sentence.paragraph - 1])[sentence.start : sentence.end]
         found, _ = speaker_of(text, (sentence.paragraph, sentence.start), cast)
+        subject = _INSTITUTION_SUBJECT.match(text)
+        if found is None and subject and subject.group(2).lower() in INSTITUTION_HEADS:
+            # "Russia’s defence ministry did not comment. It said …": "it" is the ministry
+            cast.institution(subject.group(1), (sentence.paragraph, sentence.start))
         vague = found is not None and _VAGUE_SOURCE.match(found.name)
         if vague:
             found = None
         elif found is None and carried[0] == sentence.paragraph:
             found = carried[1]
+            place = _IN_PLACE.search(text)
+            if _is_local(found) and place and place.group(1) not in said_in:
+                # "In Poltava, …, the regional governor said. Four people were injured in
+                # Kharkiv": the governor of one place does not report another's toll
+                found = None
+        else:
+            said_in = text
         carried = (sentence.paragraph, found)
         reporters[sentence] = found
     return reporters
 
 
+def clause_reporters(
+    article: Article, cast: Cast, reporters: dict[Sentence, Found | None]
+) -> dict[Sentence, list[tuple[int, Found]]]:
+    """Sentences that join two reports ("Russia launched 100 drones, according to the air
+    force, while Governor Ivan Petrov said five people were injured"): where each clause
+    starts (in the paragraph) and who reports it, when two clauses name different sources."""
+    split: dict[Sentence, list[tuple[int, Found]]] = {}
+    for sentence in reporters:
+        text = unquoted(article.paragraphs[sentence.paragraph - 1])[sentence.start : sentence.end]
+        cuts = [0, *(m.end() for m in _CLAUSE_JOIN.finditer(text))][:6]
+        if len(cuts) < 2:
+            continue
+        parts: list[tuple[int, Found]] = []
+        for start, end in zip(cuts, [*cuts[1:], len(text)], strict=True):
+            at = (sentence.paragraph, sentence.start + start)
+            found, _ = speaker_of(text[start:end], at, cast)
+            if found is not None and not _VAGUE_SOURCE.match(found.name):
+                parts.append((sentence.start + start, found))
+        if len({f.id for _, f in parts}) >= 2:
+            split[sentence] = parts
+    return split
+
+
 def reporter_of(
-    number: FoundNumber, reporters: dict[Sentence, Found | None], quotes: list[FoundQuote]
+    number: FoundNumber,
+    reporters: dict[Sentence, Found | None],
+    quotes: list[FoundQuote],
+    clauses: dict[Sentence, list[tuple[int, Found]]] | None = None,
 ) -> Found | None:
+    parts = (clauses or {}).get(number.sentence)
+    if parts and not number.quoted:
+        # the source of the clause the number is in, else of the clause before it
+        return next((f for start, f in reversed(parts) if start <= number.start), parts[0][1])
     if number.quoted:
         for quote in quotes:
             if any(
@@ -136,6 +188,15 @@ def group_reports(
         ):
             # a toll no weapon's report by the same source holds: the attack's, once
             toll = toll or Toll(reporter)
+            repeated = key in toll.figures and toll.figures[key].number.value == number.value
+            if toll.reporter is None and reporter is not None and repeated:
+                # the lead's toll with no source ("killing four people"), given again with
+                # its source ("Mayor X said four people were killed"): the sourced one
+                candidates += [
+                    Candidate(f.number, None, f"{f.number.role}? given again with a source")
+                    for f in toll.figures.values()
+                ]
+                toll = Toll(reporter)
             if key in toll.figures or toll.reporter != reporter:
                 who = reporter.name if reporter else "nobody named"
                 note = f"{number.role}? another count, by {who} (the toll has one: check)"
@@ -151,7 +212,43 @@ def group_reports(
         report.figures[key] = Figure(number, reporter)
         if report.weapon is None and number.role in _WEAPON_ROLES:
             report.weapon = number.weapon
-    return reports, candidates, toll
+    return _local_counts_aside(reports, candidates), candidates, toll
+
+
+def _is_local(found: Found | None) -> bool:
+    return found is not None and bool(_LOCAL.search(f"{found.title or ''} {found.name}"))
+
+
+def _local_counts_aside(reports: list[Report], candidates: list[Candidate]) -> list[Report]:
+    """A mayor's or governor's count of the drones over their city, beside a national
+    source's count of the same thing for the same attack, is not the night's figure: a
+    candidate for the editor (when no national source counts it, it is the figure)."""
+    kept: list[Report] = []
+    for report in reports:
+        national = [
+            r
+            for r in reports
+            if r is not report
+            and not _is_local(r.reporter)
+            and r.reporter is not None
+            and (r.attacker, r.target) == (report.attacker, report.target)
+        ]
+        if not _is_local(report.reporter) or not national:
+            kept.append(report)
+            continue
+        for key, figure in report.figures.items():
+            if not any(key in r.figures for r in national):
+                continue
+            other = next(r for r in national if key in r.figures).reporter
+            who = other.name if other else "another source"
+            note = f"{figure.number.role.replace('_', ' ')}? a local count beside {who}'s (check)"
+            candidates.append(Candidate(figure.number, figure.reporter, note))
+        report.figures = {
+            k: f for k, f in report.figures.items() if not any(k in r.figures for r in national)
+        }
+        if report.figures:
+            kept.append(report)
+    return kept
 
 
 def _weapons_report(

@@ -480,6 +480,315 @@ def test_a_channels_passage_keeps_the_quotations_inside_it() -> None:
     assert all(c.evidence in text for c in channels)
 
 
+def test_locationally_lost_in_british_quotation_marks_is_suppressed() -> None:
+    d = draft(
+        "Russia launched 100 drones, the air force said. Another 22 were ‘locationally "
+        "lost’, it said."
+    )
+    assert roles(d) == [(100, "launched", None), (22, "suppressed", None)]
+
+
+def test_the_verb_right_after_a_number_decides_before_a_later_one() -> None:
+    d = draft(
+        "It said 120 drones were shot down and 31 vanished from radar, suggesting they "
+        "had been downed by electronic warfare."
+    )
+    assert roles(d) == [(120, "shot_down", None), (31, "suppressed", None)]
+
+
+def test_two_more_people_died_is_a_death_toll() -> None:
+    d = draft("Two more people died overnight in the Odesa region, the regional governor said.")
+    assert roles(d) == [(2, "killed", None)]
+
+
+def test_strikes_in_five_regions_opening_a_sentence_is_regions_hit() -> None:
+    d = draft("Strikes were recorded in five regions.")
+    assert roles(d) == [(5, "regions", None)]
+
+
+def test_missiles_over_fourteen_regions_are_missiles_not_regions() -> None:
+    d = draft("Air defences shot down 181 drones and 31 missiles over 14 regions.")
+    assert roles(d) == [(181, "shot_down", None), (31, "shot_down", None), (14, "regions", None)]
+
+
+def test_nine_of_the_dead_is_part_of_a_toll() -> None:
+    d = draft("Nine of the dead were killed in the street near the railway station.")
+    assert roles(d) == [(9, "other", None)]
+
+
+def test_as_were_continues_the_verb_before_it() -> None:
+    d = draft(
+        "Russia launched 17 missiles and 61 drones. Eleven missiles were shot down, "
+        "it said, as were 38 of the drones."
+    )
+    assert roles(d)[-1] == (38, "shot_down", None)
+
+
+def test_a_month_or_the_night_before_is_another_period() -> None:
+    d = draft(
+        "In July alone, Russia launched more than 6,000 drones against Ukraine.",
+        "A night earlier, it said Russia had launched 84 drones.",
+        "The night before the talks began, Russia launched 99 drones.",
+    )
+    assert [n.role for n, _ in d.numbers] == ["other"] * 3
+    assert d.reports == ()
+
+
+def test_a_dateline_with_a_country_before_the_date() -> None:
+    d = draft(
+        "DNIPRO, Ukraine, June 25 (Reuters) — A missile strike killed 17 people and "
+        "injured 279, regional officials said."
+    )
+    assert d.dateline == "DNIPRO"
+    assert roles(d) == [(25, "other", None), (17, "killed", None), (279, "injured", None)]
+
+
+def test_according_to_a_title_then_a_name_is_that_person() -> None:
+    d = draft(
+        "At least 14 people were killed in Kyiv, according to the head of the city's "
+        "military administration, Tymur Tkachenko.",
+        "“This was a hunt,” Tkachenko said.",
+    )
+    assert d.impact is not None and d.impact.reporter is not None
+    assert d.impact.reporter.name == "Tymur Tkachenko"
+    assert quotes(d) == [("Tymur Tkachenko", ("This was a hunt,",), None)]
+
+
+def test_a_statement_on_telegram_between_subject_and_verb_is_an_aside() -> None:
+    d = draft(
+        "Russia’s defence ministry, in a statement on Telegram, said air defence units had "
+        "intercepted and destroyed 86 Ukrainian drones over eight regions."
+    )
+    assert reports(d) == [
+        ("Russia’s defence ministry", "drones", [("shot_down", 86), ("regions_hit", 8)])
+    ]
+
+
+def test_plural_officials_by_title_are_a_source_and_vague_ones_are_not() -> None:
+    d = draft(
+        "Russia launched 50 drones, Ukraine's Air Force said.",
+        "Two people died in the Belgorod region, and three were injured in the Kursk "
+        "region, the regional governors said.",
+        "Regional officials had initially reported seven dead.",
+    )
+    assert d.impact is not None and d.impact.reporter is not None
+    assert d.impact.reporter.name == "regional governors"
+    assert [c.reporter for c in d.candidates if c.number.value == 7] == [None]
+
+
+def test_it_after_an_institution_that_reports_nothing_is_that_institution() -> None:
+    d = draft(
+        "A source in the SBU, Ukraine’s security service, told the BBC that it had found the unit.",
+        "Russia’s defence ministry did not comment on the strike. It said its air defences "
+        "had intercepted 41 Ukrainian drones.",
+    )
+    assert reports(d) == [("Russia’s defence ministry", "drones", [("shot_down", 41)])]
+
+
+def test_a_mayors_count_beside_a_ministrys_is_a_candidate() -> None:
+    d = draft(
+        "Russia’s Defence Ministry said it had destroyed 112 Ukrainian drones.",
+        "Moscow Mayor Alexander Vorontsov said on Telegram that 24 drones had been shot "
+        "down as they approached the city.",
+    )
+    assert reports(d) == [("Russia’s Defence Ministry", "drones", [("shot_down", 112)])]
+    assert [(c.number.value, c.note) for c in d.candidates] == [
+        (24, "shot down? a local count beside Russia’s Defence Ministry's (check)")
+    ]
+
+
+def test_a_mayors_count_with_no_national_count_is_the_figure() -> None:
+    d = draft("Forty drones were launched at the city, Mayor Ivan Fedorov said on Telegram.")
+    assert reports(d) == [("Ivan Fedorov", "drones", [("launched", 40)])]
+
+
+def test_a_partial_quote_of_another_speaker_in_the_same_sentence_is_a_quote_of_its_own() -> None:
+    d = draft(
+        'A German government spokesman said it was "too early" to talk about easing '
+        'sanctions, while the French foreign ministry said in a statement that "only Russia '
+        'is blocking an immediate ceasefire".'
+    )
+    assert quotes(d) == [
+        ("A German government spokesman", ("too early",), None),
+        ("French foreign ministry", ("only Russia is blocking an immediate ceasefire",),
+         "Statement"),
+    ]  # fmt: skip
+
+
+def test_a_name_for_a_thing_after_a_possessive_or_a_verb_to_be_is_not_a_quote() -> None:
+    d = draft(
+        'The French presidency said in a statement that Paris "fully supports" the '
+        "measures, while the German government said it would push for steps against "
+        'Russia\'s "shadow fleet" of tankers.',
+        "Air defences shot down 181 drones, the air force said, while a further 27 drones "
+        "were ‘locationally lost’.",
+    )
+    assert quotes(d) == [("French presidency", ("fully supports",), "Statement")]
+
+
+def test_a_governor_of_one_place_is_not_carried_to_anothers_toll() -> None:
+    d = draft(
+        "In Poltava, a 71-year-old woman died when debris hit her house, the regional "
+        "governor said. Four people were injured in Kharkiv, where a drone hit a block."
+    )
+    assert d.impact is not None
+    assert d.impact.reporter is None
+    assert {k: f.number.value for k, f in d.impact.figures.items()} == {"injured": 4}
+
+
+def test_since_opening_a_sentence_and_a_named_part_of_a_count_are_not_the_nights() -> None:
+    d = draft(
+        "Since January, at least 450 civilians have been killed across Ukraine.",
+        "Russia fired 28 missiles overnight, 15 of them Kalibr cruise missiles.",
+    )
+    assert roles(d) == [(450, "other", "at least"), (28, "launched", None), (15, "other", None)]
+
+
+def test_a_partial_quote_and_the_speakers_next_words_are_one_quote() -> None:
+    d = draft(
+        'Kremlin spokesman Dmitry Peskov told reporters that Kyiv was "not interested in '
+        'peace". "Such attacks only confirm our goals," he said.'
+    )
+    assert quotes(d) == [
+        ("Dmitry Peskov", ("not interested in peace", "Such attacks only confirm our goals,"),
+         "Remarks to reporters"),
+    ]  # fmt: skip
+
+
+def test_brought_down_is_shot_down() -> None:
+    d = draft("Air defences brought down 50 drones, the air force said.")
+    assert roles(d) == [(50, "shot_down", None)]
+
+
+def test_one_count_for_shot_down_or_suppressed_is_left_to_the_editor() -> None:
+    d = draft("The air defence forces shot down or suppressed 440 drones, the air force said.")
+    assert roles(d) == [(440, "other", None)]
+    assert d.reports == ()
+    assert [c.number.cue for c in d.candidates] == [
+        "'shot down or suppressed': one count for two roles"
+    ]
+
+
+def test_a_death_toll_that_rose_to_a_figure_is_that_toll() -> None:
+    d = draft("The death toll rose to 12, the mayor said. The number of injured has risen to 30.")
+    assert roles(d) == [(12, "killed", None), (30, "injured", None)]
+
+
+def test_a_list_of_counts_before_a_passive_verb_shares_it() -> None:
+    d = draft(
+        "Russia fired 120 drones and 10 missiles, the air force said. Of these, 100 drones "
+        "and eight missiles were shot down."
+    )
+    assert roles(d) == [
+        (120, "launched", None),
+        (10, "launched", None),
+        (100, "shot_down", None),
+        (8, "shot_down", None),
+    ]
+
+
+def test_said_a_title_then_a_name_is_that_person() -> None:
+    d = draft("“We will respond,” said Zelenskyy's chief of staff, Andriy Yermak.")
+    assert quotes(d) == [("Andriy Yermak", ("We will respond,",), None)]
+
+
+def test_two_sources_in_one_sentence_each_keep_their_clauses_figures() -> None:
+    d = draft(
+        "Russia launched 100 drones, according to the air force, while Governor Ivan "
+        "Petrov said five people were injured."
+    )
+    assert reports(d) == [("air force", "drones", [("launched", 100)])]
+    assert d.impact is not None and d.impact.reporter is not None
+    assert d.impact.reporter.name == "Ivan Petrov"
+
+
+def test_on_a_day_the_lead_does_not_name_is_another_night() -> None:
+    d = draft(
+        "Russia launched 100 drones overnight into Tuesday, the air force said.",
+        "On Sunday, Russia launched 200 drones and 12 missiles, it said.",
+    )
+    assert reports(d) == [("air force", "drones", [("launched", 100)])]
+
+
+def test_the_total_after_of_the_is_the_count_launched() -> None:
+    d = draft(
+        "The air force said it had destroyed 25 of the 30 missiles. Air defences shot down "
+        "35 drones out of 50."
+    )
+    assert roles(d) == [
+        (25, "shot_down", None),
+        (30, "launched", None),
+        (35, "shot_down", None),
+        (50, "launched", None),
+    ]
+
+
+def test_none_of_which_were_intercepted_is_not_intercepted() -> None:
+    d = draft("Russia also launched 7 ballistic missiles, none of which were intercepted.")
+    assert roles(d) == [(7, "launched", None)]
+
+
+def test_a_short_quote_followed_by_a_verb_of_saying_is_words_said() -> None:
+    d = draft("“It was terrifying,” said Olena, a 34-year-old resident.")
+    assert quotes(d) == [(None, ("It was terrifying,",), None)]
+
+
+def test_fifty_of_the_ninety_drones_were_shot_down() -> None:
+    d = draft(
+        "Ukraine's air force said 50 of the 90 drones were shot down and 30 were lost to "
+        "electronic warfare, as were 38 of the drones, while six more drones were lost."
+    )
+    assert roles(d)[:3] == [
+        (50, "shot_down", None),
+        (90, "launched", None),
+        (30, "suppressed", None),
+    ]
+
+
+def test_the_leads_toll_given_again_with_its_source_is_the_sourced_one() -> None:
+    d = draft(
+        "Russia struck Kyiv overnight, killing four people.",
+        "Kyiv Mayor Vitali Klitschko said four people were killed and 19 were wounded.",
+    )
+    assert d.impact is not None and d.impact.reporter is not None
+    assert d.impact.reporter.name == "Vitali Klitschko"
+    assert {k: f.number.value for k, f in d.impact.figures.items()} == {"killed": 4, "injured": 19}
+    assert [(c.number.value, c.note) for c in d.candidates] == [
+        (4, "killed? given again with a source")
+    ]
+
+
+def test_a_short_full_sentence_after_an_attributed_quote_continues_it() -> None:
+    d = draft(
+        "Ukrainian President Volodymyr Zelenskyy spoke. “Russia does not want peace,” he "
+        "wrote on Telegram. “We need pressure.”"
+    )
+    assert quotes(d) == [
+        ("Volodymyr Zelenskyy", ("Russia does not want peace,", "We need pressure."),
+         "Telegram post"),
+    ]  # fmt: skip
+
+
+def test_a_name_then_a_title_in_commas_then_said_is_the_person() -> None:
+    d = draft("Volodymyr Zelenskyy, Ukraine’s president, said: “We need Patriots.”")
+    assert quotes(d) == [("Volodymyr Zelenskyy", ("We need Patriots.",), None)]
+
+
+def test_all_of_which_were_shot_down_is_not_this_counts_verb() -> None:
+    d = draft(
+        "Russia fired 4 Iskander-M missiles and 3 Kh-101 missiles, all of which were shot down."
+    )
+    assert roles(d) == [(4, "launched", None), (3, "launched", None)]
+
+
+def test_an_attack_involving_drones_and_a_count_downed_after_it() -> None:
+    d = draft(
+        "Russia's overnight attack involved 50 drones, according to Ukraine's air force, "
+        "which said 40 were downed."
+    )
+    assert reports(d) == [("Ukraine's air force", "drones", [("launched", 50), ("shot_down", 40)])]
+
+
 def test_two_reports_cut_to_one_id_get_different_ids() -> None:
     """Report ids are cut to 60 characters: two reporters whose ids differ only after the
     cut (where it falls on a hyphen) must still give two ids, as a fact sheet needs."""
