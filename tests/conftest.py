@@ -9,10 +9,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
 from tests.support.harness import PageWatch, SiteServer, copy_project, launch_chromium, mkdocs_build
 from tests.support.project import FIXTURES, BuiltSite, PublishedSite, RulesProject
 from tests.support.workflow import git_project, run_build_job
+
+# Every property test is derandomised (the same examples on every run, so a failure is
+# reproducible) and has no per-example deadline: a loaded 2-core CI machine is slow, and
+# what a slow example proves is the machine's load, not a bug. Tests assert no timings.
+settings.register_profile("explainer", derandomize=True, deadline=None)
+settings.load_profile("explainer")
 
 
 @pytest.fixture
