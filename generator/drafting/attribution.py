@@ -60,7 +60,7 @@ _AUXILIARIES = re.compile(
 
 
 @dataclass(frozen=True)
-class Channel:
+class FoundChannel:
     name: str
     evidence: str  # a passage of the article that names it
 
@@ -69,7 +69,7 @@ class Channel:
 class Attribution:
     speaker: Found | None
     how: str  # how the speaker was found, for the editor's comment
-    channel: Channel | None
+    channel: FoundChannel | None
 
 
 class Cast:
@@ -372,7 +372,9 @@ def channel_in(text: str) -> tuple[str, int, int] | None:
     return name[:1].upper() + name[1:] if name[:1].islower() else name, start, end
 
 
-def channel_evidence(text: str, clause_start: int, channel: tuple[str, int, int]) -> Channel | None:
+def channel_evidence(
+    text: str, clause_start: int, channel: tuple[str, int, int]
+) -> FoundChannel | None:
     """The channel, with the passage from the clause's start to the channel's end."""
     name, _, end = channel
     passage = text[clause_start:end].strip(" ,;:")
@@ -380,8 +382,8 @@ def channel_evidence(text: str, clause_start: int, channel: tuple[str, int, int]
         passage = text[clause_start:].strip(" ,;:.")
     if len(passage.split()) < 3 or len(passage) > 600:
         return None  # the format needs a passage of three words or more to find
-    return Channel(name[:60].strip(), passage)
+    return FoundChannel(name[:60].strip(), passage)
 
 
-def with_channel(attribution: Attribution, channel: Channel | None) -> Attribution:
+def with_channel(attribution: Attribution, channel: FoundChannel | None) -> Attribution:
     return replace(attribution, channel=channel)

@@ -20,7 +20,7 @@ from generator.drafting.positions import (
 from generator.drafting.quotes import FoundQuote, Fragment, find_quotes
 from generator.drafting.reports import (
     Candidate,
-    Figure,
+    FoundFigure,
     Report,
     Toll,
     clause_reporters,
@@ -55,7 +55,7 @@ class StrikeDraft:
     target: str | None
     weapon: str | None
     weapon_kind: str | None
-    figures: tuple[tuple[str, Figure], ...]  # (fact sheet key, figure), in the format's order
+    figures: tuple[tuple[str, FoundFigure], ...]  # (fact sheet key, figure), in the format's order
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,13 @@ import re
 from dataclasses import dataclass
 
 from generator.article.model import Article, quoted_spans
-from generator.drafting.attribution import Cast, Channel, channel_evidence, channel_in, speaker_of
+from generator.drafting.attribution import (
+    Cast,
+    FoundChannel,
+    channel_evidence,
+    channel_in,
+    speaker_of,
+)
 from generator.drafting.people import SPEECH_VERBS, Found
 from generator.drafting.sentences import sentence_bounds, unquoted
 
@@ -41,7 +47,7 @@ class Fragment:
 class FoundQuote:
     speaker: Found | None
     how: str  # how the speaker was found ("named", "'he' taken as …"); "" when unknown
-    channel: Channel | None
+    channel: FoundChannel | None
     fragments: tuple[Fragment, ...]
 
 
@@ -193,7 +199,7 @@ def _is_term(piece: _Piece) -> bool:
 
 def _channel(
     piece: _Piece, paragraph: str, number: int, speaker: Found | None, cast: Cast
-) -> Channel | None:
+) -> FoundChannel | None:
     """Where the words were said: in their own attribution, else in another sentence of the
     paragraph in which the same speaker speaks ("Wrona posted on X that …")."""
     for clause in (piece.after, piece.before):

@@ -52,7 +52,7 @@ _VAGUE_SOURCE = re.compile(
 
 
 @dataclass(frozen=True)
-class Figure:
+class FoundFigure:
     number: FoundNumber
     reporter: Found | None
 
@@ -64,7 +64,7 @@ class Report:
     target: str | None
     weapon_kind: str | None
     weapon: str | None = None
-    figures: dict[str, Figure] = field(default_factory=dict)  # by fact sheet key
+    figures: dict[str, FoundFigure] = field(default_factory=dict)  # by fact sheet key
 
 
 @dataclass
@@ -73,7 +73,7 @@ class Toll:
     the casualty figures that belong to no one weapon's report."""
 
     reporter: Found | None
-    figures: dict[str, Figure] = field(default_factory=dict)  # by fact sheet key
+    figures: dict[str, FoundFigure] = field(default_factory=dict)  # by fact sheet key
 
 
 @dataclass(frozen=True)
@@ -202,14 +202,14 @@ def group_reports(
                 note = f"{number.role}? another count, by {who} (the toll has one: check)"
                 candidates.append(Candidate(number, reporter, note))
             else:
-                toll.figures[key] = Figure(number, reporter)
+                toll.figures[key] = FoundFigure(number, reporter)
             continue
         report = _report_for(reports, number, reporter, direction, key)
         if report is None or not _fits(report, key, number):
             note = f"{number.role.replace('_', ' ')}?"
             candidates.append(Candidate(number, reporter, note + " (already filled: check)"))
             continue
-        report.figures[key] = Figure(number, reporter)
+        report.figures[key] = FoundFigure(number, reporter)
         if report.weapon is None and number.role in _WEAPON_ROLES:
             report.weapon = number.weapon
     return _local_counts_aside(reports, candidates), candidates, toll

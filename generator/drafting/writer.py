@@ -10,7 +10,7 @@ from __future__ import annotations
 from generator.drafting.draft import Draft, IssueDraft, QuoteDraft, StrikeDraft
 from generator.drafting.figures import MAX_PASSAGE, FoundNumber, figure_evidence
 from generator.drafting.people import Found
-from generator.drafting.reports import Candidate, Figure, Toll
+from generator.drafting.reports import Candidate, FoundFigure, Toll
 from generator.factsheet.model import TODO
 
 _CONTEXT = 70  # characters of the sentence shown beside a candidate number
@@ -186,7 +186,9 @@ def _ref(out: _Lines, key: str, value: str | None, what: str) -> None:
         out.add(2, f"{key}: {TODO}", what)
 
 
-def _figure(out: _Lines, key: str, figure: Figure, reporter: Found | None, indent: int = 2) -> None:
+def _figure(
+    out: _Lines, key: str, figure: FoundFigure, reporter: Found | None, indent: int = 2
+) -> None:
     number = figure.number
     note = f'"{number.cue}"'
     if figure.reporter != reporter:
