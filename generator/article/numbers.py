@@ -216,8 +216,3 @@ def _qualifier_and_form(text: str, start: int) -> tuple[str, str] | None:
             ):
                 return canonical, form
     return None
-
-
-def backs(text: str, value: int) -> bool:
-    """Does `text` state the count `value`?"""
-    return any(m.value == value for m in numbers_in(text))

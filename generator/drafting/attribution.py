@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from generator.article.model import Article
 from generator.article.sides import first_side
@@ -383,7 +383,3 @@ def channel_evidence(
     if len(passage.split()) < 3 or len(passage) > 600:
         return None  # the format needs a passage of three words or more to find
     return FoundChannel(name[:60].strip(), passage)
-
-
-def with_channel(attribution: Attribution, channel: FoundChannel | None) -> Attribution:
-    return replace(attribution, channel=channel)

@@ -83,12 +83,6 @@ def sentences_of(article: Article) -> tuple[Sentence, ...]:
     )
 
 
-def sentence_at(sentences: tuple[Sentence, ...], paragraph: int, offset: int) -> Sentence:
-    """The sentence that holds the character at `offset` of `paragraph`."""
-    inside = [s for s in sentences if s.paragraph == paragraph and s.start <= offset]
-    return inside[-1] if inside else next(s for s in sentences if s.paragraph == paragraph)
-
-
 @functools.lru_cache(maxsize=64)  # asked once per sentence: once per paragraph is enough
 def unquoted(paragraph: str) -> str:
     """The paragraph with quoted words (and their marks) blanked out, offsets kept, so that
