@@ -26,6 +26,18 @@ from generator.article.numbers import QUALIFIERS, NumberMention, numbers_in
 
 ROLES = ("launched", "shot_down", "intercepted", "suppressed", "killed", "injured", "regions")
 OTHER = "other"
+
+# The fact sheet's figure key each role is written under (a source's "intercepted" is its
+# shot down, with the source's word as the figure's label).
+FIGURE_KEY_OF_ROLE = {
+    "launched": "launched",
+    "shot_down": "shot_down",
+    "intercepted": "shot_down",
+    "suppressed": "suppressed",
+    "killed": "killed",
+    "injured": "injured",
+    "regions": "regions_hit",
+}
 REACH = 250  # characters read each side of a number (8 words from a cue, a clause)
 
 _PARTICIPLES = {

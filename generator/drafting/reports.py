@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.article.model import Article
-from generator.article.roles import OTHER
+from generator.article.roles import FIGURE_KEY_OF_ROLE, OTHER
 from generator.article.sides import first_side, sides_in
 from generator.drafting.attribution import INSTITUTION_HEADS, Cast, speaker_of
 from generator.drafting.figures import FoundNumber, is_backed
@@ -22,15 +22,6 @@ from generator.drafting.people import Found
 from generator.drafting.quotes import FoundQuote
 from generator.drafting.sentences import Sentence, sentences_of, unquoted
 
-FIGURE_KEY = {
-    "launched": "launched",
-    "shot_down": "shot_down",
-    "intercepted": "shot_down",
-    "suppressed": "suppressed",
-    "killed": "killed",
-    "injured": "injured",
-    "regions": "regions_hit",
-}
 _WEAPON_ROLES = ("launched", "shot_down", "intercepted", "suppressed")
 _WEAPON_NOUN = re.compile(r"\b(?:drones?|missiles?|rockets?)\b")
 _VAGUE = ("authorities", "officials")
@@ -182,7 +173,7 @@ def group_reports(
             candidates.append(Candidate(number, reporter, f"{number.role}? (cite it by hand)"))
             continue
         direction = _direction(number, reporter, sides) or direction
-        key = FIGURE_KEY[number.role]
+        key = FIGURE_KEY_OF_ROLE[number.role]
         if number.role not in _WEAPON_ROLES and not _weapons_report(
             reports, reporter, direction, key
         ):

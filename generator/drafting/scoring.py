@@ -21,10 +21,10 @@ import yaml
 
 from generator.article.model import Article, normalize
 from generator.article.numbers import QUALIFIERS
+from generator.article.roles import FIGURE_KEY_OF_ROLE
 from generator.article.sides import first_side
 from generator.drafting.draft import Draft
 from generator.drafting.people import Found
-from generator.drafting.reports import FIGURE_KEY
 
 
 @dataclass(frozen=True)
@@ -246,7 +246,7 @@ def _score_reports(
                     and s < end
                     and start < e
                     and value == answer["value"]
-                    and key == FIGURE_KEY.get(answer["role"])
+                    and key == FIGURE_KEY_OF_ROLE.get(answer["role"])
                     and qualifier == _canonical(answer["qualifier"])
                     and same_source(reporter.name if reporter else None, answer.get("reported_by"))
                     and (not weapon_role or wanted_kind is None or kind == wanted_kind)

@@ -15,19 +15,9 @@ from __future__ import annotations
 import re
 
 from generator.article.numbers import NumberMention
-from generator.article.roles import OTHER, roles_in
+from generator.article.roles import FIGURE_KEY_OF_ROLE, OTHER, roles_in
 from generator.factsheet.model import Figure
 from generator.yamlformat.spec import Reader
-
-_KEY_OF_ROLE = {
-    "launched": "launched",
-    "shot_down": "shot_down",
-    "intercepted": "shot_down",
-    "suppressed": "suppressed",
-    "killed": "killed",
-    "injured": "injured",
-    "regions": "regions_hit",
-}
 
 
 def check_role_tie(figure: Figure, r: Reader) -> None:
@@ -38,12 +28,12 @@ def check_role_tie(figure: Figure, r: Reader) -> None:
     if len({(m.start, m.end) for m, _, _ in read}) < 2:
         return
     mine = [(m, role) for m, role, _ in read if m.value == figure.count]
-    if any(_KEY_OF_ROLE.get(role) == figure.key for _, role in mine):
+    if any(FIGURE_KEY_OF_ROLE.get(role) == figure.key for _, role in mine):
         return
     others = [
         (m, cue)
         for m, role, cue in read
-        if _KEY_OF_ROLE.get(role) == figure.key and m.value != figure.count
+        if FIGURE_KEY_OF_ROLE.get(role) == figure.key and m.value != figure.count
     ]
     label_cue = _label_cue(figure, text, [m for m, _, _ in read])
     if label_cue is not None:
@@ -53,7 +43,7 @@ def check_role_tie(figure: Figure, r: Reader) -> None:
     if not others:
         return
     other, cue = others[0]
-    own = next((_KEY_OF_ROLE[role] for _, role in mine if role != OTHER), None)
+    own = next((FIGURE_KEY_OF_ROLE[role] for _, role in mine if role != OTHER), None)
     reading = f"reads {figure.count} as {own}" if own else f"gives {figure.count} no {figure.key}"
     r.error(
         figure.loc,
