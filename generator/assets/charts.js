@@ -14,6 +14,15 @@
      choosing a range makes them interactive, shows that range of nights (the figure's
      `ranges`, kept through palette and width changes) and fills each chart's table with
      those nights' rows (the figure's `table`), with text nodes only.
+   - One colour key (the list under the title) serves both drawings; a range shows the
+     entries it draws (`ranges[key].legend`).
+   - A series' plot keeps the static drawing's type size (its fonts scaled as the SVG
+     is) and height, so activating a chart moves nothing on the page.
+   - A night is chosen by a tap or click on it, or from the keyboard (the plot takes
+     focus; arrow keys, Home and End): its figures and their source show in the plot's
+     label every time, and are read out (the figure's `nights`, into .chart-night).
+   - A chart with shares has a switch between counts and shares (buttons with
+     aria-pressed): the figure's `views.shares` patch, kept through ranges and palettes.
    Nothing here is needed to read a chart: the SVG, its caption and its table say it all. */
 (function () {
   "use strict";
@@ -78,6 +87,28 @@
     return chosen;
   }
 
+  /* How much the static drawing is scaled on the page (charts.css: the SVG takes the
+     column's width up to its max-width; the narrow one below a 560 px container), so
+     the plot's text is the size the static drawing's was. */
+  function staticScale(entry) {
+    var width = entry.figure.clientWidth;
+    var narrow = width < 560;
+    var k = Math.min(width, narrow ? 440 : 720) / (narrow ? 328 : 560);
+    return k > 0 ? k : 1;
+  }
+
+  function scaleFonts(value, k) {
+    if (Math.abs(k - 1) < 0.01 || value === null || typeof value !== "object") return;
+    Object.keys(value).forEach(function (key) {
+      var item = value[key];
+      if (/font$/.test(key) && isObject(item) && typeof item.size === "number") {
+        item.size = Math.round(item.size * k * 10) / 10;
+      } else {
+        scaleFonts(item, k);
+      }
+    });
+  }
+
   function draw(entry) {
     var variant = widthVariant(entry);
     var figure = {data: entry.spec.data, layout: entry.spec.layout};
@@ -94,6 +125,9 @@
       var layouts = span.layouts || {};
       figure = merge(figure, {layout: layouts[entry.variant || "narrow"] || {}});
     }
+    var view = entry.view && (entry.spec.views || {})[entry.view];
+    if (view) figure = merge(figure, {data: view.data, layout: view.layout});
+    if (entry.spec.nights) scaleFonts(figure.layout, staticScale(entry));
     return window.Plotly.react(entry.element, figure.data, figure.layout, entry.spec.config);
   }
 
@@ -122,7 +156,8 @@
     figure.__chartActivation = Promise.all([loadScript(figure.getAttribute("data-plotly")), spec])
       .then(function (loaded) {
         var entry = {element: plot, spec: loaded[1], observer: null, variant: "", range: "",
-                     height: staticChart.offsetHeight};
+                     height: staticChart.getBoundingClientRect().height, figure: figure, view: figure.__chartView || "",
+                     night: -1};
         /* Swapped in one go (Plotly draws synchronously and needs a visible, sized box),
            at the static drawing's height: the page below does not move. */
         plot.style.height = entry.height + "px";
@@ -132,7 +167,8 @@
           figure.querySelector(".chart-activate").hidden = true;
           figure.querySelector(".chart-legend").hidden = false;  /* a series' key */
           figure.setAttribute("data-chart-state", "interactive");
-          setStatus(figure, "Hover over, tap or focus a bar for its figures.");
+          setStatus(figure, "Hover over, tap or focus a night for its figures.");
+          if (entry.spec.nights) attachNights(figure, entry);
           if (window.ResizeObserver) {
             entry.observer = new ResizeObserver(function () { resize(entry); });
             entry.observer.observe(plot);
@@ -147,9 +183,94 @@
         staticChart.hidden = false;
         setStatus(figure, "The interactive chart could not be loaded; the chart above " +
                           "shows the same figures.");
+        var status = figure.querySelector(".chart-status");
+        if (status) status.classList.add("chart-status-error");
         return null;
       });
     return figure.__chartActivation;
+  }
+
+  /* The colour key's entries the chart draws: those of the range shown (the page has
+     those of the nights it opens on); an entry the view (shares) does not draw keeps
+     its place, unseen, so the chart does not move under the reader's switch. */
+  function showLegend(figure, entry) {
+    var span = (entry.spec.ranges || {})[entry.range];
+    var view = (entry.spec.views || {})[entry.view];
+    var unkeyed = (view && view.unkeyed) || [];
+    figure.querySelectorAll(".chart-legend li[data-legend]").forEach(function (item) {
+      var key = item.getAttribute("data-legend");
+      if (span) item.hidden = span.legend.indexOf(key) < 0;
+      item.classList.toggle("chart-legend-unkeyed", unkeyed.indexOf(key) >= 0);
+      if (unkeyed.indexOf(key) >= 0) item.setAttribute("aria-hidden", "true");
+      else item.removeAttribute("aria-hidden");
+    });
+  }
+
+  /* Nights chosen by tap, click or keyboard: Plotly's label for the night, shown by
+     Plotly.Fx.hover (a tap alone does not always leave it up), and its sentence read
+     out. */
+  function showNight(figure, entry, index) {
+    var nights = entry.spec.nights;
+    if (index < 0 || index >= nights.x.length) return;
+    entry.night = index;
+    var ms = new Date(nights.x[index] + "T00:00:00Z").getTime();
+    window.Plotly.Fx.hover(entry.element, {xval: ms});
+    var said = figure.querySelector(".chart-night");
+    if (said) said.textContent = nights.words[index];
+  }
+
+  /* The nights inside the plot's x range (the range shown), first and last index. */
+  function shownNights(entry) {
+    var range = entry.element._fullLayout.xaxis.range, x = entry.spec.nights.x;
+    var first = -1, last = -1;
+    x.forEach(function (day, i) {
+      var middle = day + " 00:00:00";
+      if (middle >= range[0] && middle <= range[1]) { if (first < 0) first = i; last = i; }
+    });
+    return [first, last];
+  }
+
+  function attachNights(figure, entry) {
+    var plot = entry.element;
+    plot.tabIndex = 0;
+    plot.on("plotly_click", function (event) {
+      if (!event || !event.points || !event.points.length) return;
+      var index = entry.spec.nights.x.indexOf(String(event.points[0].x).slice(0, 10));
+      showNight(figure, entry, index);
+    });
+    plot.addEventListener("focus", function () {
+      var shown = shownNights(entry);
+      if (entry.night < shown[0] || entry.night > shown[1]) entry.night = shown[1];
+      showNight(figure, entry, entry.night);
+    });
+    plot.addEventListener("blur", function () { window.Plotly.Fx.unhover(plot); });
+    plot.addEventListener("keydown", function (event) {
+      var shown = shownNights(entry), next = entry.night;
+      if (event.key === "ArrowLeft") next = Math.max(shown[0], next - 1);
+      else if (event.key === "ArrowRight") next = Math.min(shown[1], next + 1);
+      else if (event.key === "Home") next = shown[0];
+      else if (event.key === "End") next = shown[1];
+      else return;
+      event.preventDefault();
+      showNight(figure, entry, next);
+    });
+  }
+
+  /* Counts or shares: the chart made interactive, drawn with the chosen view. */
+  function chooseView(figure, view) {
+    figure.__chartView = view;
+    figure.querySelectorAll(".chart-view button").forEach(function (button) {
+      button.setAttribute("aria-pressed", String(button.getAttribute("data-view") === view));
+    });
+    return activate(figure).then(function (entry) {
+      if (!entry || figure.__chartView !== view) return;
+      entry.view = view;
+      showLegend(figure, entry);
+      return Promise.resolve(draw(entry)).then(function () {
+        setStatus(figure, view ? "Showing each part as a share of what was launched." :
+                                 "Showing the numbers launched, shot down and suppressed.");
+      });
+    });
   }
 
   /* One row of a chart's table, as generator/charts/table.py `TableRow` writes it. */
@@ -206,6 +327,7 @@
       if (!entry || !(entry.spec.ranges || {})[key]) return null;
       entry.range = key;
       fillTable(figure, entry);
+      showLegend(figure, entry);
       return Promise.resolve(draw(entry)).then(function () { return entry; });
     });
   }
@@ -258,6 +380,11 @@
     var button = figure.querySelector(".chart-activate");
     figure.querySelector(".chart-actions").hidden = false;
     button.addEventListener("click", go);
+    figure.querySelectorAll(".chart-view button").forEach(function (choice) {
+      choice.addEventListener("click", function () {
+        chooseView(figure, choice.getAttribute("data-view"));
+      });
+    });
     /* A click or a tap is a reader reaching for the chart; a mouse merely passing over
        it is not (the chart would change under a reader scrolling past). */
     staticChart.addEventListener("click", go);

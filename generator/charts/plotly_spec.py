@@ -23,7 +23,8 @@ from generator.charts.palette import SCHEMES
 from generator.charts.plotly_columns import columns_figure
 from generator.charts.plotly_lines import lines_figure
 from generator.charts.plotly_rows import rows_figure
-from generator.charts.plotly_series import span_presets
+from generator.charts.plotly_series import span_presets, x_values
+from generator.charts.plotly_views import has_shares, night_words, shares_view
 from generator.charts.svgparts import CANVASES, NARROW, Canvas
 from generator.charts.table import table_rows
 
@@ -64,6 +65,10 @@ def figure_spec(data: ChartData) -> dict[str, Any]:
         "themes": _themes(data, base, NARROW),
         "widths": widths,
     }
+    if has_shares(data):
+        spec["views"] = {"shares": shares_view(data, base["data"])}
+    if data.layout.is_series:
+        spec["nights"] = {"x": x_values(data), "words": night_words(data)}
     if data.spans:
         spec["ranges"] = span_presets(data, CANVASES)
         spec["table"] = [row.as_json() for row in table_rows(data)]
