@@ -127,7 +127,12 @@
     }
     var view = entry.view && (entry.spec.views || {})[entry.view];
     if (view) figure = merge(figure, {data: view.data, layout: view.layout});
-    if (entry.spec.nights) scaleFonts(figure.layout, staticScale(entry));
+    var k = staticScale(entry);
+    scaleFonts(figure.layout, k);
+    scaleFonts(figure.data, k);
+    if (figure.layout.uniformtext && Math.abs(k - 1) >= 0.01) {
+      figure.layout.uniformtext.minsize = Math.round(figure.layout.uniformtext.minsize * k);
+    }
     return window.Plotly.react(entry.element, figure.data, figure.layout, entry.spec.config);
   }
 
