@@ -238,10 +238,15 @@
   function attachNights(figure, entry) {
     var plot = entry.element;
     plot.tabIndex = 0;
-    plot.on("plotly_click", function (event) {
-      if (!event || !event.points || !event.points.length) return;
-      var index = entry.spec.nights.x.indexOf(String(event.points[0].x).slice(0, 10));
-      showNight(figure, entry, index);
+    /* The night under a tap or click, from the axis itself: Plotly's own click event
+       is dropped when two taps come close together (it takes them for a double click). */
+    plot.addEventListener("click", function (event) {
+      var axis = plot._fullLayout && plot._fullLayout.xaxis;
+      if (!axis || event.target.closest("a")) return;
+      var left = event.clientX - plot.getBoundingClientRect().left - axis._offset;
+      if (left < 0 || left > axis._length) return;
+      var first = new Date(entry.spec.nights.x[0] + "T00:00:00Z").getTime();
+      showNight(figure, entry, Math.round((axis.p2c(left) - first) / 86400000));
     });
     plot.addEventListener("focus", function () {
       var shown = shownNights(entry);
