@@ -69,9 +69,14 @@ def night_words(data: ChartData) -> list[str]:
         said = "; ".join(
             [total_phrase(data, bar.total)] * (data.layout is Layout.COLUMNS)
             + [", ".join(parts)] * bool(parts)
-            + [", ".join(lines)] * bool(lines)
+            + ["; ".join(lines)] * bool(lines)
         )
+        if bar.detail and not bar.total.has_number and data.layout is Layout.COLUMNS:
+            said = bar.detail  # "no missiles in the national report"
+        # a night's own source, else the chart's (worked out by us, from whom)
         source = f" Source: {bar.source}." if bar.source else ""
+        if not source and data.sources:
+            source = f" {data.sources[0]}"
         sentences.append(f"{day}: {said or 'no figures'}.{source}")
     return sentences
 
