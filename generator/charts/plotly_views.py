@@ -29,9 +29,10 @@ MARGINS = 64  # the plot's left and right margins (plotly_columns.py MARGIN)
 
 
 def night_trace(data: ChartData, x: list[str]) -> dict[str, Any]:
-    """A zero-high bar on every night with a report: its hover line is the night's whole
-    and its source ("108 launched · source: Ukrainian Air Force")."""
-    words = [plotly_text(_summary(data, bar)) for bar in data.bars]
+    """A zero-high bar on every night with a report: its hover lines are the night's
+    whole and its source ("108 launched", "Source: Ukrainian Air Force"; two lines, so
+    the label fits a phone)."""
+    words = ["<br>".join(plotly_text(line) for line in _summary(data, bar)) for bar in data.bars]
     return dict(
         type="bar",
         name=NIGHT_TRACE,
@@ -44,11 +45,11 @@ def night_trace(data: ChartData, x: list[str]) -> dict[str, Any]:
     )
 
 
-def _summary(data: ChartData, bar: Bar) -> str:
+def _summary(data: ChartData, bar: Bar) -> list[str]:
     said = total_phrase(data, bar.total)
     if bar.detail and not bar.total.has_number:
         said = bar.detail
-    return f"{said[:1].upper()}{said[1:]} · source: {bar.source}" if bar.source else said
+    return [f"{said[:1].upper()}{said[1:]}"] + ([f"Source: {bar.source}"] if bar.source else [])
 
 
 def night_words(data: ChartData) -> list[str]:

@@ -44,8 +44,11 @@ FRAME = """(id) => {
                            text[0].getScreenCTM().a),
           next: box(figure.parentElement.querySelector('#' + id + ' ~ *'))};
 }"""
+# The lines of the plot's label (a text of several lines has a tspan for each).
 HOVER = """(id) => [...document.querySelectorAll('#' + id + '-plot .hoverlayer text')]
-  .map(e => e.textContent)"""
+  .map(e => { const lines = [...e.querySelectorAll('tspan.line')];
+              return lines.length ? lines.map(t => t.textContent).join('\\n')
+                                  : e.textContent; })"""
 TICKS = """(id) => [...document.querySelectorAll('#' + id + '-plot .xtick text')]
   .filter(e => { const r = e.getBoundingClientRect();
                  return r.width && r.left >= 0 && r.right <= innerWidth; })
@@ -120,12 +123,12 @@ def test_tapping_a_night_on_a_phone_shows_its_figures_and_source_every_time(
                 "Suppressed 58 (54%)",
                 "Unaccounted for 15 (14%), derived",
                 "7-night average: 131.7",
-                "108 launched · source: Ukrainian Air Force",
+                "108 launched\nSource: Ukrainian Air Force",
             ]
             assert said == SEED_FIGURES
         else:
             assert shown[0] == "18 May 2025"
-            assert shown[-1] == "112 launched · source: Ukrainian Air Force"
+            assert shown[-1] == "112 launched\nSource: Ukrainian Air Force"
     watch.assert_clean()
 
 
