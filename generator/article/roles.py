@@ -59,7 +59,9 @@ _PASSIVE = re.compile(
 )
 # "18 vanished from radar", "17 suppressed by electronic warfare", "two people died"
 _DEAD_AFTER = re.compile(
-    r"^\s+(?:(?:people|civilians|others|more|drones|missiles)\s+){0,2}"
+    r"^\s+(?:(?:people|persons?|civilians?|others|more|drones|missiles|m[ae]n|wom[ae]n|child"
+    r"|children|residents?|workers?|employees?|passengers?|soldiers?|rescuers?|firefighters?"
+    r"|volunteers?|miners?|patients?|pensioners?|students?|drivers?)\s+){0,2}"
     r"(dead|killed|injured|wounded|died|vanished|disappeared|suppressed|jammed|disrupted)\b"
 )
 
@@ -107,6 +109,8 @@ _AGE_BEFORE = re.compile(
     r"\b(?:man|woman|wife|husband|son|daughter|boy|girl|mother|father|grandmother|grandfather"
     r"|resident|victim),\s*$"
 )
+_ADJECTIVE_CUE = re.compile(r"\s+(?:drones|missiles|rockets|UAVs)\b")
+_AGED_BEFORE = re.compile(r"\baged\s+$")  # "a woman aged 64 was injured"
 # "over eight regions", "in the five southern regions"; not "31 missiles over 14 regions"
 _REGIONS_AFTER = re.compile(
     r"^(?:\s+(?!drones\b|missiles\b)[A-Za-z-]+){0,3}?\s+(?:regions|oblasts|provinces)\b"
@@ -238,6 +242,8 @@ def _role(
     if age and after.lstrip().startswith(","):
         return OTHER, "an age"
     before = text[max(mention.start - REACH, 0) : mention.start]
+    if _AGED_BEFORE.search(before):
+        return OTHER, "an age"
     if _COMPOUND_AFTER.match(after) and not weapon_of(after[1:])[0]:
         return OTHER, "part of a compound word"
     if _MONEY_BEFORE.search(before) or mention.value >= 1_000_000:
@@ -282,7 +288,11 @@ def _role(
     if passive:
         cue = next(g for g in passive.groups() if g)
         return _role_of(cue, _PARTICIPLES), cue
-    if _REGIONS_AFTER.match(after) and damage:
+    regions = _REGIONS_AFTER.match(after)
+    if regions and index + 1 < len(mentions):
+        # "at nine locations across five regions": the regions are the later count's
+        regions = None if mentions[index + 1].start < mention.end + regions.end() else regions
+    if regions and damage:
         return "regions", f"regions ({damage.group()})"
     clause = text[max(_clause_start(breaks, mention.start), mention.start - REACH) : mention.start]
     bare = clause[: len(clause) - len(_qualifier_text(clause, mention))]
@@ -294,6 +304,8 @@ def _role(
     if _WITH_BEFORE.search(bare) and weapon_of(after)[0]:
         return "launched", "with"
     cues = list(_ACTIVE_CUE.finditer(clause))
+    if cues and _ADJECTIVE_CUE.match(clause, cues[-1].end()):
+        cues.pop()  # "debris from downed drones fell at nine more": a participle as adjective
     if cues and len(clause[cues[-1].end() :].split()) <= _MAX_WORDS_FROM_CUE:
         cue = cues[-1].group()
         if cue.startswith("destroy") and re.search(r"\bintercepted and destroyed\b", clause):

@@ -33,6 +33,9 @@ _CONTEXT = re.compile(
     r"|\b(?:in|In) (?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\b"
     r"|\b(?:night|day) (?:before|earlier)\b|\bthe previous (?:week|month|year)\b"
+    # "it was the second time in a week that Russia had used more than 400 drones"
+    r"|\bthe (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd"
+    r"|th)) time (?:in|this|since|that)\b"
 )
 # "On Saturday night", and "On Sunday," opening a sentence: another night unless the lead
 # names that day
@@ -41,6 +44,7 @@ _OTHER_NIGHT = re.compile(
     r"|^On ((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
     re.IGNORECASE,
 )
+_OVERNIGHT_ON = re.compile(r"\bovernight (?:on|into|to)\s+$")
 # "had earlier put the number of injured at 31, but later lowered it to 27"
 _DATELINE_AT = re.compile(
     r"^[A-Z][A-Za-z .'’-]+,\s+(?:[A-Z][A-Za-z .'’-]{1,40},\s+)?[A-Z][a-z]+\.?\s+\d{1,2}\s+"
@@ -109,10 +113,14 @@ def _in_context(
     """The roles of a sentence's numbers, unless the sentence is about another night or
     period, or corrects a figure: then the editor decides, with the rules' guess shown."""
     text = sentence.text
-    dateline = _DATELINE_AT.match(text) if sentence.paragraph == 1 else None
+    # the dateline opens the first paragraph, or the second after a headline ("Russia hits
+    # Ukraine with 426 drones" / "KYIV, Dec 3 (Reuters) - Russia launched …")
+    dateline = _DATELINE_AT.match(text) if sentence.paragraph <= 2 else None
     body = text[dateline.end() :] if dateline else text
     out = []
-    context = _CONTEXT.search(body)
+    context = next(
+        (m for m in _CONTEXT.finditer(body) if not _is_own_night(body, m, sentence)), None
+    )
     night = _OTHER_NIGHT.search(body)
     day = night and (night.group(1) or night.group(2))
     if night and sentence.paragraph > 1 and day and day.lower() in lead.lower():
@@ -131,6 +139,13 @@ def _in_context(
         else:
             out.append((mention, role, cue))
     return out
+
+
+def _is_own_night(body: str, marker: re.Match[str], sentence: Sentence) -> bool:
+    """The lead's "overnight on Dec. 2": the date of the night it reports, not another
+    night's (a later "On the night of Feb. 23" is another)."""
+    before = body[max(marker.start() - 20, 0) : marker.start()]
+    return sentence.paragraph <= 2 and bool(_OVERNIGHT_ON.search(before))
 
 
 def _inherit_weapons(found: list[FoundNumber]) -> list[FoundNumber]:
