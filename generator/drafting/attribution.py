@@ -23,6 +23,14 @@ INSTITUTION_HEADS = word_set(
     "governments presidency embassy"
 )
 _VERB = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
+# Verbs that put words in quotation marks without being verbs of saying: "dismissed the
+# gathering as “a meeting of warmongers”". Only for quotes: a figure's source still needs
+# a verb of saying ("X condemned the strike, which killed five" does not report the five).
+CHARACTERISING_VERBS = (
+    "dismissed|denounced|branded|condemned|labell?ed|derided|hailed|praised|accused|urged|"
+    "vowed|pledged|promised|argued|stressed|acknowledged|admitted|critici[sz]ed|mocked"
+)
+QUOTE_VERB = re.compile(r"\b(?:" + SPEECH_VERBS + "|" + CHARACTERISING_VERBS + r")\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?:(?:a|an|the) [\w-]+ (?:from|by|of) )?([^,.;]+)")
 _PRONOUN = re.compile(r"^(?:he|she|He|She)$")
 _IT = re.compile(r"^(?:it|It|they|They)$")
@@ -47,6 +55,12 @@ _ASIDE = re.compile(
 # Someone the article describes but does not name: "a State Department spokesperson",
 # "Turkey’s foreign minister", "a source in the SBU".
 _UNNAMED_HEADS = TITLE_NOUNS | {"source", "sources", "official", "officials", "diplomat"}
+# people quoted for what they saw: "a 58-year-old resident told the BBC"
+_UNNAMED_HEADS |= word_set(
+    "resident witness eyewitness survivor neighbour neighbor volunteer doctor nurse medic "
+    "soldier rescuer firefighter pensioner student teacher driver worker shopkeeper farmer "
+    "woman man mother father"
+)
 _UNNAMED = re.compile(
     r"^(?:(?:a|an|one|the|A|An|One|The)\s+|[A-Z][\w’'.-]*(?:’s|'s)\s+)"
     r"(?:[\w’'.-]+\s+){0,5}?(\w+)(?:\s+(?:in|at|for|of|from|with|close to)\s+[^,;]{2,60})?$"
@@ -258,13 +272,17 @@ def _described_before(text: str, verb_start: int) -> str | None:
 
 
 def speaker_of(
-    clause: str, at: tuple[int, int], cast: Cast, leading: bool = False
+    clause: str,
+    at: tuple[int, int],
+    cast: Cast,
+    leading: bool = False,
+    verbs: re.Pattern[str] = _VERB,
 ) -> tuple[Found | None, str]:
     """The speaker of an attribution clause ("Trump told reporters", "said X, a …",
     "according to a statement from …"), or (None, "") if it names nobody. With `leading`,
     the verb must open the clause (as after a quote: “…,” he said), not come later."""
     if leading:
-        first = _VERB.search(clause) or _ACCORDING.search(clause)
+        first = verbs.search(clause) or _ACCORDING.search(clause)
         if first is None or len(clause[: first.start()].split(None, _ATTRIBUTION_WORDS)) > (
             _ATTRIBUTION_WORDS
         ):
@@ -281,7 +299,7 @@ def speaker_of(
         if found[0] is not None:
             return found
     unsure = ""  # why a pronoun found nobody, with the candidates
-    for verb in itertools.islice(_VERB.finditer(clause), _MOST_VERBS):
+    for verb in itertools.islice(verbs.finditer(clause), _MOST_VERBS):
         found = cast.resolve(subject_before(clause, verb.start()), at)
         if found[0] is None and found[1]:
             unsure = unsure or found[1]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from generator.article.model import Article, quoted_spans
 from generator.drafting.attribution import (
+    QUOTE_VERB,
     Cast,
     FoundChannel,
     channel_evidence,
@@ -31,6 +32,12 @@ _SAID_AFTER = re.compile(
     r"^[\s,]*(?:[\w’'.-]+\s+){0,6}?(?:" + SPEECH_VERBS + r"|replied|responded)\b"
 )
 _BE_AT_END = re.compile(r"\b(?:were|was|been|are|is|be)$")
+# a count or the weapons as the subject: what the source says happened to them, in its term
+_COUNT_BE_AT_END = re.compile(
+    r"(?:\b\d[\d,]*|\b(?:others|more|them|drones|missiles|rockets|UAVs)|\b(?:one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty))\s+(?:were|was|had been"
+    r"|have been|are)$"
+)
 _POSSESSIVE = re.compile(r"\b[A-Z][\w-]*['’]s$")
 _NAMING = re.compile(r"\b(?:terms?|termed|calls?|called|dubbed|so-called|described as|as)$")
 
@@ -84,11 +91,15 @@ def find_quotes(article: Article, cast: Cast) -> tuple[list[FoundQuote], list[Fr
                 terms.append(piece.fragment)
                 continue
             unattributed = not piece.before or (_SAYING.search(piece.before) and speaker is None)
+            # a quotation left open at the end of the paragraph before, reopened at the start
+            # of this one, goes on unless someone else says it ("…,” he added)
+            reopens = runs_on and piece.fragment.start <= 1 and opened_here == 0
             joins = continues or (
                 speaker is None
                 and bool(unattributed)
-                and (opened_here > 0 or (runs_on and piece.fragment.start <= 1))
+                and (opened_here > 0 or reopens)
             )
+            joins = joins or bool(reopens and quotes and speaker == quotes[-1].speaker)
             # Peskov said Kyiv was "not interested in peace". "Such attacks …," he said: a
             # partial quote and the speaker's next words in the paragraph are one quote
             joins = joins or bool(
@@ -172,8 +183,8 @@ def _speaker(piece: _Piece, cast: Cast) -> tuple[Found | None, str, bool]:
         if speaker is not None:
             return speaker, how, True
         unsure = how
-    if piece.before and _SAYING.search(piece.before):
-        speaker, how = speaker_of(piece.before, (at, piece.before_at), cast)
+    if piece.before and QUOTE_VERB.search(piece.before):
+        speaker, how = speaker_of(piece.before, (at, piece.before_at), cast, verbs=QUOTE_VERB)
         return speaker, how or unsure, False
     return None, unsure, bool(unsure)
 
@@ -190,6 +201,8 @@ def _is_term(piece: _Piece) -> bool:
     clause = before.rsplit(",", 1)[-1]
     if _BE_AT_END.search(clause) and not _SAYING.search(clause):
         return True  # "a further 27 drones were ‘locationally lost’": the source's term
+    if _COUNT_BE_AT_END.search(clause):
+        return True  # "…, adding that 71 were shot down and 12 were “locationally lost”"
     if _INTRODUCES.search(before):
         return False  # Trump replied, “Of course,”
     if len(piece.fragment.text.split()) > 1 and _SAYING.search(before):
