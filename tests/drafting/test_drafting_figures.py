@@ -290,3 +290,55 @@ def test_an_attack_involving_drones_and_a_count_downed_after_it() -> None:
         "which said 40 were downed."
     )
     assert reports(d) == [("Ukraine's air force", "drones", [("launched", 50), ("shot_down", 40)])]
+
+
+# Set D (issue 17, third round): classes found when set D became a tuning set.
+
+
+def test_a_dateline_after_a_headline_is_no_date_of_another_night() -> None:
+    d = draft(
+        "Russia hits Ukraine with 90 drones",
+        "KYIV, Dec 3 (Reuters) - Russia launched 90 drones at Ukraine overnight, Ukraine's "
+        "Air Force said on Wednesday.",
+    )
+    assert ("Ukraine's Air Force", "drones", [("launched", 90)]) in reports(d)
+
+
+def test_the_leads_overnight_on_a_date_is_this_night_and_a_later_date_another() -> None:
+    d = draft(
+        "Russia attacked Ukraine with 120 drones overnight on Dec. 2, the Air Force reported.",
+        "On the night of Nov. 23, Russia launched 267 drones, the Air Force said.",
+    )
+    assert roles(d) == [(120, "launched", None), (2, "other", None), (23, "other", None),
+                        (267, "other", None)]  # fmt: skip
+
+
+def test_one_worker_died_is_a_death_and_a_woman_aged_64_is_an_age() -> None:
+    d = draft(
+        "One worker died and two others were hurt at an oil depot, Governor Andrei Kornev "
+        "said. A woman aged 64 was injured in the Sumy region, local authorities said."
+    )
+    assert roles(d) == [(1, "killed", None), (2, "injured", None), (64, "other", None)]
+
+
+def test_locations_across_regions_are_not_regions_hit() -> None:
+    d = draft("Drones and missiles hit targets at nine locations across five regions, the "
+              "military said.")  # fmt: skip
+    assert roles(d) == [(9, "other", None), (5, "regions", None)]
+
+
+def test_debris_from_downed_drones_does_not_make_a_later_count_shot_down() -> None:
+    d = draft(
+        "Strikes were recorded at 21 locations, and debris from downed drones fell at nine "
+        "more, according to the Air Force."
+    )
+    assert roles(d) == [(21, "other", None), (9, "other", None)]
+
+
+def test_the_second_time_in_a_week_is_context_not_the_nights_report() -> None:
+    d = draft(
+        "The military said it was the second time in a week that Russia had used more than "
+        "400 drones in a single night."
+    )
+    assert roles(d) == [(400, "other", "more than")]
+    assert reports(d) == []

@@ -277,3 +277,66 @@ def test_two_reports_cut_to_one_id_get_different_ids() -> None:
     taken.add(one)
     two = _unique(base, taken, second)
     assert len({*taken, two}) == 3 and all(len(i) <= 60 for i in taken | {two})
+
+
+# Set D (issue 17, third round): classes found when set D became a tuning set.
+
+
+def test_a_count_that_were_in_quotation_marks_is_the_sources_term() -> None:
+    d = draft(
+        "Russia launched 89 drones, Kyiv's air force said, adding that 71 were shot down "
+        "and 12 were \"locationally lost\", a term for drones brought down by jamming."
+    )
+    assert quotes(d) == []
+    assert [t.text for t in d.terms] == ["locationally lost"]
+
+
+def test_a_quote_left_open_at_a_paragraphs_end_goes_on_after_he_added() -> None:
+    d = draft(
+        "“We are not going to sign anything,” Ukraine’s chief negotiator, Andrii Sytnyk, "
+        "told reporters. “Our position has not changed.",
+        "“If Russia comes with ultimatums, the talks will be short,” he added.",
+    )
+    assert quotes(d) == [
+        (
+            "Andrii Sytnyk",
+            (
+                "We are not going to sign anything,",
+                "Our position has not changed.",
+                "If Russia comes with ultimatums, the talks will be short,",
+            ),
+            "Remarks to reporters",
+        )
+    ]
+
+
+def test_a_resident_described_by_age_is_the_speaker() -> None:
+    d = draft(
+        "‘People were asleep. There was no warning at all,’ a 58-year-old resident told the "
+        "BBC outside the building. ‘My neighbours are gone.’"
+    )
+    assert quotes(d) == [
+        (
+            "a 58-year-old resident",
+            ("People were asleep. There was no warning at all,", "My neighbours are gone."),
+            None,
+        )
+    ]
+
+
+def test_dismissed_as_quotes_the_person_who_dismissed() -> None:
+    d = draft(
+        "Russia’s foreign ministry spokesperson, Maria Zakharova, dismissed the gathering "
+        "as “a meeting of warmongers” and said troops would be “legitimate targets”."
+    )
+    assert quotes(d) == [
+        ("Maria Zakharova", ("a meeting of warmongers", "legitimate targets"), None)
+    ]
+
+
+def test_condemning_an_attack_does_not_make_its_toll_the_condemners() -> None:
+    d = draft(
+        "Foreign Minister Andrii Sybiha condemned the strike, which killed five people in "
+        "Dnipro."
+    )
+    assert d.impact is not None and d.impact.reporter is None
