@@ -95,9 +95,7 @@ def find_quotes(article: Article, cast: Cast) -> tuple[list[FoundQuote], list[Fr
             # of this one, goes on unless someone else says it ("…,” he added)
             reopens = runs_on and piece.fragment.start <= 1 and opened_here == 0
             joins = continues or (
-                speaker is None
-                and bool(unattributed)
-                and (opened_here > 0 or reopens)
+                speaker is None and bool(unattributed) and (opened_here > 0 or reopens)
             )
             joins = joins or bool(reopens and quotes and speaker == quotes[-1].speaker)
             # Peskov said Kyiv was "not interested in peace". "Such attacks …," he said: a

@@ -285,7 +285,7 @@ def test_two_reports_cut_to_one_id_get_different_ids() -> None:
 def test_a_count_that_were_in_quotation_marks_is_the_sources_term() -> None:
     d = draft(
         "Russia launched 89 drones, Kyiv's air force said, adding that 71 were shot down "
-        "and 12 were \"locationally lost\", a term for drones brought down by jamming."
+        'and 12 were "locationally lost", a term for drones brought down by jamming.'
     )
     assert quotes(d) == []
     assert [t.text for t in d.terms] == ["locationally lost"]
@@ -336,7 +336,6 @@ def test_dismissed_as_quotes_the_person_who_dismissed() -> None:
 
 def test_condemning_an_attack_does_not_make_its_toll_the_condemners() -> None:
     d = draft(
-        "Foreign Minister Andrii Sybiha condemned the strike, which killed five people in "
-        "Dnipro."
+        "Foreign Minister Andrii Sybiha condemned the strike, which killed five people in Dnipro."
     )
     assert d.impact is not None and d.impact.reporter is None
