@@ -1,5 +1,5 @@
-"""Who says something, and where: the subject of a verb of saying, resolved to a person or
-an institution, and the channel ("on Telegram", "in a Kremlin statement") when named.
+"""Who says something: the subject of a verb of saying, resolved to a person or an
+institution (where it was said is channels.py's).
 
 References are resolved the way a reader does: a name or surname is that person; "he" or
 "she" is the person last named before it; "the spokeswoman" is the last person with that
@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
 
 from generator.article.model import Article
 from generator.article.sides import first_side
 from generator.drafting.people import SPEECH_VERBS, TITLE_NOUNS, Found, mentions_of, slug
-from generator.drafting.sentences import word_set
+from generator.drafting.sentences import sentence_bounds, unquoted, word_set
 
 INSTITUTION_HEADS = word_set(
     "force ministry military army navy officials authorities kremlin staff service police "
@@ -73,23 +72,11 @@ _AUXILIARIES = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class FoundChannel:
-    name: str
-    evidence: str  # a passage of the article that names it
-
-
-@dataclass(frozen=True)
-class Attribution:
-    speaker: Found | None
-    how: str  # how the speaker was found, for the editor's comment
-    channel: FoundChannel | None
-
-
 class Cast:
     """The people and institutions of one article, and who was last mentioned where."""
 
     def __init__(self, article: Article, people: list[Found]) -> None:
+        self.article = article
         self.people = people
         self.institutions: list[Found] = []
         self._mentions = sorted(
@@ -129,6 +116,9 @@ class Cast:
         the editor's comment."""
         earlier = [(where, pid) for where, pid in self._mentions if where < at]
         if earlier and earlier[-1][0][0] >= at[0] - 1:
+            others = self._named_with(earlier[-1][0], earlier)
+            if others:
+                return self._one_of(word, earlier[-1], others)
             found = self.by_id(earlier[-1][1])
             return found, f"'{word}' taken as the person named last"
         seen: dict[str, int] = {}
@@ -143,6 +133,67 @@ class Cast:
         return None, f"'{word}': nobody named nearby; candidates: " + "; ".join(
             names
         ) if names else ""
+
+    def _one_of(
+        self,
+        word: str,
+        last: tuple[tuple[int, int], str],
+        others: list[tuple[str, tuple[int, int]]],
+    ) -> tuple[Found | None, str]:
+        """ "he" after a sentence that names two people: the one who speaks in it ("Peskov
+        said Putin would attend"), else nobody ("… arrived for talks with his counterpart
+        Andrii Sybiha. He said"): a reader cannot tell, so the editor decides."""
+        where, pid = last
+        start, end = self._sentence_span(where)
+        sentence = unquoted(self.article.paragraphs[where[0] - 1])[start:end]
+        candidates = [self.by_id(pid), *(self.by_id(other) for other, _ in others)]
+        speaker, _ = speaker_of(sentence, (where[0], start), self)
+        if speaker is not None and speaker in candidates:
+            return speaker, f"'{word}' taken as the speaker of the sentence before"
+        names = ", ".join(sorted(c.name for c in candidates if c is not None))
+        return None, (
+            f"'{word}': more than one person named just before: {names}, in "
+            f"{self._sentence_at(where)}"
+        )
+
+    def nearby(self, at: tuple[int, int]) -> str:
+        """For a quote with no attribution: the people named in its paragraph before it or
+        in the paragraph before, each with the sentence naming them last (at most three)."""
+        seen: dict[str, tuple[int, int]] = {}
+        for where, pid in self._mentions:
+            if at[0] - 1 <= where[0] and where < at:
+                seen[pid] = where
+        named = [
+            f"{found.name} ({self._sentence_at(where)})"
+            for pid, where in list(seen.items())[-3:]
+            if (found := self.by_id(pid)) is not None
+        ]
+        return "candidates: " + "; ".join(named) if named else ""
+
+    def _named_with(
+        self, last: tuple[int, int], earlier: list[tuple[tuple[int, int], str]]
+    ) -> list[tuple[str, tuple[int, int]]]:
+        """Other people named in the sentence where someone was named last: (id, where)."""
+        start, end = self._sentence_span(last)
+        last_id = earlier[-1][1]
+        seen: dict[str, tuple[int, int]] = {}
+        for where, pid in earlier:
+            if where[0] == last[0] and start <= where[1] < end and pid != last_id:
+                seen.setdefault(pid, where)
+        return list(seen.items())
+
+    def _sentence_span(self, where: tuple[int, int]) -> tuple[int, int]:
+        paragraph = self.article.paragraphs[where[0] - 1]
+        return next(
+            ((a, b) for a, b in sentence_bounds(paragraph) if a <= where[1] < b + 1),
+            (0, len(paragraph)),
+        )
+
+    def _sentence_at(self, where: tuple[int, int]) -> str:
+        """The sentence holding a mention, as the article writes it (for a TODO's comment)."""
+        start, end = self._sentence_span(where)
+        text = " ".join(self.article.paragraphs[where[0] - 1][start:end].split())
+        return f"paragraph {where[0]}: “{text if len(text) <= 160 else text[:157] + '…'}”"
 
     def last_institution(self, at: tuple[int, int], head: str | None = None) -> Found | None:
         for where, iid in reversed(self._institution_mentions):
@@ -346,58 +397,3 @@ def _after_verb(clause: str, end: int, at: tuple[int, int], cast: Cast) -> tuple
     if person is not None and cast.named_in(after.group(1)) is None:
         return person, "named"
     return cast.resolve(after.group(1), at)
-
-
-_CHANNELS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (
-        re.compile(
-            r"\b(?:told|speaking to|spoke to|talking to) (?:reporters|journalists)\b"
-            r"(?: (?:from|in|at) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)?",
-            re.IGNORECASE,
-        ),
-        "remarks to reporters",
-    ),
-    (re.compile(r"\btold ((?:national |state |local )?(?:television|radio|TV))"), "{0}"),
-    (re.compile(r"\btold (?:a|an|the) ((?:news|press) conference|briefing)\b"), "{0}"),
-    (
-        re.compile(
-            r"\b(?:in|during) (?:a|an|his|her|their|its) ((?:[\w-]+ ){0,3}?(?:statement|"
-            r"post|address|interview|briefing|speech|message|broadcast|conference))\b"
-        ),
-        "{0}",
-    ),
-    (re.compile(r"\baccording to (?:a|an) ((?:[\w-]+ ){0,2}?(?:statement|post))\b"), "{0}"),
-    (
-        re.compile(
-            r"\b(?:wrote|writes|posted|posts|said|says|announced) on (?:his |her |their "
-            r"|its |the )?([A-Z][\w-]*(?: [A-Z][\w-]*)*)"
-        ),
-        "{0} post",
-    ),
-)
-
-
-def channel_in(text: str) -> tuple[str, int, int] | None:
-    """(name, start, end) of the first channel a text names."""
-    found: list[tuple[int, int, str]] = []
-    for pattern, name in _CHANNELS:
-        m = pattern.search(text)
-        if m:
-            found.append((m.start(), m.end(), name.format(*m.groups()).strip()))
-    if not found:
-        return None
-    start, end, name = min(found)
-    return name[:1].upper() + name[1:] if name[:1].islower() else name, start, end
-
-
-def channel_evidence(
-    text: str, clause_start: int, channel: tuple[str, int, int]
-) -> FoundChannel | None:
-    """The channel, with the passage from the clause's start to the channel's end."""
-    name, _, end = channel
-    passage = text[clause_start:end].strip(" ,;:")
-    if len(passage.split()) < 3:
-        passage = text[clause_start:].strip(" ,;:.")
-    if len(passage.split()) < 3 or len(passage) > 600:
-        return None  # the format needs a passage of three words or more to find
-    return FoundChannel(name[:60].strip(), passage)

@@ -13,14 +13,8 @@ import re
 from dataclasses import dataclass
 
 from generator.article.model import Article, quoted_spans
-from generator.drafting.attribution import (
-    QUOTE_VERB,
-    Cast,
-    FoundChannel,
-    channel_evidence,
-    channel_in,
-    speaker_of,
-)
+from generator.drafting.attribution import QUOTE_VERB, Cast, speaker_of
+from generator.drafting.channels import FoundChannel, channel_evidence, channel_in
 from generator.drafting.people import SPEECH_VERBS, Found
 from generator.drafting.sentences import sentence_bounds, unquoted
 
@@ -115,6 +109,9 @@ def find_quotes(article: Article, cast: Cast) -> tuple[list[FoundQuote], list[Fr
                 )
             else:
                 channel = _channel(piece, paragraph, number, speaker, cast)
+                if speaker is None and not how:  # no attribution: who was named nearby
+                    nearby = cast.nearby((number, piece.fragment.start))
+                    how = f"no attribution beside it; {nearby}" if nearby else ""
                 quotes.append(FoundQuote(speaker, how, channel, (piece.fragment,)))
                 opened_here += 1
             previous = piece
