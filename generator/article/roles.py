@@ -159,8 +159,10 @@ _WEAPON_LEAD = re.compile(r"^(?:of\s+the\s+|of\s+|more\s+|other\s+|additional\s+
 _CORRECTED_EARLIER = re.compile(r"\b(?:initially|earlier|first|previously|originally)\b", re.I)
 _CORRECTED_VERB = re.compile(r"\b(?:correct|lower|rais|revis|withdr|retract|updat)\w*\b", re.I)
 _WITHDRAWN = re.compile(r"\b(?:withdr[ae]w|withdrawn|retracted|corrected)\b", re.I)
-_RANGE = re.compile(r"\b(?:between|from)\s+$")
-_RANGE_END = re.compile(r"\b(?:between|from)\s+[\w,]+\s+(?:and|to)\s+$")
+_RANGE = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
+_RANGE_END = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+[\w,]+\s+(?:and|to)\s+$")
+_BETWEEN = re.compile(r"\b[Bb]etween\s+$")
+_RANGE_AND = re.compile(r"^\s+and\s+$")
 _CORRECTED_TO = re.compile(r"\bto\s+$")
 _TOLL_WORD = re.compile(r"\b(injured|wounded|dead|deaths|killed|death toll)\b")
 
@@ -231,6 +233,7 @@ def _role(
     damage: re.Match[str] | None,
     breaks: list[int],
     last: str = OTHER,  # the role of the number just before (a list continues it)
+    in_range: bool = False,  # read as a range's other end, for the range's role
 ) -> tuple[str, str]:
     after = text[mention.end : mention.end + REACH]
     if _YEAR.match(mention.text) and not re.match(r"^\s+(?:drones|missiles|people)", after):
@@ -254,8 +257,17 @@ def _role(
         return OTHER, "a rank, not a count"
     if _BREAKDOWN_AFTER.match(after) or _INCLUDING_BEFORE.search(before):
         return OTHER, "part of a breakdown"
-    if _RANGE.search(before) or _RANGE_END.search(before):
-        return OTHER, "a range"
+    if _BETWEEN.search(before) and not in_range and index + 1 < len(mentions):
+        # "between 40 and 50 drones were launched": the range's first end carries the
+        # range's role (as the answer keys do, with its qualifier), the other end none
+        other_end = mentions[index + 1]
+        if _RANGE_AND.match(text[mention.end : other_end.start]):
+            role, cue = _role(
+                text, other_end, mentions, index + 1, previous, damage, breaks, last, True
+            )
+            return role, f"{cue} (the first end of a range)" if role != OTHER else cue
+    if not in_range and (_RANGE.search(before) or _RANGE_END.search(before)):
+        return OTHER, "a range" if _RANGE.search(before) else "the other end of a range"
     stop = len(after)
     for m in (mentions[j] for j in range(index + 1, len(mentions))):
         if m.start - mention.end >= _WINDOW:  # the next number that is not a measure ends it
