@@ -14,7 +14,7 @@ import re
 from generator.article.model import Article
 from generator.article.sides import first_side
 from generator.drafting.people import SPEECH_VERBS, TITLE_NOUNS, Found, mentions_of, slug
-from generator.drafting.sentences import sentence_bounds, unquoted, word_set
+from generator.drafting.sentences import sentence_at, sentence_span, unquoted, word_set
 
 INSTITUTION_HEADS = word_set(
     "force ministry military army navy officials authorities kremlin staff service police "
@@ -27,7 +27,8 @@ _VERB = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
 # a verb of saying ("X condemned the strike, which killed five" does not report the five).
 CHARACTERISING_VERBS = (
     "dismissed|denounced|branded|condemned|labell?ed|derided|hailed|praised|accused|urged|"
-    "vowed|pledged|promised|argued|stressed|acknowledged|admitted|critici[sz]ed|mocked"
+    "vowed|pledged|promised|argued|stressed|acknowledged|admitted|critici[sz]ed|mocked|"
+    "calling|describing|dismissing|denouncing|branding|accusing|urging|vowing"
 )
 QUOTE_VERB = re.compile(r"\b(?:" + SPEECH_VERBS + "|" + CHARACTERISING_VERBS + r")\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?:(?:a|an|the) [\w-]+ (?:from|by|of) )?([^,.;]+)")
@@ -144,7 +145,7 @@ class Cast:
         said Putin would attend"), else nobody ("… arrived for talks with his counterpart
         Andrii Sybiha. He said"): a reader cannot tell, so the editor decides."""
         where, pid = last
-        start, end = self._sentence_span(where)
+        start, end = sentence_span(self.article, where)
         sentence = unquoted(self.article.paragraphs[where[0] - 1])[start:end]
         candidates = [self.by_id(pid), *(self.by_id(other) for other, _ in others)]
         speaker, _ = speaker_of(sentence, (where[0], start), self)
@@ -153,28 +154,14 @@ class Cast:
         names = ", ".join(sorted(c.name for c in candidates if c is not None))
         return None, (
             f"'{word}': more than one person named just before: {names}, in "
-            f"{self._sentence_at(where)}"
+            f"{sentence_at(self.article, where)}"
         )
-
-    def nearby(self, at: tuple[int, int]) -> str:
-        """For a quote with no attribution: the people named in its paragraph before it or
-        in the paragraph before, each with the sentence naming them last (at most three)."""
-        seen: dict[str, tuple[int, int]] = {}
-        for where, pid in self._mentions:
-            if at[0] - 1 <= where[0] and where < at:
-                seen[pid] = where
-        named = [
-            f"{found.name} ({self._sentence_at(where)})"
-            for pid, where in list(seen.items())[-3:]
-            if (found := self.by_id(pid)) is not None
-        ]
-        return "candidates: " + "; ".join(named) if named else ""
 
     def _named_with(
         self, last: tuple[int, int], earlier: list[tuple[tuple[int, int], str]]
     ) -> list[tuple[str, tuple[int, int]]]:
         """Other people named in the sentence where someone was named last: (id, where)."""
-        start, end = self._sentence_span(last)
+        start, end = sentence_span(self.article, last)
         last_id = earlier[-1][1]
         seen: dict[str, tuple[int, int]] = {}
         for where, pid in earlier:
@@ -182,18 +169,10 @@ class Cast:
                 seen.setdefault(pid, where)
         return list(seen.items())
 
-    def _sentence_span(self, where: tuple[int, int]) -> tuple[int, int]:
-        paragraph = self.article.paragraphs[where[0] - 1]
-        return next(
-            ((a, b) for a, b in sentence_bounds(paragraph) if a <= where[1] < b + 1),
-            (0, len(paragraph)),
-        )
-
-    def _sentence_at(self, where: tuple[int, int]) -> str:
-        """The sentence holding a mention, as the article writes it (for a TODO's comment)."""
-        start, end = self._sentence_span(where)
-        text = " ".join(self.article.paragraphs[where[0] - 1][start:end].split())
-        return f"paragraph {where[0]}: “{text if len(text) <= 160 else text[:157] + '…'}”"
+    def mentions(self) -> list[tuple[tuple[int, int], str]]:
+        """Every mention of a person, described speaker or institution so far: (place, id),
+        in reading order."""
+        return sorted([*self._mentions, *self._institution_mentions])
 
     def last_institution(self, at: tuple[int, int], head: str | None = None) -> Found | None:
         for where, iid in reversed(self._institution_mentions):

@@ -17,6 +17,7 @@ from generator.drafting.attribution import QUOTE_VERB, Cast, speaker_of
 from generator.drafting.channels import FoundChannel, channel_evidence, channel_in
 from generator.drafting.people import SPEECH_VERBS, Found
 from generator.drafting.sentences import sentence_bounds, unquoted
+from generator.drafting.speaker_candidates import named_between, named_nearby
 
 _TERM_WORDS = 3
 _ENDS_SENTENCE = re.compile(r"[.!?]['’\u2019]?$")
@@ -102,6 +103,16 @@ def find_quotes(article: Article, cast: Cast) -> tuple[list[FoundQuote], list[Fr
                 and quotes[-1].fragments[-1].text[:1].islower()
                 and how.startswith("'")
             )
+            if joins and quotes and not reopens:
+                # “We will respond,” Zelenskiy said. Peskov rejected the claim. “Russia
+                # strikes only military targets.”: someone else named between the two
+                # passages, so the second is not surely the first speaker's
+                last_end = (quotes[-1].fragments[-1].paragraph, quotes[-1].fragments[-1].end)
+                between = named_between(cast, last_end, (number, piece.fragment.start))
+                if any(found != quotes[-1].speaker for found, _ in between):
+                    joins = False
+                    names = "; ".join(f"{found.name} ({where})" for found, where in between)
+                    how = f"no attribution beside it; named just before it: {names}"
             if joins and quotes:
                 last = quotes[-1]
                 quotes[-1] = FoundQuote(
@@ -110,7 +121,7 @@ def find_quotes(article: Article, cast: Cast) -> tuple[list[FoundQuote], list[Fr
             else:
                 channel = _channel(piece, paragraph, number, speaker, cast)
                 if speaker is None and not how:  # no attribution: who was named nearby
-                    nearby = cast.nearby((number, piece.fragment.start))
+                    nearby = named_nearby(cast, (number, piece.fragment.start))
                     how = f"no attribution beside it; {nearby}" if nearby else ""
                 quotes.append(FoundQuote(speaker, how, channel, (piece.fragment,)))
                 opened_here += 1

@@ -97,3 +97,20 @@ def unquoted(paragraph: str) -> str:
 def collapse(text: str) -> str:
     """Text with runs of whitespace made single spaces (for matching, never for copying)."""
     return " ".join(text.split())
+
+
+def sentence_span(article: Article, where: tuple[int, int]) -> tuple[int, int]:
+    """(start, end) of the sentence holding a place (paragraph, offset) of the article."""
+    paragraph = article.paragraphs[where[0] - 1]
+    return next(
+        ((a, b) for a, b in sentence_bounds(paragraph) if a <= where[1] < b + 1),
+        (0, len(paragraph)),
+    )
+
+
+def sentence_at(article: Article, where: tuple[int, int]) -> str:
+    """The sentence holding a place, as the article writes it, for an editor's comment:
+    'paragraph 2: “…”' (a long one cut)."""
+    start, end = sentence_span(article, where)
+    text = " ".join(article.paragraphs[where[0] - 1][start:end].split())
+    return f"paragraph {where[0]}: “{text if len(text) <= 160 else text[:157] + '…'}”"
