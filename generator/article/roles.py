@@ -103,6 +103,8 @@ _BREAKDOWN_AFTER = re.compile(
     r"^\s+of (?:them|which|those)\s+(?:over|in|at|near|across|on)\b"
     r"|^\s+of the (?:dead|killed|injured|wounded|victims)\b"  # "Nine of the dead were killed"
     r"|^\s+of them\s+[A-Z]"  # "28 missiles, 15 of them Kalibr cruise missiles"
+    # "Fourteen people were hurt, three of them seriously"
+    r"|^\s+of them\s+(?:seriously|critically|badly|severely|children|women|civilians)\b"
 )
 _CONTINUES = re.compile(r"^[^.;:]*?\b(?:and|as well as|plus|along with)\s+$")
 _AGE_BEFORE = re.compile(

@@ -22,9 +22,9 @@ _OF_WEAPON = re.compile(r"\b[Oo]f (?:the )?[\w,]+ ((?:[\w-]+ ){0,2}?(?:drones|mi
 # A sentence about another night or period, or a total since some date: context, never
 # the night's report ("smaller than the assault of Feb. 23", "since the invasion").
 _CONTEXT = re.compile(
-    r"\b(?:[Ss]ince|compared (?:with|to)|a month in which|monthly|the night of|last (?:week|month"
-    r"|year)|earlier this (?:week|month|year)|(?:smaller|larger|bigger|higher|lower|fewer|greater)"
-    r" than)\b"
+    r"\b(?:[Ss]ince|compared (?:with|to)|a month in which|monthly|the night of|[Ll]ast (?:week"
+    r"|month|year)|[Ee]arlier this (?:week|month|year)|(?:smaller|larger|bigger|higher|lower"
+    r"|fewer|greater) than)\b"
     r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}\b"
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s+(?:\d{1,2}\b|\d{4}\b)"
@@ -43,6 +43,9 @@ _OTHER_NIGHT = re.compile(
     r"\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day) night\b"
     r"|^On ((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
     re.IGNORECASE,
+)
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:\w+est|most|biggest|worst|heaviest|deadliest)\b(?:\s+[\w-]+){0,3}\s+$"
 )
 _OVERNIGHT_ON = re.compile(r"\bovernight (?:on|into|to)\s+$")
 # "had earlier put the number of injured at 31, but later lowered it to 27"
@@ -121,6 +124,10 @@ def _in_context(
     context = next(
         (m for m in _CONTEXT.finditer(body) if not _is_own_night(body, m, sentence)), None
     )
+    # "…, the largest attack since the start of the war": the counts before it are this
+    # night's; after it ("since mid-January, when Russia downed 51") another's
+    ranked = next((m for m in _CONTEXT.finditer(body) if _is_ranked(body, m)), None)
+    ranked_at = ranked.start() + len(text) - len(body) if ranked else len(text)
     night = _OTHER_NIGHT.search(body)
     day = night and (night.group(1) or night.group(2))
     if night and sentence.paragraph > 1 and day and day.lower() in lead.lower():
@@ -131,8 +138,8 @@ def _in_context(
             out.append((mention, OTHER, "the dateline"))
         elif corrected:
             out.append((mention, role, cue))
-        elif role != OTHER and (context or night):
-            marker = (context or night).group()  # type: ignore[union-attr]
+        elif role != OTHER and (context or night or mention.start > ranked_at):
+            marker = (context or night or ranked).group()  # type: ignore[union-attr]
             out.append(
                 (mention, OTHER, f"{role.replace('_', ' ')}? another night or period ('{marker}')")
             )
@@ -143,9 +150,19 @@ def _in_context(
 
 def _is_own_night(body: str, marker: re.Match[str], sentence: Sentence) -> bool:
     """The lead's "overnight on Dec. 2": the date of the night it reports, not another
-    night's (a later "On the night of Feb. 23" is another)."""
+    night's (a later "On the night of Feb. 23" is another); "the largest attack since the
+    start of the war": this night, ranked against the others."""
     before = body[max(marker.start() - 20, 0) : marker.start()]
+    if _is_ranked(body, marker):
+        return True
     return sentence.paragraph <= 2 and bool(_OVERNIGHT_ON.search(before))
+
+
+def _is_ranked(body: str, marker: re.Match[str]) -> bool:
+    """ "the largest attack since …": "since" after a superlative ranks this night."""
+    return marker.group() in ("since", "Since") and bool(
+        _SUPERLATIVE_BEFORE.search(body, max(marker.start() - 40, 0), marker.start())
+    )
 
 
 def _inherit_weapons(found: list[FoundNumber]) -> list[FoundNumber]:

@@ -350,3 +350,22 @@ def test_the_second_time_in_a_week_is_context_not_the_nights_report() -> None:
     )
     assert roles(d) == [(400, "other", "more than")]
     assert reports(d) == []
+
+
+def test_the_largest_attack_since_ranks_this_night_and_a_count_after_it_is_another() -> None:
+    d = draft(
+        "A total of 810 drones and 13 missiles were launched, the air force said, the "
+        "largest attack since the start of the war.",
+        "It was the largest on Kyiv since January, when Russia said it had downed 51 drones.",
+    )
+    assert roles(d) == [(810, "launched", None), (13, "launched", None), (51, "other", None)]
+
+
+def test_last_week_opening_a_sentence_is_another_period() -> None:
+    d = draft("Last week Russia launched 1,300 drones, the air force said.")
+    assert roles(d) == [(1300, "other", None)]
+
+
+def test_three_of_them_seriously_is_part_of_the_injured() -> None:
+    d = draft("Fourteen people were hurt, three of them seriously, the emergency service said.")
+    assert roles(d) == [(14, "injured", None), (3, "other", None)]
