@@ -344,7 +344,7 @@ def speaker_of(
             if named is not None and len(segments[1].split()) <= len(named.name.split()) + 1:
                 found = (named, "named")
         if found[0] is None:
-            found = _after_verb(clause, verb.end(), at, cast)
+            found = _after_verb(clause, verb.end(), at, cast, leading)
         if found[0] is None and verb.start() <= lead:
             continue
         if found[0] is None:  # "Melnyk, chief executive of …, said": the name is earlier
@@ -366,9 +366,15 @@ def _name_in_commas(text: str, cast: Cast) -> Found | None:
     return person if person and len(words) <= len(person.name.split()) + 1 else None
 
 
-def _after_verb(clause: str, end: int, at: tuple[int, int], cast: Cast) -> tuple[Found | None, str]:
+def _after_verb(
+    clause: str, end: int, at: tuple[int, int], cast: Cast, leading: bool = False
+) -> tuple[Found | None, str]:
     text = clause[end : end + _REACH]
     after = re.match(r"\s+((?:the |The )?[A-Z][^,.;]*|the [a-z]+)", text)
+    if after is None and leading:
+        # “…,” said a resident of the building: described, after a quote only ("officials
+        # said a man in the building died" names the dead, not a source)
+        after = re.match(r"\s+((?:a|an) [^,.;]{2,60})", text)
     if not after:
         return None, ""
     # "said Zelenskyy's chief of staff, Andriy Yermak": the name in the appositive

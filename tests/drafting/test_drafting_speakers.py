@@ -347,3 +347,14 @@ def test_calling_the_plan_quotes_the_one_who_called_it() -> None:
         "Minister Viktor Orban disagreed, calling the plan “a road to war”."
     )
     assert quotes(d) == [("Viktor Orban", ("a road to war",), None)]
+
+
+def test_said_a_resident_after_a_quote_is_the_described_speaker() -> None:
+    d = draft(
+        "“We saw the flash, then the windows blew in,” said a resident of the building.",
+        "Officials said a man in the building died.",
+    )
+    assert quotes(d) == [
+        ("a resident of the building", ("We saw the flash, then the windows blew in,",), None)
+    ]
+    assert d.impact is not None and d.impact.reporter is None
