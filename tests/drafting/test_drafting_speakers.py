@@ -352,7 +352,7 @@ def test_calling_the_plan_quotes_the_one_who_called_it() -> None:
 def test_said_a_resident_after_a_quote_is_the_described_speaker() -> None:
     d = draft(
         "“We saw the flash, then the windows blew in,” said a resident of the building.",
-        "Officials said a man in the building died.",
+        "Officials said a man in the building died and three people were injured.",
     )
     assert quotes(d) == [
         ("a resident of the building", ("We saw the flash, then the windows blew in,",), None)
