@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from generator.article.sentences import sentence_bounds
 from generator.errors import Problem
 from generator.yamlformat.controls import text_control_problems
 from generator.yamlformat.source import read_text
@@ -44,7 +45,6 @@ COMPARED_CHARS = 2_000
 # Characters times characters compared for one passage in all (under a second): a normal
 # article takes a small part of it; a megabyte of sentences alike would take minutes.
 _COMPARISON_BUDGET = 10_000_000
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 
 
 @dataclass(frozen=True)
@@ -173,10 +173,9 @@ class Article:
     def sentences(self) -> tuple[tuple[int, str], ...]:
         """(paragraph number, sentence) for every sentence, in reading order."""
         return tuple(
-            (number, sentence)
+            (number, paragraph[start:end])
             for number, paragraph in enumerate(self.paragraphs, start=1)
-            for sentence in _SENTENCE_END.split(paragraph)
-            if sentence.strip()
+            for start, end in sentence_bounds(paragraph)
         )
 
     def closest(self, text: str) -> tuple[int, str] | None:

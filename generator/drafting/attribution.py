@@ -12,9 +12,10 @@ import itertools
 import re
 
 from generator.article.model import Article
+from generator.article.sentences import word_set
 from generator.article.sides import first_side
 from generator.drafting.people import SPEECH_VERBS, TITLE_NOUNS, Found, mentions_of, slug
-from generator.drafting.sentences import sentence_at, sentence_span, unquoted, word_set
+from generator.drafting.sentences import sentence_at, sentence_span, unquoted
 
 INSTITUTION_HEADS = word_set(
     "force ministry military army navy officials authorities kremlin staff service police "

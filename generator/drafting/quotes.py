@@ -13,10 +13,11 @@ import re
 from dataclasses import dataclass
 
 from generator.article.model import Article, quoted_spans
+from generator.article.sentences import sentence_bounds
 from generator.drafting.attribution import QUOTE_VERB, Cast, speaker_of
 from generator.drafting.channels import FoundChannel, channel_evidence, channel_in
 from generator.drafting.people import SPEECH_VERBS, Found
-from generator.drafting.sentences import sentence_bounds, unquoted
+from generator.drafting.sentences import unquoted
 from generator.drafting.speaker_candidates import named_between, named_nearby
 
 _TERM_WORDS = 3
