@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from generator.article.datelines import dateline_of
 from generator.article.model import Article, quoted_spans
 from generator.article.numbers import NumberMention, numbers_in
 from generator.article.roles import OTHER, REACH, corrects, roles_in, weapon_of
@@ -48,11 +49,6 @@ _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:\w+est|most|biggest|worst|heaviest|deadliest)\b(?:\s+[\w-]+){0,3}\s+$"
 )
 _OVERNIGHT_ON = re.compile(r"\bovernight (?:on|into|to)\s+$")
-# "had earlier put the number of injured at 31, but later lowered it to 27"
-_DATELINE_AT = re.compile(
-    r"^[A-Z][A-Za-z .'’-]+,\s+(?:[A-Z][A-Za-z .'’-]{1,40},\s+)?[A-Z][a-z]+\.?\s+\d{1,2}\s+"
-    r"(?:\([^)]*\)\s*)?[—–-]"  # "KYIV, March 14 (Reuters) —", "DNIPRO, Ukraine, June 25"
-)
 
 
 @dataclass(frozen=True)
@@ -79,12 +75,13 @@ def find_numbers(article: Article) -> list[FoundNumber]:
     quoted: dict[int, tuple[list[int], list[int]]] = {}  # paragraph: starts, ends of quotes
     lead = article.paragraphs[0][:REACH] if article.paragraphs else ""
     for sentence in sentences_of(article):
+        opens = sentence.paragraph not in quoted  # the paragraph's first sentence
         if sentence.paragraph not in quoted:
             spans = quoted_spans(article.paragraphs[sentence.paragraph - 1])
             quoted[sentence.paragraph] = ([a for a, _ in spans], [b for _, b in spans])
         starts, ends = quoted[sentence.paragraph]
         text = sentence.text
-        for mention, role, cue in _in_context(sentence, lead, roles_in(text)):
+        for mention, role, cue in _in_context(sentence, opens, lead, roles_in(text)):
             kind, weapon = weapon_of(text[mention.end : mention.end + REACH])
             of_the = _OF_WEAPON.search(text, max(mention.start - REACH, 0), mention.start)
             if kind is None and of_the:  # "Of the 12 missiles, nine were intercepted"
@@ -111,15 +108,16 @@ def find_numbers(article: Article) -> list[FoundNumber]:
 
 
 def _in_context(
-    sentence: Sentence, lead: str, read: list[tuple[NumberMention, str, str]]
+    sentence: Sentence, opens: bool, lead: str, read: list[tuple[NumberMention, str, str]]
 ) -> list[tuple[NumberMention, str, str]]:
     """The roles of a sentence's numbers, unless the sentence is about another night or
     period, or corrects a figure: then the editor decides, with the rules' guess shown."""
     text = sentence.text
     # the dateline opens the first paragraph, or the second after a headline ("Russia hits
     # Ukraine with 426 drones" / "KYIV, Dec 3 (Reuters) - Russia launched …")
-    dateline = _DATELINE_AT.match(text) if sentence.paragraph <= 2 else None
-    body = text[dateline.end() :] if dateline else text
+    found = dateline_of(text) if opens and sentence.paragraph <= 2 else None
+    dateline_end = found.end if found else 0
+    body = text[dateline_end:]
     out = []
     context = next(
         (m for m in _CONTEXT.finditer(body) if not _is_own_night(body, m, sentence)), None
@@ -134,7 +132,7 @@ def _in_context(
         night = None
     corrected = corrects(text)
     for mention, role, cue in read:
-        if dateline and mention.start < dateline.end():
+        if mention.start < dateline_end:
             out.append((mention, OTHER, "the dateline"))
         elif corrected:
             out.append((mention, role, cue))
