@@ -50,12 +50,21 @@ _PARTICIPLES = {
     "injured": r"injured|wounded|hurt|hospitali[sz]ed|taken to hospital",
 }
 _PASSIVE = re.compile(
-    r"\b(?:was|were|have been|has been|had been|are|is|being)\s+"
+    r"\b(?:was|were|(?:have|has|had)(?:\s+(?:also|reportedly))?\s+been|are|is|being)\s+"
     r"(?:(?:also|reportedly|successfully|later|then)\s+)?[\"“‘']?("
     + "|".join(_PARTICIPLES.values())
     + r")\b"
     r"|\b(?:was|were|are|is) among the (dead|killed|injured|wounded)\b"
     r"|\b(?:had|have|has)\s+(vanished|disappeared|died)\b"
+)
+_TOLL_AFTER = re.compile(
+    r"^\s+(?:(?:people|civilians|others|more)\s+)?(?:(lost their lives)"
+    r"|(?:sustained|suffered|received)\s+(?:(?:minor|serious|severe|light|critical)\s+)?"
+    r"(?:injuries|wounds))\b"
+)
+# "reported 70 drones launched at Ukraine": the participle after the weapon
+_LAUNCHED_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets)\s+(launched|fired)\b"
 )
 # "18 vanished from radar", "17 suppressed by electronic warfare", "two people died"
 _DEAD_AFTER = re.compile(
@@ -131,7 +140,7 @@ _EITHER = re.compile(
 )
 # "The death toll rose to 12", "the number of injured climbed to 30"
 _TOLL_ROSE = re.compile(
-    r"\b(?:death toll|toll|number of (?:dead|injured|wounded))\s+(?:\w+\s+){0,2}?"
+    r"\b(?:death toll|toll|number of (?:dead|injured|wounded))\s+(?:[\w’'-]+\s+){0,6}?"
     r"(?:rose|has risen|had risen|climbed|increased|reached|jumped|stands|stood)\s+(?:to|at)\s+$"
 )
 _LIST_BETWEEN = re.compile(r"^\s+(?:[\w’'-]+\s+){1,4}?(?:and|as well as|plus)\s+$")
@@ -288,7 +297,10 @@ def _role(
         return ("injured" if injured else "killed"), rose.group().strip()
     # the verb right after the number first: "31 vanished from radar, suggesting they had
     # been downed" is suppressed, not shot down
-    passive = _DEAD_AFTER.match(window) or _PASSIVE.search(window)
+    toll = _TOLL_AFTER.match(window)
+    if toll:  # "Three people lost their lives and 12 sustained injuries"
+        return ("killed" if toll.group(1) else "injured"), toll.group().strip()
+    passive = _DEAD_AFTER.match(window) or _PASSIVE.search(window) or _LAUNCHED_AFTER.match(window)
     if passive and _NEGATION.search(window, 0, passive.start()):
         passive = None
     of_total = _OF_TOTAL_AFTER.match(after)
