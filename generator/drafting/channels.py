@@ -24,6 +24,17 @@ _CHANNELS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (re.compile(r"\btold ((?:national |state |local )?(?:television|radio|TV))"), "{0}"),
     (re.compile(r"\btold (?:a|an|the) ((?:news|press) conference|briefing)\b"), "{0}"),
+    # the outlet told: "told Reuters", "told the BBC", "told the state news agency RIA
+    # Novosti" (an agency, a broadcaster or a paper by its name, never a person's)
+    (
+        re.compile(
+            r"\b(?:told|speaking to|spoke to|in an interview with) (?:the (?:state |Russian "
+            r"|Ukrainian )?news agency )?((?:the )?(?:[A-Z]{2,6}|Reuters|Bloomberg|Interfax"
+            r"|Politico|Axios|Bild|RIA Novosti|Associated Press|Kyiv Independent|Guardian"
+            r"|[A-Z][a-z]+ (?:News|Times|Post|Journal|Pravda)))\b"
+        ),
+        "{0}",
+    ),
     (
         re.compile(
             r"\b(?:in|during) (?:a|an|his|her|their|its) ((?:[\w-]+ ){0,3}?(?:statement|"

@@ -38,7 +38,7 @@ def test_a_source_and_its_appositive_is_the_source() -> None:
         "A source in the SBU, Ukraine's security service, told Reuters the agency did it. "
         "“The unit was hit,” the source said."
     )
-    assert quotes(d) == [("A source in the SBU", ("The unit was hit,",), None)]
+    assert quotes(d) == [("A source in the SBU", ("The unit was hit,",), "Reuters")]
 
 
 def test_a_reporter_split_from_its_verb_by_an_aside_still_reports() -> None:
@@ -319,7 +319,7 @@ def test_a_resident_described_by_age_is_the_speaker() -> None:
         (
             "a 58-year-old resident",
             ("People were asleep. There was no warning at all,", "My neighbours are gone."),
-            None,
+            "The BBC",
         )
     ]
 
@@ -358,3 +358,11 @@ def test_said_a_resident_after_a_quote_is_the_described_speaker() -> None:
         ("a resident of the building", ("We saw the flash, then the windows blew in,",), None)
     ]
     assert d.impact is not None and d.impact.reporter is None
+
+
+def test_the_outlet_told_is_the_channel() -> None:
+    d = draft(
+        "“We will not give up,” a 58-year-old resident told the BBC. “It is our home,” "
+        "Mayor Ihor Terekhov told Reuters."
+    )
+    assert [q[2] for q in quotes(d)] == ["The BBC", "Reuters"]
