@@ -11,7 +11,7 @@ them (role, source and kind of weapon), for quotes with the speaker the draft st
 from the draft to the key's strike figures and quotes. The sets: the fixtures the rules
 were written on, one article written after them, and four sets written and keyed by
 someone who never saw the rules (tests/fixtures/drafting-new/: A, B, C and D, each scored
-once and now all tuned on). With --timing, the
+once and now all tuned on; E written while D was tuned on, scored once, never tuned on). With --timing, the
 time to draft one article (rules and YAML) and to run the whole command. Not part of the
 test suite: timings are never asserted.
 """
@@ -44,6 +44,7 @@ SETS = (
     ("B fresh", NEW / "fresh"),  # scored once after A's tuning, then tuned on
     ("C untouched", NEW / "untouched"),  # scored once untouched, then tuned on
     ("D untouched-2", NEW / "untouched-2"),  # scored once after B's and C's tuning, then tuned on
+    ("E untouched-3", NEW / "untouched-3"),  # written while D was tuned on, never tuned on
 )
 REPEAT = 20
 # Scores taken once and kept, as the bench cannot take them again: set A's first score,
