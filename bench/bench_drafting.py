@@ -9,11 +9,11 @@ strike figures with their role only, for strike figures as the draft's reports s
 them (role, source and kind of weapon), for quotes with the speaker the draft states, and
 (information only) quotes' channels and people's names, and the edits an editor would make
 from the draft to the key's strike figures and quotes. The sets: the fixtures the rules
-were written on, one article written after them, and four sets written and keyed by
+were written on, one article written after them, and five sets written and keyed by
 someone who never saw the rules (tests/fixtures/drafting-new/: A, B, C and D, each scored
-once and now all tuned on; E written while D was tuned on, scored once, never tuned on). With --timing, the
-time to draft one article (rules and YAML) and to run the whole command. Not part of the
-test suite: timings are never asserted.
+once and now all tuned on; E written while D was tuned on, scored once, never tuned on).
+With --timing, the time to draft one article (rules and YAML) and to run the whole
+command. Not part of the test suite: timings are never asserted.
 """
 
 from __future__ import annotations
