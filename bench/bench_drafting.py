@@ -50,8 +50,9 @@ REPEAT = 20
 # Scores taken once and kept, as the bench cannot take them again: set A's first score,
 # before any rule was changed (commit a1beb9b), B's and C's single scores after the tuning
 # on A (commit 3667845), B and C again just before they were tuned on (commit e41ed7f:
-# the attack's toll had its own place by then, which changes the third column), and D's
-# single score after the tuning on B and C (commit 9eb0378).
+# the attack's toll had its own place by then, which changes the third column), D's
+# single score after the tuning on B and C (commit 9eb0378), and E's single score after
+# the tuning on D (commit de629c1).
 RECORDED = (
     ("A, first score before tuning", "0.67 / 0.64", "0.56 / 0.69", "0.52 / 0.49", "0.58 / 0.32"),
     ("B, scored once after tuning", "0.87 / 0.84", "0.85 / 0.87", "0.77 / 0.77", "0.91 / 0.91"),
@@ -59,6 +60,7 @@ RECORDED = (
     ("B, before tuning on B and C", "0.87 / 0.84", "0.85 / 0.87", "0.79 / 0.77", "0.91 / 0.91"),
     ("C, before tuning on B and C", "0.80 / 0.76", "0.76 / 0.79", "0.73 / 0.62", "1.00 / 0.86"),
     ("D, scored once, never tuned on", "0.84 / 0.79", "0.88 / 0.89", "0.98 / 0.82", "0.87 / 0.87"),
+    ("E, scored once, never tuned on", "0.88 / 0.84", "0.80 / 0.93", "0.88 / 0.84", "0.96 / 0.93"),
 )
 
 
