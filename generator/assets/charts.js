@@ -169,11 +169,17 @@
         plot.hidden = false;
         staticChart.hidden = true;
         return draw(entry).then(function () {
-          figure.querySelector(".chart-activate").hidden = true;
-          figure.querySelector(".chart-legend").hidden = false;  /* a series' key */
+          var button = figure.querySelector(".chart-activate");
+          var focused = document.activeElement === button;
+          button.hidden = true;
           figure.setAttribute("data-chart-state", "interactive");
-          setStatus(figure, "Hover over, tap or focus a night for its figures.");
+          setStatus(figure, entry.spec.nights ?
+            "Hover over, tap or focus a night for its figures." :
+            "Hover over, tap or focus a bar for its figures.");
           if (entry.spec.nights) attachNights(figure, entry);
+          else attachSegments(figure, entry);
+          /* the button is gone: its keyboard user goes on in the chart it opened */
+          if (focused) plot.focus();
           if (window.ResizeObserver) {
             entry.observer = new ResizeObserver(function () { resize(entry); });
             entry.observer.observe(plot);
@@ -263,6 +269,49 @@
       else return;
       event.preventDefault();
       showNight(figure, entry, next);
+    });
+  }
+
+  /* A chart of reports from the keyboard: the plot takes focus and the arrow keys (Home,
+     End) go through its segments, each showing Plotly's label (its figures and source)
+     and reading it out. */
+  function labelWords(html) {
+    return String(html).replace(/<br>/g, ". ").replace(/<[^>]*>/g, "")
+      .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  }
+
+  function attachSegments(figure, entry) {
+    var plot = entry.element, at = 0;
+    var segments = [];
+    entry.spec.data.forEach(function (trace, curve) {
+      (trace.hovertext || []).forEach(function (words, point) {
+        var value = (trace.orientation === "h" ? trace.x : trace.y) || [];
+        if (value[point] !== null && value[point] !== undefined) {
+          segments.push({curveNumber: curve, pointNumber: point, words: words});
+        }
+      });
+    });
+    segments.sort(function (a, b) {
+      return a.pointNumber - b.pointNumber || a.curveNumber - b.curveNumber;
+    });
+    if (!segments.length) return;
+    function show(index) {
+      at = Math.max(0, Math.min(segments.length - 1, index));
+      var segment = segments[at];
+      window.Plotly.Fx.hover(plot, [{curveNumber: segment.curveNumber,
+                                     pointNumber: segment.pointNumber}]);
+      var said = figure.querySelector(".chart-night");
+      if (said) said.textContent = labelWords(segment.words);
+    }
+    plot.tabIndex = 0;
+    plot.addEventListener("focus", function () { show(at); });
+    plot.addEventListener("blur", function () { window.Plotly.Fx.unhover(plot); });
+    plot.addEventListener("keydown", function (event) {
+      var keys = {ArrowLeft: at - 1, ArrowUp: at - 1, ArrowRight: at + 1, ArrowDown: at + 1,
+                  Home: 0, End: segments.length - 1};
+      if (!(event.key in keys)) return;
+      event.preventDefault();
+      show(keys[event.key]);
     });
   }
 

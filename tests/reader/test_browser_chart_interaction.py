@@ -78,10 +78,12 @@ def activate(page: Any, chart_id: str, device: str) -> None:
     page.wait_for_selector(f"#{chart_id}[data-chart-state=interactive]", timeout=30000)
 
 
-def wait_for_label(page: Any, night: str) -> None:
+def wait_for_label(page: Any, first_line: str, chart_id: str = "chart-drones") -> None:
     """Plotly draws a hover label at most every 50 ms: the last one asked for comes."""
     page.wait_for_function(
-        f"() => ({HOVER})('chart-drones')[0] === '{night}'", polling=100, timeout=5000
+        f"() => ({HOVER})('{chart_id}')[0]?.split('\\n')[0] === '{first_line}'",
+        polling=100,
+        timeout=5000,
     )
 
 
@@ -155,6 +157,33 @@ def test_keyboard_focus_on_a_chart_shows_and_reads_out_a_nights_figures(
     )
     page.keyboard.press("Home")  # the first night shown
     wait_for_label(page, "20 April 2025")
+    watch.assert_clean()
+
+
+def test_the_explainers_chart_opened_from_the_keyboard_reads_out_each_segment(
+    open_page: Any,
+) -> None:
+    page, watch = open_page(f"{SEED_SLUG}/", "desktop")
+    page.locator("#chart-launches .chart-activate").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#chart-launches[data-chart-state=interactive]", timeout=30000)
+    # the button is gone: focus goes on into the chart it opened
+    assert page.evaluate("() => document.activeElement.id") == "chart-launches-plot"
+    said = page.locator("#chart-launches .chart-night")
+    wait_for_label(page, "Russia on Ukraine · Ukraine’s Air Force", "chart-launches")
+    assert page.evaluate(HOVER, "chart-launches") == [
+        "Russia on Ukraine · Ukraine’s Air Force\nShot down 35 (32%)"
+    ]
+    assert said.text_content() == "Russia on Ukraine · Ukraine’s Air Force. Shot down 35 (32%)"
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("ArrowRight")
+    assert said.text_content() == (
+        "Russia on Ukraine · Ukraine’s Air Force. Unaccounted for 15 (14%), derived. "
+        "launched − shot down − suppressed = 108 − 35 − 58"
+    )
+    page.keyboard.press("End")
+    wait_for_label(page, "Ukraine on Russia · Russia’s Ministry of Defense", "chart-launches")
+    assert said.text_content() == "Ukraine on Russia · Russia’s Ministry of Defense. Intercepted 8"
     watch.assert_clean()
 
 
