@@ -170,7 +170,8 @@
         staticChart.hidden = true;
         return draw(entry).then(function () {
           var button = figure.querySelector(".chart-activate");
-          var focused = document.activeElement === button;
+          /* (a keyboard's focus only: a click also focuses a button) */
+          var focused = document.activeElement === button && button.matches(":focus-visible");
           button.hidden = true;
           figure.setAttribute("data-chart-state", "interactive");
           setStatus(figure, entry.spec.nights ?
