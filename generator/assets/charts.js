@@ -126,7 +126,11 @@
       figure = merge(figure, {layout: layouts[entry.variant || "narrow"] || {}});
     }
     var view = entry.view && (entry.spec.views || {})[entry.view];
-    if (view) figure = merge(figure, {data: view.data, layout: view.layout});
+    if (view && view.per) {  /* a patch for each width and palette */
+      figure = merge(figure, (view.per[entry.variant || "narrow"] || {})[scheme()] || {});
+    } else if (view) {
+      figure = merge(figure, {data: view.data, layout: view.layout});
+    }
     var k = staticScale(entry);
     scaleFonts(figure.layout, k);
     scaleFonts(figure.data, k);

@@ -5,7 +5,8 @@
 - `night_words`: each night's figures and source as one sentence, which charts.js puts
   in the chart's live region when a night is chosen (screen readers hear it);
 - `shares_view`: the same columns as shares of what was launched (the switch between
-  counts and shares), a patch charts.js merges over the figure;
+  counts and shares), a patch charts.js merges over the figure; `as_shares`, the data
+  a chart of reports draws as shares (plotly_rows.py);
 - `date_ticks`: the date labels the static chart draws (the latest night always, and a
   night that has an explainer), so the plot keeps them where Plotly would choose others.
 """
@@ -13,9 +14,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
-from generator.charts.model import Bar, ChartData, Layout, ValueStatus
+from generator.charts.model import Bar, ChartData, Layout, Value, ValueStatus
 from generator.charts.plotly_common import plotly_text
 from generator.charts.svg_columns import LABEL_STEPS, short_day
 from generator.charts.svg_rows import part_words, total_phrase
@@ -83,10 +85,30 @@ def night_words(data: ChartData) -> list[str]:
 
 
 def has_shares(data: ChartData) -> bool:
-    """Columns with a share for some part: the page offers counts or shares."""
-    return data.layout is Layout.COLUMNS and any(
+    """Bars with a share for some part: the page offers counts or shares."""
+    return data.layout is not Layout.LINES and any(
         v.share is not None for bar in data.bars for v in bar.parts
     )
+
+
+def as_shares(data: ChartData) -> ChartData:
+    """The data to draw as shares of each bar's whole (the chart of reports' shares
+    view): a part with a share (exact figures only) as its percent of the whole, worked
+    out from the counts; a part without one is not drawn; a known whole is 100."""
+    bars = []
+    for bar in data.bars:
+        whole = bar.total.number
+        if not whole or bar.total.status not in DRAWN:
+            bars.append(replace(bar, parts=tuple(Value.not_reported() for _ in bar.parts)))
+            continue
+        parts = tuple(
+            Value(float(v.number) / float(whole) * 100, v.status, share=v.share)
+            if v.share is not None and v.status in DRAWN and v.number
+            else Value.not_reported()
+            for v in bar.parts
+        )
+        bars.append(replace(bar, total=Value.reported(100), parts=parts))
+    return replace(data, bars=tuple(bars))
 
 
 def shares_view(data: ChartData, traces: Sequence[dict[str, Any]]) -> dict[str, Any]:

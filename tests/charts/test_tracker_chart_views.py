@@ -1,7 +1,8 @@
-"""What the tracker's interactive charts add to the static ones, from the committed data
-and the seed story: one colour key naming only what is drawn (for the opening nights and
-for each range), counts or shares, a night's figures and source in words, and the date
-labels the static chart has (the latest and the highlighted night)."""
+"""What the interactive charts add to the static ones, from the committed data and the
+seed story: one colour key naming only what is drawn (for the opening nights and for
+each range), counts or shares (the tracker's columns and the explainer's launches), a
+night's figures and source in words, and the date labels the static chart has (the
+latest and the highlighted night)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,14 @@ import pytest
 from bs4 import BeautifulSoup
 
 from generator.charts.chart import build_chart, chart_view
-from generator.charts.plotly_spec import figure_spec
-from generator.charts.plotly_views import night_words
+from generator.charts.launches import launches_data
+from generator.charts.plotly_rows import rows_figure
+from generator.charts.plotly_spec import figure_spec, validated
+from generator.charts.plotly_views import as_shares, night_words
+from generator.charts.svgparts import NARROW, WIDE
 from generator.web.urls import TRACKER_SRC, Urls
 from tests.charts.test_tracker_charts import SEED, chart
+from tests.support.chart_facts import seed_facts
 
 
 def legend(chart_id: str) -> list[tuple[str, str, bool]]:
@@ -76,3 +81,23 @@ def test_the_interactive_chart_keeps_the_highlighted_nights_date_label(chart_id:
     for span in spec["ranges"].values():
         for layout in span["layouts"].values():
             assert SEED in layout["xaxis"]["tickvals"]
+
+
+def test_the_launches_chart_as_shares_draws_only_wholes_it_knows() -> None:
+    data = launches_data(seed_facts())
+    assert data is not None
+    drawn = as_shares(data)
+    assert [[round(v.number, 1) if v.number else None for v in bar.parts]
+            for bar in drawn.bars] == [[32.4, 53.7, 13.9], [None, None, None]]  # fmt: skip
+    # (Russia's 8 intercepted: launched not reported, so no share is drawn for it)
+    views = figure_spec(data)["views"]["shares"]["per"]
+    for canvas in (NARROW, WIDE):
+        for scheme in ("default", "slate"):
+            shares = rows_figure(data, scheme, canvas, shares=True)
+            assert validated(shares) == shares
+            assert views[canvas.name][scheme]["layout"]["xaxis"]["ticktext"] == [
+                "0%", "25%", "50%", "75%", "100%",
+            ]  # fmt: skip
+    assert [t["text"] for t in rows_figure(data, "default", NARROW, shares=True)["data"]] == [
+        ["32%", ""], ["54%", ""], ["14%", ""],
+    ]  # fmt: skip

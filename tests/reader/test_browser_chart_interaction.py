@@ -232,6 +232,35 @@ def test_counts_and_shares_switch_the_drawn_values_and_the_axis_and_say_so(
     watch.assert_clean()
 
 
+@pytest.mark.parametrize("device", ["phone", "desktop"])
+def test_the_explainers_chart_switches_between_counts_and_shares_too(
+    open_page: Any, device: str
+) -> None:
+    page, watch = open_page(f"{SEED_SLUG}/", device)
+    static = page.evaluate(FRAME, "chart-launches")
+    shares = page.locator("#chart-launches .chart-view button[data-view=shares]")
+    shares.tap() if device == "phone" else shares.click()
+    plot = "document.getElementById('chart-launches-plot')"
+    page.wait_for_function(f"() => {plot}._fullLayout?.xaxis.range[1] === 100")
+    assert shares.get_attribute("aria-pressed") == "true"
+    drawn = page.evaluate(f"() => {plot}.data.map(t => [t.name, t.x, t.text])")
+    assert [(name, [round(x, 1) if x else x for x in xs], texts)
+            for name, xs, texts in drawn] == [
+        ("Shot down", [32.4, None], ["32%", ""]),  # Russia's 8: no whole, so no share
+        ("Suppressed", [53.7, None], ["54%", ""]),
+        ("Unaccounted for", [13.9, None], ["14%", ""]),
+    ]  # fmt: skip
+    ticks = page.eval_on_selector_all(
+        "#chart-launches-plot .xtick text", "els => els.map(e => e.textContent)"
+    )
+    assert ticks == ["0%", "25%", "50%", "75%", "100%"]
+    moved = page.evaluate(FRAME, "chart-launches")
+    assert (moved["figure"], moved["next"]) == (static["figure"], static["next"])
+    page.locator("#chart-launches .chart-view button[data-view='']").click()
+    page.wait_for_function(f"() => {plot}._fullLayout.xaxis.range[1] !== 100")
+    watch.assert_clean()
+
+
 def test_shares_are_kept_when_the_reader_chooses_another_range(open_page: Any) -> None:
     page, watch = open_page(TRACKER, "desktop")
     page.locator("#chart-drones .chart-view button[data-view=shares]").click()
