@@ -14,15 +14,13 @@
      choosing a range makes them interactive, shows that range of nights (the figure's
      `ranges`, kept through palette and width changes) and fills each chart's table with
      those nights' rows (the figure's `table`), with text nodes only.
-   - One colour key (the list under the title) serves both drawings; a range shows the
-     entries it draws (`ranges[key].legend`).
-   - A series' plot keeps the static drawing's type size (its fonts scaled as the SVG
-     is) and height, so activating a chart moves nothing on the page.
-   - A night is chosen by a tap or click on it, or from the keyboard (the plot takes
-     focus; arrow keys, Home and End): its figures and their source show in the plot's
-     label every time, and are read out (the figure's `nights`, into .chart-night).
+   - The plot keeps the static drawing's height and type size, so activating a chart
+     moves nothing on the page; one colour key (the list under the title) serves both
+     drawings; a tap, a click or keyboard focus shows a night's or a segment's figures
+     and source (chart-reading.js, loaded before this file).
    - A chart with shares has a switch between counts and shares (buttons with
-     aria-pressed): the figure's `views.shares` patch, kept through ranges and palettes.
+     aria-pressed): the figure's `views.shares` patch (`per` width and palette for a
+     chart of reports), kept through ranges and palettes.
    Nothing here is needed to read a chart: the SVG, its caption and its table say it all. */
 (function () {
   "use strict";
@@ -87,28 +85,6 @@
     return chosen;
   }
 
-  /* How much the static drawing is scaled on the page (charts.css: the SVG takes the
-     column's width up to its max-width; the narrow one below a 560 px container), so
-     the plot's text is the size the static drawing's was. */
-  function staticScale(entry) {
-    var width = entry.figure.clientWidth;
-    var narrow = width < 560;
-    var k = Math.min(width, narrow ? 440 : 720) / (narrow ? 328 : 560);
-    return k > 0 ? k : 1;
-  }
-
-  function scaleFonts(value, k) {
-    if (Math.abs(k - 1) < 0.01 || value === null || typeof value !== "object") return;
-    Object.keys(value).forEach(function (key) {
-      var item = value[key];
-      if (/font$/.test(key) && isObject(item) && typeof item.size === "number") {
-        item.size = Math.round(item.size * k * 10) / 10;
-      } else {
-        scaleFonts(item, k);
-      }
-    });
-  }
-
   function draw(entry) {
     var variant = widthVariant(entry);
     var figure = {data: entry.spec.data, layout: entry.spec.layout};
@@ -131,9 +107,10 @@
     } else if (view) {
       figure = merge(figure, {data: view.data, layout: view.layout});
     }
-    var k = staticScale(entry);
-    scaleFonts(figure.layout, k);
-    scaleFonts(figure.data, k);
+    var reading = window.chartReading;
+    var k = reading.staticScale(entry);
+    reading.scaleFonts(figure.layout, k);
+    reading.scaleFonts(figure.data, k);
     if (figure.layout.uniformtext && Math.abs(k - 1) >= 0.01) {
       figure.layout.uniformtext.minsize = Math.round(figure.layout.uniformtext.minsize * k);
     }
@@ -181,8 +158,8 @@
           setStatus(figure, entry.spec.nights ?
             "Hover over, tap or focus a night for its figures." :
             "Hover over, tap or focus a bar for its figures.");
-          if (entry.spec.nights) attachNights(figure, entry);
-          else attachSegments(figure, entry);
+          if (entry.spec.nights) window.chartReading.attachNights(figure, entry);
+          else window.chartReading.attachSegments(figure, entry);
           /* the button is gone: its keyboard user goes on in the chart it opened */
           if (focused) plot.focus();
           if (window.ResizeObserver) {
@@ -206,120 +183,6 @@
     return figure.__chartActivation;
   }
 
-  /* The colour key's entries the chart draws: those of the range shown (the page has
-     those of the nights it opens on); an entry the view (shares) does not draw keeps
-     its place, unseen, so the chart does not move under the reader's switch. */
-  function showLegend(figure, entry) {
-    var span = (entry.spec.ranges || {})[entry.range];
-    var view = (entry.spec.views || {})[entry.view];
-    var unkeyed = (view && view.unkeyed) || [];
-    figure.querySelectorAll(".chart-legend li[data-legend]").forEach(function (item) {
-      var key = item.getAttribute("data-legend");
-      if (span) item.hidden = span.legend.indexOf(key) < 0;
-      item.classList.toggle("chart-legend-unkeyed", unkeyed.indexOf(key) >= 0);
-      if (unkeyed.indexOf(key) >= 0) item.setAttribute("aria-hidden", "true");
-      else item.removeAttribute("aria-hidden");
-    });
-  }
-
-  /* Nights chosen by tap, click or keyboard: Plotly's label for the night, shown by
-     Plotly.Fx.hover (a tap alone does not always leave it up), and its sentence read
-     out. */
-  function showNight(figure, entry, index) {
-    var nights = entry.spec.nights;
-    if (index < 0 || index >= nights.x.length) return;
-    entry.night = index;
-    var ms = new Date(nights.x[index] + "T00:00:00Z").getTime();
-    window.Plotly.Fx.hover(entry.element, {xval: ms});
-    var said = figure.querySelector(".chart-night");
-    if (said) said.textContent = nights.words[index];
-  }
-
-  /* The nights inside the plot's x range (the range shown), first and last index. */
-  function shownNights(entry) {
-    var range = entry.element._fullLayout.xaxis.range, x = entry.spec.nights.x;
-    var first = -1, last = -1;
-    x.forEach(function (day, i) {
-      var middle = day + " 00:00:00";
-      if (middle >= range[0] && middle <= range[1]) { if (first < 0) first = i; last = i; }
-    });
-    return [first, last];
-  }
-
-  function attachNights(figure, entry) {
-    var plot = entry.element;
-    plot.tabIndex = 0;
-    /* The night under a tap or click, from the axis itself: Plotly's own click event
-       is dropped when two taps come close together (it takes them for a double click). */
-    plot.addEventListener("click", function (event) {
-      var axis = plot._fullLayout && plot._fullLayout.xaxis;
-      if (!axis || event.target.closest("a")) return;
-      var left = event.clientX - plot.getBoundingClientRect().left - axis._offset;
-      if (left < 0 || left > axis._length) return;
-      var first = new Date(entry.spec.nights.x[0] + "T00:00:00Z").getTime();
-      showNight(figure, entry, Math.round((axis.p2c(left) - first) / 86400000));
-    });
-    plot.addEventListener("focus", function () {
-      var shown = shownNights(entry);
-      if (entry.night < shown[0] || entry.night > shown[1]) entry.night = shown[1];
-      showNight(figure, entry, entry.night);
-    });
-    plot.addEventListener("blur", function () { window.Plotly.Fx.unhover(plot); });
-    plot.addEventListener("keydown", function (event) {
-      var shown = shownNights(entry), next = entry.night;
-      if (event.key === "ArrowLeft") next = Math.max(shown[0], next - 1);
-      else if (event.key === "ArrowRight") next = Math.min(shown[1], next + 1);
-      else if (event.key === "Home") next = shown[0];
-      else if (event.key === "End") next = shown[1];
-      else return;
-      event.preventDefault();
-      showNight(figure, entry, next);
-    });
-  }
-
-  /* A chart of reports from the keyboard: the plot takes focus and the arrow keys (Home,
-     End) go through its segments, each showing Plotly's label (its figures and source)
-     and reading it out. */
-  function labelWords(html) {
-    return String(html).replace(/<br>/g, ". ").replace(/<[^>]*>/g, "")
-      .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
-  }
-
-  function attachSegments(figure, entry) {
-    var plot = entry.element, at = 0;
-    var segments = [];
-    entry.spec.data.forEach(function (trace, curve) {
-      (trace.hovertext || []).forEach(function (words, point) {
-        var value = (trace.orientation === "h" ? trace.x : trace.y) || [];
-        if (value[point] !== null && value[point] !== undefined) {
-          segments.push({curveNumber: curve, pointNumber: point, words: words});
-        }
-      });
-    });
-    segments.sort(function (a, b) {
-      return a.pointNumber - b.pointNumber || a.curveNumber - b.curveNumber;
-    });
-    if (!segments.length) return;
-    function show(index) {
-      at = Math.max(0, Math.min(segments.length - 1, index));
-      var segment = segments[at];
-      window.Plotly.Fx.hover(plot, [{curveNumber: segment.curveNumber,
-                                     pointNumber: segment.pointNumber}]);
-      var said = figure.querySelector(".chart-night");
-      if (said) said.textContent = labelWords(segment.words);
-    }
-    plot.tabIndex = 0;
-    plot.addEventListener("focus", function () { show(at); });
-    plot.addEventListener("blur", function () { window.Plotly.Fx.unhover(plot); });
-    plot.addEventListener("keydown", function (event) {
-      var keys = {ArrowLeft: at - 1, ArrowUp: at - 1, ArrowRight: at + 1, ArrowDown: at + 1,
-                  Home: 0, End: segments.length - 1};
-      if (!(event.key in keys)) return;
-      event.preventDefault();
-      show(keys[event.key]);
-    });
-  }
-
   /* Counts or shares: the chart made interactive, drawn with the chosen view. */
   function chooseView(figure, view) {
     figure.__chartView = view;
@@ -329,7 +192,7 @@
     return activate(figure).then(function (entry) {
       if (!entry || figure.__chartView !== view) return;
       entry.view = view;
-      showLegend(figure, entry);
+      window.chartReading.showLegend(figure, entry);
       return Promise.resolve(draw(entry)).then(function () {
         setStatus(figure, view ? "Showing each part as a share of what was launched." :
                                  "Showing the numbers launched, shot down and suppressed.");
@@ -391,7 +254,7 @@
       if (!entry || !(entry.spec.ranges || {})[key]) return null;
       entry.range = key;
       fillTable(figure, entry);
-      showLegend(figure, entry);
+      window.chartReading.showLegend(figure, entry);
       return Promise.resolve(draw(entry)).then(function () { return entry; });
     });
   }

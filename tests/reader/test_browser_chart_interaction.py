@@ -187,6 +187,24 @@ def test_the_explainers_chart_opened_from_the_keyboard_reads_out_each_segment(
     watch.assert_clean()
 
 
+def test_tapping_a_segment_of_the_explainers_chart_shows_and_reads_its_figures(
+    open_page: Any,
+) -> None:
+    page, watch = open_page(f"{SEED_SLUG}/", "phone")
+    activate(page, "chart-launches", "phone")
+    said = page.locator("#chart-launches .chart-night")
+    for label, segment in [("Shot down 35 (32%)", 0), ("Suppressed 58 (54%)", 2)] * 2:
+        box = page.locator("#chart-launches-plot .trace.bars .point path").nth(segment)
+        area = box.bounding_box()
+        page.touchscreen.tap(area["x"] + area["width"] / 2, area["y"] + area["height"] / 2)
+        wait_for_label(page, "Russia on Ukraine · Ukraine’s Air Force", "chart-launches")
+        page.wait_for_function(
+            f"() => ({HOVER})('chart-launches')[0].endsWith('{label}')", polling=100
+        )
+        assert said.text_content() == f"Russia on Ukraine · Ukraine’s Air Force. {label}"
+    watch.assert_clean()
+
+
 @pytest.mark.parametrize("device", ["phone", "desktop"])
 def test_counts_and_shares_switch_the_drawn_values_and_the_axis_and_say_so(
     open_page: Any, device: str
