@@ -17,7 +17,7 @@
    - The plot keeps the static drawing's height and type size, so activating a chart
      moves nothing on the page; one colour key (the list under the title) serves both
      drawings; a tap, a click or keyboard focus shows a night's or a segment's figures
-     and source (chart-reading.js, loaded before this file).
+     and source (reading/chart-reading.js, fetched with plotly.js on activation).
    - A chart with shares has a switch between counts and shares (buttons with
      aria-pressed): the figure's `views.shares` patch (`per` width and palette for a
      chart of reports), kept through ranges and palettes.
@@ -28,15 +28,16 @@
   var scripts = {};  /* absolute URL of a script -> Promise, so a bundle loads once */
   var plots = [];    /* {element, spec, observer} of drawn plots, pruned on navigation */
 
-  function loadScript(url) {
+  /* A script once (plotly.js, chart-reading.js); resolves to the global it defines. */
+  function loadScript(url, name) {
     var absolute = new URL(url, document.baseURI).href;
-    if (window.Plotly) return Promise.resolve(window.Plotly);
+    if (window[name]) return Promise.resolve(window[name]);
     if (!scripts[absolute]) {
       scripts[absolute] = new Promise(function (resolve, reject) {
         var script = document.createElement("script");
         script.src = absolute;
         script.async = true;
-        script.onload = function () { resolve(window.Plotly); };
+        script.onload = function () { resolve(window[name]); };
         script.onerror = function () {
           delete scripts[absolute];
           script.remove();
@@ -139,7 +140,10 @@
         if (!response.ok) throw new Error("chart figure: HTTP " + response.status);
         return response.json();
       });
-    figure.__chartActivation = Promise.all([loadScript(figure.getAttribute("data-plotly")), spec])
+    figure.__chartActivation = Promise.all([loadScript(figure.getAttribute("data-plotly"), "Plotly"),
+                                            spec,
+                                            loadScript(figure.getAttribute("data-reading"),
+                                                       "chartReading")])
       .then(function (loaded) {
         var entry = {element: plot, spec: loaded[1], observer: null, variant: "", range: "",
                      height: staticChart.getBoundingClientRect().height, figure: figure, view: figure.__chartView || "",

@@ -31,6 +31,10 @@ from generator.charts.vendor import PLOTLY_BUNDLE
 from generator.web.files import GeneratedFile
 from generator.web.urls import Urls, chart_data_src
 
+# The reader's ways into an interactive chart (assets/reading/): not one of the files
+# every page loads (assets/*.js), but fetched with plotly.js when a chart is activated.
+READING_SCRIPT = "reading/chart-reading.js"
+
 
 @dataclass(frozen=True)
 class Chart:
@@ -93,6 +97,7 @@ class ChartView:
     plot_id: str
     spec_href: str
     plotly_href: str
+    reading_href: str  # loaded with plotly.js, on the reader's request
     csv_href: str
     json_href: str
     columns: tuple[str, ...]
@@ -119,6 +124,7 @@ def chart_view(chart: Chart, page_src: str, folder: str, urls: Urls) -> ChartVie
         plot_id=f"{element_id}-plot",
         spec_href=href(".plotly.json"),
         plotly_href=urls.asset(page_src, PLOTLY_BUNDLE),
+        reading_href=urls.asset(page_src, READING_SCRIPT),
         csv_href=href(".csv"),
         json_href=href(".json"),
         columns=tuple(m.label for m in data.measures),

@@ -1,4 +1,6 @@
-/* The reader's ways into an interactive chart (charts.js draws it, then calls these):
+/* The reader's ways into an interactive chart (charts.js draws it, then calls these;
+   it fetches this file with plotly.js when the reader activates a chart, so a page
+   does not load it before):
 
    - `staticScale`, `scaleFonts`: the plot's text at the size of the static drawing's,
      which the page scales with the column (charts.css), so activation moves nothing;
@@ -141,17 +143,26 @@
       if (said) said.textContent = labelWords(segment.words);
     }
     plot.tabIndex = 0;
-    plot.on("plotly_click", function (event) {  /* a tap or click: read it out too */
-      var point = event && event.points && event.points[0];
-      var said = figure.querySelector(".chart-night");
-      segments.forEach(function (segment, index) {
-        if (point && segment.curveNumber === point.curveNumber &&
-            segment.pointNumber === point.pointNumber) {
-          at = index;
-          if (said) said.textContent = labelWords(segment.words);
-        }
-      });
-    });
+    /* The segment whose label Plotly shows, after a tap, a click or the mouse, is read
+       out too: Plotly's own events miss taps (a tap's hover sends none, and its click
+       is dropped when two taps come close together), so its label is watched. */
+    var layer = plot.querySelector(".hoverlayer");
+    if (layer && window.MutationObserver) {
+      new MutationObserver(function () {
+        var point = (plot._hoverdata || [])[0];
+        var said = figure.querySelector(".chart-night");
+        if (!point || !layer.childNodes.length) return;
+        segments.forEach(function (segment, index) {
+          if (segment.curveNumber === point.curveNumber &&
+              segment.pointNumber === point.pointNumber) {
+            at = index;
+            if (said && said.textContent !== labelWords(segment.words)) {
+              said.textContent = labelWords(segment.words);
+            }
+          }
+        });
+      }).observe(layer, {childList: true});
+    }
     plot.addEventListener("focus", function () { show(at); });
     plot.addEventListener("blur", function () { window.Plotly.Fx.unhover(plot); });
     plot.addEventListener("keydown", function (event) {
