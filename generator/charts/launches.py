@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from generator.article.roles import words_for
 from generator.charts.model import Bar, ChartData, Layout, Measure, Value
 from generator.factsheet.derived import share, stopped, unaccounted
 from generator.factsheet.model import FactSheet, Figure, FigureState, StrikeReport, WeaponKind
@@ -139,7 +140,28 @@ def _sources(facts: FactSheet, reports: list[StrikeReport]) -> tuple[str, ...]:
     line = f"{_join(parts)}, as reported in the article."
     if derived:
         line += f" Unaccounted for is derived by us: {UNACCOUNTED_FORMULA}."
-    return (line,)
+    return (line, *_terms(facts, reports))
+
+
+def _terms(facts: FactSheet, reports: list[StrikeReport]) -> list[str]:
+    """The chart's words defined once, each with the source's own: what "suppressed"
+    means (a reader meets it in the figures, the chart, the table and the tracker), and
+    a source's word shown in place of "shot down" (Russia's "intercepted"), whose figure
+    the chart draws with those shot down."""
+    terms = []
+    given = next((r.suppressed for r in reports if r.suppressed.is_reported), None)
+    if given is not None:
+        words = words_for("suppressed", given.evidence.text) if given.evidence else None
+        said = f" (in the article’s words, “{words}”)" if words else ""
+        terms.append(f"Suppressed: stopped by electronic warfare, not shot down{said}.")
+    for report in reports:
+        label = report.shot_down.label
+        if label and report.shot_down.is_reported and label.lower() != "shot down":
+            terms.append(
+                f"{isolate(label[:1].upper() + label[1:])}: the word of "
+                f"{_source_name(facts, report)}, drawn as shot down."
+            )
+    return terms
 
 
 def _join(words: list[str]) -> str:
