@@ -150,8 +150,8 @@ def test_timeline_lists_the_events_by_day_and_says_which_the_article_does_not_da
                     src + "3",
                 ),
                 (
-                    "Overnight: Ukrainian forces down 35 drones; 58 more are disrupted or"
-                    " neutralized mid-flight¶2",
+                    "Overnight: Ukrainian forces down 35 drones; 58 more are “disrupted or"
+                    " neutralized mid-flight”¶2",
                     src + "4",
                 ),
             ],
@@ -210,8 +210,8 @@ def test_timeline_orders_days_by_date_and_keeps_an_undated_event_after_the_day_b
         (
             "Tuesday 20 May 2025",
             "2025-05-20",
-            ["Night: Ukrainian forces down 35 drones; 58 more are disrupted or neutralized"
-             " mid-flight¶2"],
+            ["Night: Ukrainian forces down 35 drones; 58 more are “disrupted or neutralized"
+             " mid-flight”¶2"],
         ),
         (
             "Date not given in the article",
@@ -251,7 +251,7 @@ def test_key_figures_keep_qualifiers_and_mark_the_derived_figure(seed_site: Buil
     other = page.select_one("#report-ukrainian-drones-on-russia")
     assert other.select("li") == []
     assert texts(other.select(".report-sentence")) == [
-        "Russia’s Ministry of Defense gave only the number intercepted: 8¶3. It did not "
+        "Russia’s Ministry of Defense gave only the number intercepted: 8.¶3 It did not "
         "report how many were launched or suppressed, so the number unaccounted for cannot "
         "be worked out. Not reported: killed, injured, regions hit."
     ]
