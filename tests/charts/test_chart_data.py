@@ -67,14 +67,27 @@ def test_title_states_the_finding_of_the_largest_report() -> None:
 
 def test_caption_names_the_source_of_each_figure_and_defines_the_charts_words() -> None:
     assert seed_chart().sources == (
-        "Ukraine’s Air Force (launched, shot down and suppressed) and Russia’s Ministry of "
-        "Defense (intercepted), as reported in the article. Unaccounted for is derived by "
-        "us: launched − shot down − suppressed.",
-        # one name for drones stopped by electronic warfare, with the source's own words
-        "Suppressed: stopped by electronic warfare, not shot down (in the article’s words, "
-        "“disrupted or neutralized mid-flight”).",
         # Russia's word is shown, and where its figure is drawn is said, not implied
-        "Intercepted: the word of Russia’s Ministry of Defense, drawn as shot down.",
+        "Ukraine’s Air Force (launched, shot down and suppressed) and Russia’s Ministry of "
+        "Defense (“intercepted”, drawn as shot down), as reported in the article.",
+        # one name for drones stopped by electronic warfare, with the source's own words
+        "Suppressed: stopped by electronic warfare (“disrupted or neutralized mid-flight”, "
+        "the article says).",
+        "Unaccounted for: derived by us, launched − shot down − suppressed.",
+    )
+
+
+def test_a_sources_own_word_beside_other_figures_is_defined_in_a_sentence() -> None:
+    seed = seed_facts().strike_reports[1]
+    facts = facts_with(
+        replace(seed, launched=figure("launched", 20), shot_down=figure("shot_down", 8,
+                label="Intercepted"))
+    )  # fmt: skip
+    data = launches_data(facts)
+    assert data is not None
+    assert data.sources == (
+        "Russia’s Ministry of Defense (launched and intercepted), as reported in the article.",
+        "Intercepted: Russia’s word, drawn as shot down.",
     )
 
 
@@ -91,8 +104,7 @@ def test_the_source_words_for_suppressed_come_from_its_passage() -> None:
     data = launches_data(facts)
     assert data is not None
     assert data.sources[1:] == (
-        "Suppressed: stopped by electronic warfare, not shot down (in the article’s words, "
-        "“locationally lost”).",
+        "Suppressed: stopped by electronic warfare (“locationally lost”, the article says).",
     )
 
 

@@ -95,8 +95,8 @@ def test_drones_stopped_by_electronic_warfare_have_one_name_defined_once(
         assert EW_WORDS.findall(QUOTED.sub("", text)) == [], page
     explainer = reader_text(seed_site, SEED_SLUG)
     definition = (
-        "Suppressed: stopped by electronic warfare, not shot down (in the article’s words, "
-        "“disrupted or neutralized mid-flight”)."
+        "Suppressed: stopped by electronic warfare (“disrupted or neutralized mid-flight”, "
+        "the article says)."
     )
     assert explainer.count("stopped by electronic warfare") == 1
     assert definition in explainer
@@ -116,9 +116,8 @@ def test_russias_intercepted_is_its_own_word_and_where_it_is_drawn_is_said(
         "Cannot be worked out",
     ]
     assert (
-        page.select_one(".chart-sources")
-        .get_text()
-        .endswith(" Intercepted: the word of Russia’s Ministry of Defense, drawn as shot down.")
+        " Russia’s Ministry of Defense (“intercepted”, drawn as shot down), as reported in the"
+        " article." in page.select_one(".chart-sources").get_text()
     )
     sentence = page.select_one("#report-ukrainian-drones-on-russia .report-sentence")
     assert sentence.get_text().startswith(
