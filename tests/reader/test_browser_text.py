@@ -87,3 +87,20 @@ def test_back_link_arrows_never_wrap_away_from_their_labels(page_opener: Any, wi
     assert page.locator("a.backref").count() > 20
     assert page.evaluate(ARROWS_OFF_THEIR_LINE) == []
     watch.assert_clean()
+
+
+@pytest.mark.parametrize("width", [320, 360])
+def test_a_source_link_stays_on_the_line_of_the_word_before_it(
+    page_opener: Any, width: int
+) -> None:
+    page, watch = page_opener(f"{SEED_SLUG}/", {"width": width, "height": 740})
+    page.add_style_tag(content=".md-typeset .timeline { content-visibility: visible; }")
+    joined = page.locator(".timeline .source-joined, .report .source-joined")
+    # the eight events, the regions hit and Russia's intercepted
+    assert joined.count() == 10
+    split = page.evaluate(
+        """() => [...document.querySelectorAll(".source-joined")]
+          .filter((e) => e.getClientRects().length !== 1).map((e) => e.textContent)"""
+    )
+    assert split == []
+    watch.assert_clean()
