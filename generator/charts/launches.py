@@ -90,7 +90,7 @@ def _value(figure: Figure, whole: Figure | None) -> Value:
     if figure.state is FigureState.TODO or figure.count is None:
         return Value.todo()
     percent = share(figure, whole) if whole is not None else None
-    return Value.reported(figure.count, figure.qualifier, percent)
+    return Value.reported(figure.count, figure.shown_qualifier, percent)
 
 
 def launches_title(facts: FactSheet, reports: list[StrikeReport]) -> str:
@@ -115,7 +115,7 @@ def launches_title(facts: FactSheet, reports: list[StrikeReport]) -> str:
     for report in reports:
         if report.shot_down.is_reported:
             what = isolate((report.shot_down.label or "shot down").lower())
-            count = f"{report.shot_down.qualifier or ''} {report.shot_down.count:,}".strip()
+            count = f"{report.shot_down.shown_qualifier or ''} {report.shot_down.count:,}".strip()
             return f"{_source_name(facts, report)}: {count} {isolate(report.weapon)} {what}"
     return "What each source reports was launched, and what became of it"
 
