@@ -67,7 +67,7 @@ PAGE: dict[str, dict[str, str]] = {
         "grid": "#3a3f4b",
         "axis": "#8a909c",
         "outline": "#9aa0ab",
-        "gap": "#2b2f39",
+        "gap": "#343946",  # light enough to be seen on the dark page
     },
 }
 

@@ -176,7 +176,7 @@ def test_explainer_sets_its_night_among_the_previous_30_in_a_chart_crediting_the
         "nights before with a report: 114. The most of those nights: 273, on 17 May 2025."
     ]
     assert texts(section.select(".context-gaps")) == [
-        "Grey: no report on 19 April, 8 and 9 May, not counted as 0."
+        "Shaded bands: no report on 19 April, 8 and 9 May, not counted as 0."
     ]
     source = section.select_one(".context-source")
     assert source.select_one(f'a[href="{DATASET_URL}"]').get_text() == CREDIT

@@ -67,7 +67,7 @@ def test_the_night_stands_out_among_the_30_before_it_by_colour_and_label(
     assert seen["labelColour"] == seen["highlight"]  # the label is in the column's colour
     assert seen["references"] == ["median: Median114", "maximum: Most 273"]
     assert page.locator(f"{FIGURE} .context-gaps").inner_text() == (
-        "Grey: no report on 19 April, 8 and 9 May, not counted as 0."
+        "Shaded bands: no report on 19 April, 8 and 9 May, not counted as 0."
     )
     watch.assert_clean()
 
