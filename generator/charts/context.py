@@ -86,9 +86,11 @@ def context_title(context: LaunchContext) -> str:
         else f"the {count} night{'' if count == 1 else 's'} before with a report"
     )
     if context.median is None:
+        if not count:
+            return f"None of the {context.previous} nights before has a figure for {weapons}"
         return (
-            f"Only {count} of the {context.previous} nights before have a figure for "
-            f"{weapons}: too few to compare with"
+            f"Only {count} of the {context.previous} nights before "
+            f"{'has' if count == 1 else 'have'} a figure for {weapons}: too few to compare with"
         )
     launched = context.launched
     above = sum(n.launched > launched for n in context.compared)

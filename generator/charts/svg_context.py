@@ -129,7 +129,7 @@ def date_ticks(data: ChartData, canvas: Canvas) -> list[tuple[int, str, bool]]:
     _, plot, slot = geometry(data, canvas)
     size = canvas.small
     widest = max((text_width(short_day(b.night), size) for b in data.bars), default=0.0)
-    step = next(s for s in range(1, len(data.bars) + 2) if s * slot >= widest + 8)
+    step = next((s for s in range(1, len(data.bars)) if s * slot >= widest + 8), len(data.bars))
     last = len(data.bars) - 1
     order = sorted(range(len(data.bars)), key=lambda i: (not _strong(data, data.bars[i]), -i))
     placed: list[tuple[float, float]] = []
