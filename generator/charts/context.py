@@ -113,8 +113,8 @@ def _references(context: LaunchContext) -> tuple[Reference, ...]:
     most = context.maximum_nights[-1].night  # the latest, where several tie
     nights = f"the {len(context.compared)} nights before with a report"
     return (
-        Reference("median", "Median", context.median,
-                  sentence=f"The median of {nights}: {median}."),
+        Reference("median", "Median", context.median, derived=True,
+                  sentence=f"The median of {nights}, worked out by us: {median}."),
         Reference("maximum", "Most", context.maximum, most,
                   sentence=f"The most of those nights: {context.maximum:,}, on "
                   f"{long_date(most)}."),

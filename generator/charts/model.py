@@ -185,6 +185,7 @@ class Reference:
     number: float
     night: date | None = None
     sentence: str = ""  # for the description: "The median of the 30 nights before: 114."
+    derived: bool = False  # worked out by us (a median), not a figure a report gives
 
     @property
     def number_text(self) -> str:

@@ -85,6 +85,9 @@ def _reference(reference: Reference, page: dict[str, str], font: dict[str, Any],
     the columns (the median), or the label above a night's column (the most)."""
     label, number = plotly_text(reference.label), plotly_text(reference.number_text)
     if reference.night is None:
+        words = f"<b>{label}</b><br><b>{number}</b>"
+        if reference.derived:  # as every figure worked out by us is labelled
+            words += f'<br><span style="color:{page["muted"]}">derived</span>'
         shapes.append(
             {
                 "type": "line",
@@ -100,14 +103,15 @@ def _reference(reference: Reference, page: dict[str, str], font: dict[str, Any],
         )
         notes.append(
             {
-                "text": f"<b>{label}</b><br><b>{number}</b>",
+                "text": words,
                 "xref": "paper",
                 "yref": "y",
                 "x": 1,
                 "y": reference.number,
                 "xanchor": "left",
-                "yanchor": "middle",
+                "yanchor": "top",
                 "xshift": 4,
+                "yshift": font["size"] + 2,  # its first line above the rule, as in the SVG
                 "align": "left",
                 "showarrow": False,
                 "font": font,

@@ -1,9 +1,9 @@
 """The static chart of one night among the nights before it (`Layout.CONTEXT`): a small
 column a night, the whole only, the nights before in grey and the night itself in a
 colour of its own with its date in bold under it (colour is never the only cue), the
-median of the nights before as a dashed rule labelled on the plot, the most labelled
-above its column; a night without a report a grey band (never a column of 0), and a
-night whose report gives no figure nothing at all.
+median of the nights before as a dashed rule labelled in the margin at its end (clear
+of every column), the most labelled above its column; a night without a report a grey
+band (never a column of 0), and a night whose report gives no figure nothing at all.
 
 The grid, the gap bands and the scale are the series charts' (svg_columns.py).
 """
@@ -35,7 +35,7 @@ def context_svg(data: ChartData, canvas: Canvas, labelledby: str) -> Markup:
     for reference in data.references:
         out += _reference(data, reference, scale, plot, slot, canvas)
     for index, words, strong in date_ticks(data, canvas):
-        out.append(_date(data, index, words, strong, plot, slot, canvas))
+        out.append(_date(index, words, strong, plot, slot, canvas))
     return svg(canvas.width, plot[3] + canvas.line + 2, out, f"chart-svg chart-svg-{canvas.name}",
                labelledby=labelledby, title_text=data.title, chart_id=data.id)  # fmt: skip
 
@@ -52,11 +52,19 @@ def geometry(data: ChartData, canvas: Canvas) -> tuple[Scale, Box, float]:
     scale = nice_scale(largest, 4 if canvas is NARROW else 5)
     top = canvas.line + LANE
     gutter = max(text_width(tick_label(t), canvas.small) for t in scale.ticks) + 6
-    margin = max([0.0, *(text_width(words, canvas.small, bold=True) + 6
-                         for r in data.references if r.night is None
-                         for words in (r.label, r.number_text))])  # fmt: skip
+    margin = max([0.0, *(_rule_label_width(r, canvas) + 6 for r in data.references
+                         if r.night is None)])  # fmt: skip
     plot = (gutter, top, canvas.width - 1 - margin, top + (120 if canvas is NARROW else 160))
     return scale, plot, (plot[2] - plot[0]) / max(1, len(data.bars))
+
+
+def _rule_label_width(reference: Reference, canvas: Canvas) -> float:
+    """The widest line of a rule's label: its name, its number, "derived"."""
+    widths = [text_width(words, canvas.small, bold=True)
+              for words in (reference.label, reference.number_text)]  # fmt: skip
+    if reference.derived:
+        widths.append(text_width("derived", canvas.small))
+    return max(widths)
 
 
 def _y(value: float, scale: Scale, plot: Box) -> float:
@@ -102,18 +110,27 @@ def _reference(
         rule = empty("line", {"class": "c-rule", "x1": plot[0], "x2": plot[2] + 3, "y1": y,
                               "y2": y, "stroke": PAGE[LIGHT]["text"], "stroke-width": 1.5,
                               "stroke-dasharray": "5 3"})  # fmt: skip
-        lines = (reference.label, reference.number_text)
+        lines = [reference.label, reference.number_text]
         label = element("text", attrs, [
             element("tspan", {"x": plot[2] + 6, "y": y - 2 + row * canvas.small}, [escape(words)])
             for row, words in enumerate(lines)
         ])  # fmt: skip
+        if reference.derived:  # as every figure worked out by us is labelled
+            muted = {**text_attrs(canvas, muted=True, small=True, cls="c-derived c-halo"),
+                     **_halo()}  # fmt: skip
+            return [rule, label, text(plot[2] + 6, y - 2 + 2 * canvas.small, "derived", muted)]
         return [rule, label]
     index = next((i for i, b in enumerate(data.bars) if b.night == reference.night), None)
     if index is None:
         return []
     words = f"{reference.label} {reference.number_text}"
     half = text_width(words, canvas.small, bold=True) / 2
-    centre = min(max(plot[0] + (index + 0.5) * slot, plot[0] + half), plot[2] + 4 - half)
+    # into the margin only where no rule's label is at its height
+    rules = [_y(r.number, scale, plot) for r in data.references if r.night is None]
+    clear = all(y - 5 < rule - canvas.small - 2 or y - 5 - canvas.small > rule + 2 * canvas.small
+                for rule in rules)  # fmt: skip
+    right = canvas.width if clear else plot[2]
+    centre = min(max(plot[0] + (index + 0.5) * slot, plot[0] + half), right - half)
     return [text(centre, y - 5, words, {**attrs, "text-anchor": "middle"})]
 
 
@@ -159,8 +176,7 @@ def _extent(words: str, strong: bool, index: int, plot: Box, slot: float,
     return centre - half, centre + half
 
 
-def _date(data: ChartData, index: int, words: str, strong: bool, plot: Box, slot: float,
-          canvas: Canvas) -> str:  # fmt: skip
+def _date(index: int, words: str, strong: bool, plot: Box, slot: float, canvas: Canvas) -> str:
     left, right = _extent(words, strong, index, plot, slot, canvas)
     attrs: AttrDict = {**text_attrs(canvas, muted=not strong, small=True, bold=strong,
                                     cls="c-tick"), "text-anchor": "middle"}  # fmt: skip

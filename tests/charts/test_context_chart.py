@@ -17,7 +17,7 @@ from generator.airforce.model import AirforceData, WeaponClass
 from generator.charts.chart import build_chart
 from generator.charts.context import context_chart_data
 from generator.charts.model import ChartData
-from generator.charts.palette import SWATCHES
+from generator.charts.palette import PAGE, SWATCHES
 from generator.charts.plotly_spec import _figure, validated
 from generator.charts.svg_context import date_ticks
 from generator.charts.svgparts import CANVASES, NARROW
@@ -79,6 +79,7 @@ def test_the_night_is_highlighted_and_set_against_the_median_and_the_most() -> N
         "40",
         date(2025, 6, 9),
     )
+    assert median.derived and not most.derived  # the most is a night's reported figure
     assert most.sentence == "The most of those nights: 40, on 9 June 2025."
 
 
@@ -134,4 +135,9 @@ def test_the_plotly_chart_draws_what_the_static_one_does(scheme: str) -> None:
     assert [words for _, words, _ in date_ticks(data, NARROW)][-1] == "This night, 10 Jun"
     assert "This night, 10 Jun" in ticks[-1] and swatches["highlight"].fill in ticks[-1]
     notes = [a["text"] for a in figure["layout"]["annotations"]]
-    assert notes == ["Drones launched per night", "<b>Median</b><br><b>30</b>", "<b>Most 40</b>"]
+    derived = f'<span style="color:{PAGE[scheme]["muted"]}">derived</span>'
+    assert notes == [
+        "Drones launched per night",
+        f"<b>Median</b><br><b>30</b><br>{derived}",  # worked out by us, and labelled so
+        "<b>Most 40</b>",
+    ]

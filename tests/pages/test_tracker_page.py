@@ -166,6 +166,7 @@ def test_explainer_sets_its_night_among_the_previous_30_in_a_chart_crediting_the
         assert (night["data-bar"], night.title.get_text()) == ("2025-05-19", "19 May: 108 launched")
         assert texts(svg.select("text.c-highlight-label")) == ["This night, 19 May"]
         assert texts(svg.select("text[data-reference]")) == ["Median 114", "Most 273"]
+        assert texts(svg.select("text.c-derived")) == ["derived"]  # the median is ours
         # a night without a report is a grey band, never a column of 0
         for gap in ("2025-04-19", "2025-05-08", "2025-05-09"):
             shapes = svg.select_one(f'g.c-night[data-bar="{gap}"]').select("rect")
@@ -173,10 +174,11 @@ def test_explainer_sets_its_night_among_the_previous_30_in_a_chart_crediting_the
     assert texts(section.select(".chart-description")) == [
         "Drones launched per night, 19 April 2025 to 19 May 2025: 31 nights, 3 of them without "
         "a report. Highlighted, the night of 19 May 2025: 108 launched. The median of the 27 "
-        "nights before with a report: 114. The most of those nights: 273, on 17 May 2025."
+        "nights before with a report, worked out by us: 114. The most of those nights: 273, "
+        "on 17 May 2025."
     ]
     assert texts(section.select(".context-gaps")) == [
-        "Shaded bands: no report on 19 April, 8 and 9 May, not counted as 0."
+        "Shaded: no report on 19 April, 8 and 9 May, not counted as 0."
     ]
     source = section.select_one(".context-source")
     assert source.select_one(f'a[href="{DATASET_URL}"]').get_text() == CREDIT

@@ -67,7 +67,7 @@ def test_the_night_stands_out_among_the_30_before_it_by_colour_and_label(
     assert seen["labelColour"] == seen["highlight"]  # the label is in the column's colour
     assert seen["references"] == ["median: Median114", "maximum: Most 273"]
     assert page.locator(f"{FIGURE} .context-gaps").inner_text() == (
-        "Shaded bands: no report on 19 April, 8 and 9 May, not counted as 0."
+        "Shaded: no report on 19 April, 8 and 9 May, not counted as 0."
     )
     watch.assert_clean()
 
@@ -120,7 +120,7 @@ def test_the_interactive_context_chart_draws_the_same_and_moves_nothing_below_it
     notes = page.eval_on_selector_all(
         f"{PLOT} text.annotation-text", "els => els.map((e) => e.textContent)"
     )
-    assert notes == ["Drones launched per night", "Median114", "Most 273"]
+    assert notes == ["Drones launched per night", "Median114derived", "Most 273"]
     ticks = page.eval_on_selector_all(f"{PLOT} .xtick text", "els => els.map((e) => e.textContent)")
     assert ticks[-1] == "This night, 19 May"
     plot = page.evaluate(OVERLAPS, f"{PLOT} .main-svg text")

@@ -80,8 +80,8 @@ def _join(words: list[str]) -> str:
 
 
 def _gaps(context: LaunchContext, data: AirforceData) -> str:
-    """The chart's note on the nights before without a figure: "Shaded bands: no report
-    on 19 April, 8 and 9 May, not counted as 0." """
+    """The chart's note on the nights before without a figure: "Shaded: no report on
+    19 April, 8 and 9 May, not counted as 0." """
     if not context.without_figure:
         return ""
     said = []
@@ -91,7 +91,7 @@ def _gaps(context: LaunchContext, data: AirforceData) -> str:
     unreported = [d for d in missing if not _has_report(data, d)]
     unnamed = [d for d in missing if d not in unreported]
     if unreported:
-        said.append(f"Shaded bands: no report on {_days(unreported)}, not counted as 0.")
+        said.append(f"Shaded: no report on {_days(unreported)}, not counted as 0.")
     if unnamed:
         said.append(f"No exact figure for {context.weapons_name} in the report of "
                     f"{_days(unnamed)}: no column, not counted as 0.")  # fmt: skip
