@@ -110,16 +110,17 @@ def _reference(
         rule = empty("line", {"class": "c-rule", "x1": plot[0], "x2": plot[2] + 3, "y1": y,
                               "y2": y, "stroke": PAGE[LIGHT]["text"], "stroke-width": 1.5,
                               "stroke-dasharray": "5 3"})  # fmt: skip
-        lines = [reference.label, reference.number_text]
-        label = element("text", attrs, [
-            element("tspan", {"x": plot[2] + 6, "y": y - 2 + row * canvas.small}, [escape(words)])
-            for row, words in enumerate(lines)
-        ])  # fmt: skip
+        step = canvas.small * 1.15
+        lines = [
+            element("tspan", {"x": plot[2] + 6, "y": y - 2 + row * step}, [escape(words)])
+            for row, words in enumerate((reference.label, reference.number_text))
+        ]
         if reference.derived:  # as every figure worked out by us is labelled
-            muted = {**text_attrs(canvas, muted=True, small=True, cls="c-derived c-halo"),
-                     **_halo()}  # fmt: skip
-            return [rule, label, text(plot[2] + 6, y - 2 + 2 * canvas.small, "derived", muted)]
-        return [rule, label]
+            muted = {"class": "c-t-muted c-derived", "fill": PAGE[LIGHT]["muted"],
+                     "font-weight": "400"}  # fmt: skip
+            lines.append(element("tspan", {"x": plot[2] + 6, "y": y - 2 + 2 * step, **muted},
+                                 ["derived"]))  # fmt: skip
+        return [rule, element("text", attrs, lines)]
     index = next((i for i, b in enumerate(data.bars) if b.night == reference.night), None)
     if index is None:
         return []

@@ -65,7 +65,7 @@ def test_the_night_stands_out_among_the_30_before_it_by_colour_and_label(
     assert len(seen["others"]) == 1 and seen["highlight"] not in seen["others"]
     assert seen["label"] == "This night, 19 May" and seen["labelUnderColumn"]
     assert seen["labelColour"] == seen["highlight"]  # the label is in the column's colour
-    assert seen["references"] == ["median: Median114", "maximum: Most 273"]
+    assert seen["references"] == ["median: Median114derived", "maximum: Most 273"]
     assert page.locator(f"{FIGURE} .context-gaps").inner_text() == (
         "Shaded: no report on 19 April, 8 and 9 May, not counted as 0."
     )
@@ -78,7 +78,7 @@ def test_the_context_chart_reads_without_javascript(page_opener: Any, device: st
     seen = page.evaluate(SEEN, STATIC_SVG)
     assert (seen["nights"], len(seen["columns"]), seen["bands"]) == (31, 28, GAPS)
     assert seen["label"] == "This night, 19 May"
-    assert seen["references"] == ["median: Median114", "maximum: Most 273"]
+    assert seen["references"] == ["median: Median114derived", "maximum: Most 273"]
     assert not page.locator(f"{FIGURE} .chart-activate").is_visible()
     page.locator(f"{FIGURE} summary").click()  # "Show the figures" opens without a script
     assert page.locator(f"{FIGURE} table.chart-figures tbody tr").count() == 31
