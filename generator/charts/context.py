@@ -14,7 +14,7 @@ from datetime import date, timedelta
 
 from generator.airforce.context import LaunchContext
 from generator.airforce.model import AirforceData, post_url
-from generator.charts.model import Bar, ChartData, Layout, Measure, Reference, Value
+from generator.charts.model import Bar, ChartData, Layout, Mark, Measure, Reference, Value
 from generator.charts.svg_columns import short_day
 from generator.web.templating import long_date
 
@@ -47,6 +47,7 @@ def context_chart_data(
         bars=tuple(bars),
         layout=Layout.CONTEXT,
         sources=sources,
+        marks=_reports(context),
         highlight=context.night,
         highlight_label=f"This night, {short_day(context.night)}",
         references=_references(context),
@@ -104,6 +105,18 @@ def context_title(context: LaunchContext) -> str:
     if above > below:
         return f"Fewer {weapons} than on {above} of {nights}"
     return f"As many {weapons} as the median of {nights}"
+
+
+def _reports(context: LaunchContext) -> tuple[Mark, ...]:
+    """Each figure's report, for the table's rows (the downloads name every report)."""
+    nights = [*((n.night, n.sources) for n in context.compared),
+              (context.night, context.totals.sources)]  # fmt: skip
+    return tuple(
+        Mark(night, "Report", f"the Air Force’s post for the night of {long_date(night)}",
+             post_url(posts[0]))
+        for night, posts in nights
+        if posts
+    )  # fmt: skip
 
 
 def _references(context: LaunchContext) -> tuple[Reference, ...]:

@@ -166,12 +166,14 @@ class Line:
 
 @dataclass(frozen=True)
 class Mark:
-    """A night singled out on a series (one with an explainer), linked to its page."""
+    """A night singled out on a series (one with an explainer), linked to its page; on a
+    night in context (`Layout.CONTEXT`, not drawn), each night's report, linked from its
+    row of the table."""
 
     night: date
     label: str  # drawn on the chart: "Explainer"
     title: str  # what it links to: the explainer's headline
-    href: str  # relative to the page that shows the chart
+    href: str  # relative to the page that shows the chart (or a report's address)
 
 
 @dataclass(frozen=True)

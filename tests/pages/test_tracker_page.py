@@ -186,8 +186,19 @@ def test_explainer_sets_its_night_among_the_previous_30_in_a_chart_crediting_the
     assert lands_on(seed_site, SEED_SLUG, tracker_link["href"]) == "tracker"
     rows = section.select("table.chart-figures tbody tr")
     assert len(rows) == 31
-    assert texts(rows[-1].select("th, td")) == ["This night, 19 May", "108"]
+    assert texts(rows[-1].select("th, td")) == [
+        "This night, 19 May Report : the Air Force’s post for the night of 19 May 2025",
+        "108",
+    ]
     assert texts(rows[0].select("th, td")) == ["19 Apr", "No national report"]
+    # each night's figure links to its report: the median's night, the most's, this one's
+    reports = {row["data-bar"]: [a["href"] for a in row.select("a")] for row in rows}
+    assert (reports["2025-04-25"], reports["2025-05-17"], reports["2025-05-19"]) == (
+        [MEDIAN_POST],
+        [MAXIMUM_POST],
+        [SEED_POST],
+    )
+    assert sum(bool(links) for links in reports.values()) == 28  # none for the 3 gaps
     assert section.select(".context-difference") == []
     # Russia's figures about Ukrainian drones are not the dataset's: no context for them
     assert page(seed_site, SEED_SLUG).select_one("#context-ukrainian-drones-on-russia") is None
