@@ -97,8 +97,6 @@ class ChartView:
     table_caption: str
     row_heading: str  # "Night", "Report"
     nights: int  # in the downloads (a series), 0 for a chart of reports
-    key_in_drawing: bool = False  # the static drawing has its own colour key (a series
-    # of the tracker's): the caption's key shows with the interactive chart only
 
 
 def chart_view(chart: Chart, page_src: str, folder: str, urls: Urls) -> ChartView:
@@ -124,7 +122,6 @@ def chart_view(chart: Chart, page_src: str, folder: str, urls: Urls) -> ChartVie
         table_caption=table_caption(data),
         row_heading="Night" if data.layout.is_series else "Report",
         nights=len(data.bars) if data.layout.is_series else 0,
-        key_in_drawing=data.layout in (Layout.COLUMNS, Layout.LINES),
     )
 
 
