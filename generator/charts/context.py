@@ -32,10 +32,9 @@ def context_chart_data(
     for back in range((context.night - first).days, -1, -1):
         day = context.night - timedelta(days=back)
         if day == context.night:
-            bars.append(_bar(day, Value.reported(context.launched), context.totals.sources))
+            bars.append(_bar(day, Value.reported(context.launched)))
         elif day in compared:
-            night = compared[day]
-            bars.append(_bar(day, Value.reported(night.launched), night.sources))
+            bars.append(_bar(day, Value.reported(compared[day].launched)))
         else:
             bars.append(_without_figure(data, context, day))
     return ChartData(
@@ -54,13 +53,9 @@ def context_chart_data(
     )
 
 
-def _bar(
-    day: date, total: Value, posts: tuple[str, ...] = (), detail: str = "", gap: bool = False
-) -> Bar:
-    """A night; its source (in the downloads) names the reports its figure comes from."""
-    source = " ".join(["Ukrainian Air Force", *(post_url(post) for post in posts)])
-    return Bar(key=day.isoformat(), label=short_day(day), detail=detail, source=source,
-               night=day, total=total, parts=(), gap=gap)  # fmt: skip
+def _bar(day: date, total: Value, detail: str = "", gap: bool = False) -> Bar:
+    return Bar(key=day.isoformat(), label=short_day(day), detail=detail,
+               source="Ukrainian Air Force", night=day, total=total, parts=(), gap=gap)  # fmt: skip
 
 
 def _without_figure(data: AirforceData, context: LaunchContext, day: date) -> Bar:
@@ -74,7 +69,7 @@ def _without_figure(data: AirforceData, context: LaunchContext, day: date) -> Ba
         detail = "launched not reported"
     else:  # some rows without launched: the total is only a lower bound
         detail = f"at least {totals.launched:,} launched (not every row gives the figure)"
-    return _bar(day, Value.not_reported(), totals.sources, detail)
+    return _bar(day, Value.not_reported(), detail)
 
 
 def context_title(context: LaunchContext) -> str:
