@@ -70,11 +70,11 @@ def night_words(data: ChartData) -> list[str]:
                  + (", derived" if ln.values[index].status is ValueStatus.DERIVED else "")
                  for ln in data.lines if ln.values[index].has_number]  # fmt: skip
         said = "; ".join(
-            [total_phrase(data, bar.total)] * (data.layout is Layout.COLUMNS)
+            [total_phrase(data, bar.total)] * (data.layout is not Layout.LINES)
             + [", ".join(parts)] * bool(parts)
             + ["; ".join(lines)] * bool(lines)
         )
-        if bar.detail and not bar.total.has_number and data.layout is Layout.COLUMNS:
+        if bar.detail and not bar.total.has_number and data.layout is not Layout.LINES:
             said = bar.detail  # "no missiles in the national report"
         # a night's own source, else the chart's (worked out by us, from whom)
         source = f" Source: {bar.source}." if bar.source else ""
@@ -86,7 +86,7 @@ def night_words(data: ChartData) -> list[str]:
 
 def has_shares(data: ChartData) -> bool:
     """Bars with a share for some part: the page offers counts or shares."""
-    return data.layout is not Layout.LINES and any(
+    return data.layout in (Layout.ROWS, Layout.COLUMNS) and any(
         v.share is not None for bar in data.bars for v in bar.parts
     )
 
