@@ -19,6 +19,7 @@ busy, wall time follows the share of the cores a build gets more than its own co
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import sys
 import tempfile
@@ -41,7 +42,7 @@ site_url: https://example.github.io/explainers/
 docs_dir: docs
 theme:
   name: material
-  custom_dir: site_overrides
+  custom_dir: overrides
   font: false
   features: [navigation.instant, navigation.top, search.highlight]
 plugins: [search]
@@ -50,23 +51,26 @@ nav:
   - Home: index.md
   - All explainers: explainers/index.md
   - About: about.md
-extra_css: [{css}]
-extra_javascript: [{js}]
+extra: {extra}
 """
 
 
 def plain_project(project: Path, target: Path) -> Path:
-    """The same stories as `explainer render --out` Markdown, with a plugin-free config."""
-    from generator.build.theme import page_assets
+    """The same stories as `explainer render --out` writes them (its Markdown and its page
+    templates), with a plugin-free config: the site's overrides over the render's theme."""
+    from generator.build.theme import theme_extra
+    from generator.web.urls import ARCHIVE_SRC, HOME_SRC
 
-    docs = target / "docs"
-    done = run([PYTHON, "-m", "generator", "render", "--out", str(docs)], cwd=project)
+    rendered = target / "render"
+    done = run([PYTHON, "-m", "generator", "render", "--out", str(rendered)], cwd=project)
     assert done.returncode == 0, "explainer render failed"
-    shutil.copy2(project / "content" / "about.md", docs / "about.md")
-    shutil.copytree(project / "site_overrides", target / "site_overrides")
-    (target / "mkdocs.yml").write_text(
-        PLAIN_CONFIG.format(css=", ".join(page_assets("css")), js=", ".join(page_assets("js")))
-    )
+    shutil.move(rendered / "docs", target / "docs")
+    shutil.copy2(project / "content" / "about.md", target / "docs" / "about.md")
+    shutil.move(rendered / "theme", target / "overrides")
+    shutil.copytree(project / "site_overrides", target / "overrides", dirs_exist_ok=True)
+    shutil.rmtree(rendered)
+    extra = json.dumps({"explainer": theme_extra(HOME_SRC, ARCHIVE_SRC)})
+    (target / "mkdocs.yml").write_text(PLAIN_CONFIG.format(extra=extra))
     return target
 
 
