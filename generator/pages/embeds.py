@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from markupsafe import Markup
+
 from generator.charts.chart import Chart
 from generator.factsheet.loader import Story
 from generator.pages.embed_code import HOST_SCRIPT, EmbedCode, embed_code
@@ -71,7 +73,8 @@ def embeds(
         src = embed_src(urls.story(facts.slug), embeddable.name)
         context = section_context(story, urls, src, chart)
         context["explainer_href"] = urls.link(src, explainer_src(urls.story(facts.slug)))
-        if not render(embeddable.section, **context).strip():
+        section = render(embeddable.section, **context)
+        if not section.strip():
             continue  # the story has no such section (no strike reports, no issues)
         embed_id = f"{facts.slug}/{embeddable.name}"
         page = render(
@@ -79,6 +82,7 @@ def embeds(
             embed=embeddable,
             embed_id=embed_id,
             layout=template,
+            section=Markup(section),  # rendered, and its text escaped, once
             **context,
         )
         files.append(GeneratedFile(src, _retarget_fragments(page, context["explainer_href"])))
