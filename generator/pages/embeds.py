@@ -30,12 +30,18 @@ class Embeddable:
     section: str  # the section's template, shared with the explainer page
     title: str
     height: int  # the iframe's height until its content reports its own, in CSS pixels
+    views: frozenset[str]  # what the section reads of the page's context (section_context)
 
 
 EMBEDDABLE = (
-    Embeddable("chart-launches", "sections/chart.md.j2", "Launches and interceptions", 560),
-    Embeddable("positions", "sections/positions.md.j2", "Where they stand", 900),
-)
+    Embeddable(
+        "chart-launches", "sections/chart.md.j2", "Launches and interceptions", 560,
+        frozenset({"chart"}),
+    ),
+    Embeddable(
+        "positions", "sections/positions.md.j2", "Where they stand", 900, frozenset({"table"})
+    ),
+)  # fmt: skip
 
 
 _FRAGMENT_LINK = re.compile(r'href="#([^"]+)"')
@@ -71,7 +77,7 @@ def embeds(
     codes: dict[str, EmbedCode] = {}
     for embeddable in EMBEDDABLE:
         src = embed_src(urls.story(facts.slug), embeddable.name)
-        context = section_context(story, urls, src, chart)
+        context = section_context(story, urls, src, chart, embeddable.views)
         context["explainer_href"] = urls.link(src, explainer_src(urls.story(facts.slug)))
         section = render(embeddable.section, **context)
         if not section.strip():
