@@ -50,12 +50,14 @@ def _build(project: Path) -> list[str]:
     ("folders", "data", "link", "page"),
     [
         pytest.param(["a/night", "b/night"], None, None, None, id="one slug in two nested folders"),
-        pytest.param(["night"], b"format: x\n\xff\xfe\n", None, None, id="a data file that is not UTF-8"),
+        pytest.param(
+            ["night"], b"format: x\n\xff\xfe\n", None, None, id="a data file that is not UTF-8"
+        ),
         pytest.param(["night"], b"", None, None, id="an empty data file"),
         pytest.param(["night"], None, "/etc/passwd", None, id="a link in the content folder"),
         pytest.param(["night"], None, None, "explainers.md", id="a page at the archive's address"),
         pytest.param(["night"], None, None, "night/index.md", id="a page at a story's address"),
-        pytest.param(["stories/night"], None, None, "night.md", id="a page at a story's, elsewhere"),
+        pytest.param(["stories/night"], None, None, "night.md", id="a story's, from elsewhere"),
         pytest.param(["night"], None, None, "night/article.md", id="a page at a story's article"),
     ],
 )  # fmt: skip
