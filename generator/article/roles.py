@@ -49,6 +49,20 @@ _PARTICIPLES = {
     "killed": r"killed|dead|died",
     "injured": r"injured|wounded|hurt|hospitali[sz]ed|taken to hospital",
 }
+
+
+def words_for(role: str, passage: str) -> str | None:
+    """The passage's own words for a role, from its verb to the end of the clause:
+    "disrupted or neutralized mid-flight" of "another 58 were disrupted or neutralized
+    mid-flight"; None when the passage has none of the role's verbs."""
+    found = re.search(r"\b(?:" + _PARTICIPLES[role] + r")\b", passage, re.IGNORECASE)
+    if found is None:
+        return None
+    rest = passage[found.start() :]
+    clause = re.split(r"[,;.]\s|[,;.]$", rest, maxsplit=1)[0]
+    return clause.strip(" ,;.\"“”‘’'")
+
+
 _PASSIVE = re.compile(
     r"\b(?:was|were|(?:have|has|had)(?:\s+(?:also|reportedly))?\s+been|are|is|being)\s+"
     r"(?:(?:also|reportedly|successfully|later|then)\s+)?[\"“‘']?("

@@ -20,7 +20,8 @@ from generator.pages.sections.chart import chart_section
 from generator.pages.sections.key_figures import impact_view, report_views
 from generator.pages.sections.night_context import ContextView
 from generator.pages.sections.positions import positions_table
-from generator.pages.sections.quotes import events, speakers
+from generator.pages.sections.quotes import speakers
+from generator.pages.sections.timeline import timeline
 from generator.pages.sharing import Sharing
 from generator.web.templating import long_date, render
 from generator.web.urls import Urls, article_src, explainer_src
@@ -36,7 +37,7 @@ def section_context(
     """What the section templates read, with links made relative to the page at `src`;
     `chart` is the story's launches chart (sections/chart.py `launches_chart`), built
     once per story, shown on the explainer page and in its embed. `views`: which of the
-    sections' views ("reports", "impact", "chart", "table", "speakers", "events") to make,
+    sections' views ("reports", "impact", "chart", "table", "speakers", "timeline") to make,
     for a page that shows only some (an embed: making the others was most of its cost);
     None for all."""
     facts = story.facts
@@ -64,7 +65,7 @@ def section_context(
         "chart": lambda: chart_section(chart, facts.slug, urls, src),
         "table": lambda: positions_table(facts, href, quoted),
         "speakers": lambda: speakers(facts, href, quoted),
-        "events": lambda: events(facts, href),
+        "timeline": lambda: timeline(facts, href),
     }
     return {
         "facts": facts,

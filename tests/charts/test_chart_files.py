@@ -177,11 +177,17 @@ def test_plotly_figure_draws_the_same_numbers_as_the_static_chart() -> None:
         " ".join(texts).replace("<br>", " ")
     )
     assert "Launched: not reported" in texts
+    # each report's heading states what its source gave, as the static chart's does
+    assert "<b>Russia on Ukraine: 108 launched</b>" in texts
+    assert "<b>Ukraine on Russia: 8 intercepted</b>" in texts
 
 
 def test_chart_files_are_published_beside_the_explainer(seed_site: Any) -> None:
     folder: Path = seed_site.site / "drone-strikes-trump-putin-call" / "data"
     assert sorted(p.name for p in folder.iterdir()) == [
+        "context-russian-drones-on-ukraine.csv",  # the night in context's chart
+        "context-russian-drones-on-ukraine.json",
+        "context-russian-drones-on-ukraine.plotly.json",
         "launches.csv",
         "launches.json",
         "launches.plotly.json",
