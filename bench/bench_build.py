@@ -1,8 +1,9 @@
 """Build time and peak memory for 1, 100 and 1,000 explainers, against plain MkDocs.
 
 "Plain" is MkDocs with the same theme and navigation building the Markdown that
-`explainer render --out` writes for the same stories (no plugin): the difference is what
-reading, checking and rendering the fact sheets costs. Growth should be linear.
+`explainer render --out` writes for the same stories, with the page templates it writes
+beside them (no plugin): the difference is what reading, checking and rendering the fact
+sheets costs. Growth should be linear.
 
 Ours is measured twice per run: cold (no build cache: every story rendered, as on a new
 clone) and warm (the cache of the previous build there: what `mkdocs serve`, a rebuild
