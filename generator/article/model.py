@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from generator.article.datelines import dateline_of
+from generator.article.sentences import sentence_bounds
 from generator.errors import Problem
 from generator.yamlformat.controls import text_control_problems
 from generator.yamlformat.source import read_text
@@ -29,22 +31,12 @@ _SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u2039\u203a`"
 _DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212-"
 _CHAR_MAP = {**dict.fromkeys(_SINGLE_QUOTES, "'"), **dict.fromkeys(_DOUBLE_QUOTES, '"')}
-# "LONDON —", "ODESA, Ukraine —", "KYIV (Reuters) -": two or more capitals, then a dash.
-# Each part can end in one place only (words of capitals end before a space, the place
-# after the comma at a non-space), so a long run of spaces is read once, never once per
-# way to split it (which took an hour on a paragraph of spaces).
-_DATELINE = re.compile(
-    r"^([A-Z](?:[A-Z.'\u2019-]+(?:\s+[A-Z.'\u2019-]+)*|(?:\s+[A-Z.'\u2019-]+)+)"
-    r"(?:\s*,[^\u2014\u2013]{0,39}?[^\u2014\u2013\s])?(?: \([^)]{1,30}\))?)"
-    r"\s+(?:\u2014|\u2013|--|-)\s"
-)
 # Of a passage and of a sentence, characters compared when looking for the sentence an
 # editor meant: no sentence of a news article is that long.
 COMPARED_CHARS = 2_000
 # Characters times characters compared for one passage in all (under a second): a normal
 # article takes a small part of it; a megabyte of sentences alike would take minutes.
 _COMPARISON_BUDGET = 10_000_000
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]?[A-Z0-9])")
 
 
 @dataclass(frozen=True)
@@ -166,17 +158,16 @@ class Article:
     @cached_property
     def dateline(self) -> str | None:
         """Where the article says it was filed: "LONDON" in "LONDON — Russia launched…"."""
-        match = _DATELINE.match(self.paragraphs[0]) if self.paragraphs else None
-        return match.group(1).strip() if match else None
+        found = dateline_of(self.paragraphs[0]) if self.paragraphs else None
+        return found.text if found else None
 
     @cached_property
     def sentences(self) -> tuple[tuple[int, str], ...]:
         """(paragraph number, sentence) for every sentence, in reading order."""
         return tuple(
-            (number, sentence)
+            (number, paragraph[start:end])
             for number, paragraph in enumerate(self.paragraphs, start=1)
-            for sentence in _SENTENCE_END.split(paragraph)
-            if sentence.strip()
+            for start, end in sentence_bounds(paragraph)
         )
 
     def closest(self, text: str) -> tuple[int, str] | None:

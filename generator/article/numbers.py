@@ -59,6 +59,9 @@ QUALIFIERS: dict[str, tuple[str, ...]] = {
     "up to": ("up to",),
     "at most": ("at most", "no more than"),
     "fewer than": ("fewer than", "less than", "under"),
+    # a range's first end ("between 30 and 40 drones"), as the answer keys write it: the
+    # count is not exact, and the passage gives the other end
+    "between": ("between",),
 }
 
 _MOST_DIGITS = 40  # with thousands separators
@@ -68,6 +71,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 _LARGE = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+(million|billion)\b", re.IGNORECASE
 )
+_CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.?m\b\.?|o['’]clock|GMT|UTC|:\d\d)", re.IGNORECASE)
 # Characters read after a hedged number for the places it counts ("over seven regions"):
 # two words and a noun, so a paragraph of "over 5 " is read once, not once per number.
 REACH = 250
@@ -129,6 +133,8 @@ def _qualifier(text: str, mention: NumberMention) -> str | None:
     # matched at the start of a window after the number, never of all the text after it
     if form == "over" and _PLACES_AFTER.match(text[mention.end : mention.end + REACH]):
         return None
+    if canonical == "between" and _CLOCK_AFTER.match(text, mention.end):
+        return None  # "between 8 p.m. and 7 a.m.": a time of day, not a hedged count
     return canonical
 
 

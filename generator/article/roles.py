@@ -49,17 +49,42 @@ _PARTICIPLES = {
     "killed": r"killed|dead|died",
     "injured": r"injured|wounded|hurt|hospitali[sz]ed|taken to hospital",
 }
+
+
+def words_for(role: str, passage: str) -> str | None:
+    """The passage's own words for a role, from its verb to the end of the clause:
+    "disrupted or neutralized mid-flight" of "another 58 were disrupted or neutralized
+    mid-flight"; None when the passage has none of the role's verbs."""
+    found = re.search(r"\b(?:" + _PARTICIPLES[role] + r")\b", passage, re.IGNORECASE)
+    if found is None:
+        return None
+    rest = passage[found.start() :]
+    clause = re.split(r"[,;.]\s|[,;.]$", rest, maxsplit=1)[0]
+    return clause.strip(" ,;.\"“”‘’'")
+
+
 _PASSIVE = re.compile(
-    r"\b(?:was|were|have been|has been|had been|are|is|being)\s+"
+    r"\b(?:was|were|(?:have|has|had)(?:\s+(?:also|reportedly))?\s+been|are|is|being)\s+"
     r"(?:(?:also|reportedly|successfully|later|then)\s+)?[\"“‘']?("
     + "|".join(_PARTICIPLES.values())
     + r")\b"
     r"|\b(?:was|were|are|is) among the (dead|killed|injured|wounded)\b"
     r"|\b(?:had|have|has)\s+(vanished|disappeared|died)\b"
 )
+_TOLL_AFTER = re.compile(
+    r"^\s+(?:(?:people|civilians|others|more)\s+)?(?:(lost their lives)"
+    r"|(?:sustained|suffered|received)\s+(?:(?:minor|serious|severe|light|critical)\s+)?"
+    r"(?:injuries|wounds))\b"
+)
+# "reported 70 drones launched at Ukraine": the participle after the weapon
+_LAUNCHED_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?:drones|missiles|rockets)\s+(launched|fired)\b"
+)
 # "18 vanished from radar", "17 suppressed by electronic warfare", "two people died"
 _DEAD_AFTER = re.compile(
-    r"^\s+(?:(?:people|civilians|others|more|drones|missiles)\s+){0,2}"
+    r"^\s+(?:(?:people|persons?|civilians?|others|more|drones|missiles|m[ae]n|wom[ae]n|child"
+    r"|children|residents?|workers?|employees?|passengers?|soldiers?|rescuers?|firefighters?"
+    r"|volunteers?|miners?|patients?|pensioners?|students?|drivers?)\s+){0,2}"
     r"(dead|killed|injured|wounded|died|vanished|disappeared|suppressed|jammed|disrupted)\b"
 )
 
@@ -101,12 +126,16 @@ _BREAKDOWN_AFTER = re.compile(
     r"^\s+of (?:them|which|those)\s+(?:over|in|at|near|across|on)\b"
     r"|^\s+of the (?:dead|killed|injured|wounded|victims)\b"  # "Nine of the dead were killed"
     r"|^\s+of them\s+[A-Z]"  # "28 missiles, 15 of them Kalibr cruise missiles"
+    # "Fourteen people were hurt, three of them seriously"
+    r"|^\s+of them\s+(?:seriously|critically|badly|severely|children|women|civilians)\b"
 )
 _CONTINUES = re.compile(r"^[^.;:]*?\b(?:and|as well as|plus|along with)\s+$")
 _AGE_BEFORE = re.compile(
     r"\b(?:man|woman|wife|husband|son|daughter|boy|girl|mother|father|grandmother|grandfather"
     r"|resident|victim),\s*$"
 )
+_ADJECTIVE_CUE = re.compile(r"\s+(?:drones|missiles|rockets|UAVs)\b")
+_AGED_BEFORE = re.compile(r"\baged\s+$")  # "a woman aged 64 was injured"
 # "over eight regions", "in the five southern regions"; not "31 missiles over 14 regions"
 _REGIONS_AFTER = re.compile(
     r"^(?:\s+(?!drones\b|missiles\b)[A-Za-z-]+){0,3}?\s+(?:regions|oblasts|provinces)\b"
@@ -125,7 +154,7 @@ _EITHER = re.compile(
 )
 # "The death toll rose to 12", "the number of injured climbed to 30"
 _TOLL_ROSE = re.compile(
-    r"\b(?:death toll|toll|number of (?:dead|injured|wounded))\s+(?:\w+\s+){0,2}?"
+    r"\b(?:death toll|toll|number of (?:dead|injured|wounded))\s+(?:[\w’'-]+\s+){0,6}?"
     r"(?:rose|has risen|had risen|climbed|increased|reached|jumped|stands|stood)\s+(?:to|at)\s+$"
 )
 _LIST_BETWEEN = re.compile(r"^\s+(?:[\w’'-]+\s+){1,4}?(?:and|as well as|plus)\s+$")
@@ -155,8 +184,10 @@ _WEAPON_LEAD = re.compile(r"^(?:of\s+the\s+|of\s+|more\s+|other\s+|additional\s+
 _CORRECTED_EARLIER = re.compile(r"\b(?:initially|earlier|first|previously|originally)\b", re.I)
 _CORRECTED_VERB = re.compile(r"\b(?:correct|lower|rais|revis|withdr|retract|updat)\w*\b", re.I)
 _WITHDRAWN = re.compile(r"\b(?:withdr[ae]w|withdrawn|retracted|corrected)\b", re.I)
-_RANGE = re.compile(r"\b(?:between|from)\s+$")
-_RANGE_END = re.compile(r"\b(?:between|from)\s+[\w,]+\s+(?:and|to)\s+$")
+_RANGE = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
+_RANGE_END = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+[\w,]+\s+(?:and|to)\s+$")
+_BETWEEN = re.compile(r"\b[Bb]etween\s+$")
+_RANGE_AND = re.compile(r"^\s+and\s+$")
 _CORRECTED_TO = re.compile(r"\bto\s+$")
 _TOLL_WORD = re.compile(r"\b(injured|wounded|dead|deaths|killed|death toll)\b")
 
@@ -227,6 +258,7 @@ def _role(
     damage: re.Match[str] | None,
     breaks: list[int],
     last: str = OTHER,  # the role of the number just before (a list continues it)
+    in_range: bool = False,  # read as a range's other end, for the range's role
 ) -> tuple[str, str]:
     after = text[mention.end : mention.end + REACH]
     if _YEAR.match(mention.text) and not re.match(r"^\s+(?:drones|missiles|people)", after):
@@ -238,6 +270,8 @@ def _role(
     if age and after.lstrip().startswith(","):
         return OTHER, "an age"
     before = text[max(mention.start - REACH, 0) : mention.start]
+    if _AGED_BEFORE.search(before):
+        return OTHER, "an age"
     if _COMPOUND_AFTER.match(after) and not weapon_of(after[1:])[0]:
         return OTHER, "part of a compound word"
     if _MONEY_BEFORE.search(before) or mention.value >= 1_000_000:
@@ -248,8 +282,17 @@ def _role(
         return OTHER, "a rank, not a count"
     if _BREAKDOWN_AFTER.match(after) or _INCLUDING_BEFORE.search(before):
         return OTHER, "part of a breakdown"
-    if _RANGE.search(before) or _RANGE_END.search(before):
-        return OTHER, "a range"
+    if _BETWEEN.search(before) and not in_range and index + 1 < len(mentions):
+        # "between 40 and 50 drones were launched": the range's first end carries the
+        # range's role (as the answer keys do, with its qualifier), the other end none
+        other_end = mentions[index + 1]
+        if _RANGE_AND.match(text[mention.end : other_end.start]):
+            role, cue = _role(
+                text, other_end, mentions, index + 1, previous, damage, breaks, last, True
+            )
+            return role, f"{cue} (the first end of a range)" if role != OTHER else cue
+    if not in_range and (_RANGE.search(before) or _RANGE_END.search(before)):
+        return OTHER, "a range" if _RANGE.search(before) else "the other end of a range"
     stop = len(after)
     for m in (mentions[j] for j in range(index + 1, len(mentions))):
         if m.start - mention.end >= _WINDOW:  # the next number that is not a measure ends it
@@ -268,7 +311,10 @@ def _role(
         return ("injured" if injured else "killed"), rose.group().strip()
     # the verb right after the number first: "31 vanished from radar, suggesting they had
     # been downed" is suppressed, not shot down
-    passive = _DEAD_AFTER.match(window) or _PASSIVE.search(window)
+    toll = _TOLL_AFTER.match(window)
+    if toll:  # "Three people lost their lives and 12 sustained injuries"
+        return ("killed" if toll.group(1) else "injured"), toll.group().strip()
+    passive = _DEAD_AFTER.match(window) or _PASSIVE.search(window) or _LAUNCHED_AFTER.match(window)
     if passive and _NEGATION.search(window, 0, passive.start()):
         passive = None
     of_total = _OF_TOTAL_AFTER.match(after)
@@ -282,7 +328,11 @@ def _role(
     if passive:
         cue = next(g for g in passive.groups() if g)
         return _role_of(cue, _PARTICIPLES), cue
-    if _REGIONS_AFTER.match(after) and damage:
+    regions = _REGIONS_AFTER.match(after)
+    if regions and index + 1 < len(mentions):
+        # "at nine locations across five regions": the regions are the later count's
+        regions = None if mentions[index + 1].start < mention.end + regions.end() else regions
+    if regions and damage:
         return "regions", f"regions ({damage.group()})"
     clause = text[max(_clause_start(breaks, mention.start), mention.start - REACH) : mention.start]
     bare = clause[: len(clause) - len(_qualifier_text(clause, mention))]
@@ -294,6 +344,8 @@ def _role(
     if _WITH_BEFORE.search(bare) and weapon_of(after)[0]:
         return "launched", "with"
     cues = list(_ACTIVE_CUE.finditer(clause))
+    if cues and _ADJECTIVE_CUE.match(clause, cues[-1].end()):
+        cues.pop()  # "debris from downed drones fell at nine more": a participle as adjective
     if cues and len(clause[cues[-1].end() :].split()) <= _MAX_WORDS_FROM_CUE:
         cue = cues[-1].group()
         if cue.startswith("destroy") and re.search(r"\bintercepted and destroyed\b", clause):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from generator.article.roles import words_for
 from generator.charts.model import Bar, ChartData, Layout, Measure, Value
 from generator.factsheet.derived import share, stopped, unaccounted
 from generator.factsheet.model import FactSheet, Figure, FigureState, StrikeReport, WeaponKind
@@ -89,7 +90,7 @@ def _value(figure: Figure, whole: Figure | None) -> Value:
     if figure.state is FigureState.TODO or figure.count is None:
         return Value.todo()
     percent = share(figure, whole) if whole is not None else None
-    return Value.reported(figure.count, figure.qualifier, percent)
+    return Value.reported(figure.count, figure.shown_qualifier, percent)
 
 
 def launches_title(facts: FactSheet, reports: list[StrikeReport]) -> str:
@@ -114,7 +115,7 @@ def launches_title(facts: FactSheet, reports: list[StrikeReport]) -> str:
     for report in reports:
         if report.shot_down.is_reported:
             what = isolate((report.shot_down.label or "shot down").lower())
-            count = f"{report.shot_down.qualifier or ''} {report.shot_down.count:,}".strip()
+            count = f"{report.shot_down.shown_qualifier or ''} {report.shot_down.count:,}".strip()
             return f"{_source_name(facts, report)}: {count} {isolate(report.weapon)} {what}"
     return "What each source reports was launched, and what became of it"
 
@@ -134,12 +135,54 @@ def _sources(facts: FactSheet, reports: list[StrikeReport]) -> tuple[str, ...]:
             if f.is_reported
         ]
         derived = derived or unaccounted(report).value is not None
+        if given and _own_word(report) and len(given) == 1:
+            # the source's word, quoted, and where the chart puts its figure
+            given = [f"“{given[0]}”, drawn as shot down"]
         what = _join(given) if given else "no figures"
         parts.append(f"{_source_name(facts, report)} ({what})")
     line = f"{_join(parts)}, as reported in the article."
-    if derived:
-        line += f" Unaccounted for is derived by us: {UNACCOUNTED_FORMULA}."
-    return (line,)
+    ours = (f"Unaccounted for: derived by us, {UNACCOUNTED_FORMULA}.",) if derived else ()
+    return (line, *_terms(facts, reports), *ours)
+
+
+def _terms(facts: FactSheet, reports: list[StrikeReport]) -> list[str]:
+    """The chart's words defined once, each with the source's own: what "suppressed"
+    means (a reader meets it in the figures, the chart, the table and the tracker), and
+    a source's word shown in place of "shot down" (Russia's "intercepted"), whose figure
+    the chart draws with those shot down."""
+    terms = []
+    given = next((r.suppressed for r in reports if r.suppressed.is_reported), None)
+    if given is not None:
+        words = words_for("suppressed", given.evidence.text) if given.evidence else None
+        said = f" (“{words}”, the article says)" if words else ""
+        terms.append(f"Suppressed: stopped by electronic warfare{said}.")
+    for report in reports:
+        label = _own_word(report)
+        alone = not (report.launched.is_reported or report.suppressed.is_reported)
+        if label and not alone:  # alone, the sources' line says it
+            person = facts.person(report.reported_by)
+            party = facts.party(person.party) if person and person.party else None
+            word = isolate(label[:1].upper() + label[1:])
+            whose = (
+                f"{_possessive(party.name)} word"
+                if party
+                else f"the word of {_source_name(facts, report)}"
+            )
+            terms.append(f"{word}: {whose}, drawn as shot down.")
+    return terms
+
+
+def _own_word(report: StrikeReport) -> str | None:
+    """The source's own word for its shot down figure ("Intercepted"), if it has one."""
+    label = report.shot_down.label
+    if label and report.shot_down.is_reported and label.lower() != "shot down":
+        return label
+    return None
+
+
+def _possessive(name: str) -> str:
+    """ "Russia’s", "United States’" (a name ending in s takes the apostrophe alone)."""
+    return isolate(name) + ("’" if name.endswith("s") else "’s")
 
 
 def _join(words: list[str]) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 from generator.charts.model import Bar, ChartData, ValueStatus
 from generator.charts.palette import PAGE, SWATCHES
 from generator.charts.plotly_common import Figure, base_layout, derived_hatch, plotly_text
-from generator.charts.svg_rows import DRAWN, first_upper, part_words, total_phrase
+from generator.charts.svg_rows import DRAWN, bar_heading, first_upper, part_words, total_phrase
 from generator.charts.svgparts import NARROW, Canvas
 from generator.charts.textwidth import text_width, wrap
 from generator.charts.ticks import Scale, largest_drawn, nice_scale, tick_label
@@ -68,7 +68,7 @@ def _labels(
     page: dict[str, str],
     wrap_width: float,
 ) -> float:
-    heading = wrap(f"{bar.label}: {total_phrase(data, bar.total)}", wrap_width, 13, bold=True)
+    heading = wrap(bar_heading(data, bar), wrap_width, 13, bold=True)
     annotations.append(
         _note(
             [f"<b>{plotly_text(line)}</b>" for line in heading], y, 13, page["text"], escape=False

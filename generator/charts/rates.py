@@ -59,7 +59,7 @@ def rate_chart_data(
         layout=Layout.LINES,
         lines=lines,
         sources=(
-            f"Worked out by us from the national figures of the Ukrainian Air Force's daily "
+            f"Worked out by us from the national figures of the Ukrainian Air Force’s daily "
             f"reports, from {CREDIT}: shot down ÷ launched, and (shot down + suppressed) ÷ "
             "launched, for the nights whose report gives both figures.",
         ),

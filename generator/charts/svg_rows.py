@@ -60,6 +60,20 @@ def total_phrase(data: ChartData, total: Value) -> str:
     return f"{data.total.phrase}: {total.missing_words}"
 
 
+def bar_heading(data: ChartData, bar: Bar) -> str:
+    """A report's heading states what its source gave: "Russia on Ukraine: 108 launched";
+    without the whole, its parts ("Ukraine on Russia: 8 intercepted"), the missing whole
+    told where the bar would be ("Launched: not reported"), not in the heading."""
+    if bar.total.has_number:
+        return f"{bar.label}: {total_phrase(data, bar.total)}"
+    given = [
+        f"{value.text()} {bar.part_phrase(i, measure)}"
+        for i, (measure, value) in enumerate(zip(data.parts, bar.parts, strict=True))
+        if value.has_number and value.status is ValueStatus.REPORTED
+    ]
+    return f"{bar.label}: {', '.join(given) if given else total_phrase(data, bar.total)}"
+
+
 def part_words(
     bar: Bar, index: int, measure: Measure, value: Value, with_number: bool = True
 ) -> str:
@@ -82,7 +96,7 @@ def _bar(
 ) -> float:
     """Draws one report from `y` down; returns where it ends."""
     width = canvas.width
-    heading = f"{bar.label}: {total_phrase(data, bar.total)}"
+    heading = bar_heading(data, bar)
     for line in wrap(heading, width, canvas.font, bold=True):
         y += canvas.line
         out.append(

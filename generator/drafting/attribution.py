@@ -1,5 +1,5 @@
-"""Who says something, and where: the subject of a verb of saying, resolved to a person or
-an institution, and the channel ("on Telegram", "in a Kremlin statement") when named.
+"""Who says something: the subject of a verb of saying, resolved to a person or an
+institution (where it was said is channels.py's).
 
 References are resolved the way a reader does: a name or surname is that person; "he" or
 "she" is the person last named before it; "the spokeswoman" is the last person with that
@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
 
 from generator.article.model import Article
+from generator.article.sentences import word_set
 from generator.article.sides import first_side
 from generator.drafting.people import SPEECH_VERBS, TITLE_NOUNS, Found, mentions_of, slug
-from generator.drafting.sentences import word_set
+from generator.drafting.sentences import sentence_at, sentence_span, unquoted
 
 INSTITUTION_HEADS = word_set(
     "force ministry military army navy officials authorities kremlin staff service police "
@@ -23,6 +23,15 @@ INSTITUTION_HEADS = word_set(
     "governments presidency embassy"
 )
 _VERB = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
+# Verbs that put words in quotation marks without being verbs of saying: "dismissed the
+# gathering as “a meeting of warmongers”". Only for quotes: a figure's source still needs
+# a verb of saying ("X condemned the strike, which killed five" does not report the five).
+CHARACTERISING_VERBS = (
+    "dismissed|denounced|branded|condemned|labell?ed|derided|hailed|praised|accused|urged|"
+    "vowed|pledged|promised|argued|stressed|acknowledged|admitted|critici[sz]ed|mocked|"
+    "calling|describing|dismissing|denouncing|branding|accusing|urging|vowing"
+)
+QUOTE_VERB = re.compile(r"\b(?:" + SPEECH_VERBS + "|" + CHARACTERISING_VERBS + r")\b")
 _ACCORDING = re.compile(r"\b[Aa]ccording to (?:(?:a|an|the) [\w-]+ (?:from|by|of) )?([^,.;]+)")
 _PRONOUN = re.compile(r"^(?:he|she|He|She)$")
 _IT = re.compile(r"^(?:it|It|they|They)$")
@@ -47,6 +56,12 @@ _ASIDE = re.compile(
 # Someone the article describes but does not name: "a State Department spokesperson",
 # "Turkey’s foreign minister", "a source in the SBU".
 _UNNAMED_HEADS = TITLE_NOUNS | {"source", "sources", "official", "officials", "diplomat"}
+# people quoted for what they saw: "a 58-year-old resident told the BBC"
+_UNNAMED_HEADS |= word_set(
+    "resident witness eyewitness survivor neighbour neighbor volunteer doctor nurse medic "
+    "soldier rescuer firefighter pensioner student teacher driver worker shopkeeper farmer "
+    "woman man mother father"
+)
 _UNNAMED = re.compile(
     r"^(?:(?:a|an|one|the|A|An|One|The)\s+|[A-Z][\w’'.-]*(?:’s|'s)\s+)"
     r"(?:[\w’'.-]+\s+){0,5}?(\w+)(?:\s+(?:in|at|for|of|from|with|close to)\s+[^,;]{2,60})?$"
@@ -59,23 +74,11 @@ _AUXILIARIES = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class FoundChannel:
-    name: str
-    evidence: str  # a passage of the article that names it
-
-
-@dataclass(frozen=True)
-class Attribution:
-    speaker: Found | None
-    how: str  # how the speaker was found, for the editor's comment
-    channel: FoundChannel | None
-
-
 class Cast:
     """The people and institutions of one article, and who was last mentioned where."""
 
     def __init__(self, article: Article, people: list[Found]) -> None:
+        self.article = article
         self.people = people
         self.institutions: list[Found] = []
         self._mentions = sorted(
@@ -115,6 +118,9 @@ class Cast:
         the editor's comment."""
         earlier = [(where, pid) for where, pid in self._mentions if where < at]
         if earlier and earlier[-1][0][0] >= at[0] - 1:
+            others = self._named_with(earlier[-1][0], earlier)
+            if others:
+                return self._one_of(word, earlier[-1], others)
             found = self.by_id(earlier[-1][1])
             return found, f"'{word}' taken as the person named last"
         seen: dict[str, int] = {}
@@ -129,6 +135,45 @@ class Cast:
         return None, f"'{word}': nobody named nearby; candidates: " + "; ".join(
             names
         ) if names else ""
+
+    def _one_of(
+        self,
+        word: str,
+        last: tuple[tuple[int, int], str],
+        others: list[tuple[str, tuple[int, int]]],
+    ) -> tuple[Found | None, str]:
+        """ "he" after a sentence that names two people: the one who speaks in it ("Peskov
+        said Putin would attend"), else nobody ("… arrived for talks with his counterpart
+        Andrii Sybiha. He said"): a reader cannot tell, so the editor decides."""
+        where, pid = last
+        start, end = sentence_span(self.article, where)
+        sentence = unquoted(self.article.paragraphs[where[0] - 1])[start:end]
+        candidates = [self.by_id(pid), *(self.by_id(other) for other, _ in others)]
+        speaker, _ = speaker_of(sentence, (where[0], start), self)
+        if speaker is not None and speaker in candidates:
+            return speaker, f"'{word}' taken as the speaker of the sentence before"
+        names = ", ".join(sorted(c.name for c in candidates if c is not None))
+        return None, (
+            f"'{word}': more than one person named just before: {names}, in "
+            f"{sentence_at(self.article, where)}"
+        )
+
+    def _named_with(
+        self, last: tuple[int, int], earlier: list[tuple[tuple[int, int], str]]
+    ) -> list[tuple[str, tuple[int, int]]]:
+        """Other people named in the sentence where someone was named last: (id, where)."""
+        start, end = sentence_span(self.article, last)
+        last_id = earlier[-1][1]
+        seen: dict[str, tuple[int, int]] = {}
+        for where, pid in earlier:
+            if where[0] == last[0] and start <= where[1] < end and pid != last_id:
+                seen.setdefault(pid, where)
+        return list(seen.items())
+
+    def mentions(self) -> list[tuple[tuple[int, int], str]]:
+        """Every mention of a person, described speaker or institution so far: (place, id),
+        in reading order."""
+        return sorted([*self._mentions, *self._institution_mentions])
 
     def last_institution(self, at: tuple[int, int], head: str | None = None) -> Found | None:
         for where, iid in reversed(self._institution_mentions):
@@ -258,13 +303,17 @@ def _described_before(text: str, verb_start: int) -> str | None:
 
 
 def speaker_of(
-    clause: str, at: tuple[int, int], cast: Cast, leading: bool = False
+    clause: str,
+    at: tuple[int, int],
+    cast: Cast,
+    leading: bool = False,
+    verbs: re.Pattern[str] = _VERB,
 ) -> tuple[Found | None, str]:
     """The speaker of an attribution clause ("Trump told reporters", "said X, a …",
     "according to a statement from …"), or (None, "") if it names nobody. With `leading`,
     the verb must open the clause (as after a quote: “…,” he said), not come later."""
     if leading:
-        first = _VERB.search(clause) or _ACCORDING.search(clause)
+        first = verbs.search(clause) or _ACCORDING.search(clause)
         if first is None or len(clause[: first.start()].split(None, _ATTRIBUTION_WORDS)) > (
             _ATTRIBUTION_WORDS
         ):
@@ -281,7 +330,7 @@ def speaker_of(
         if found[0] is not None:
             return found
     unsure = ""  # why a pronoun found nobody, with the candidates
-    for verb in itertools.islice(_VERB.finditer(clause), _MOST_VERBS):
+    for verb in itertools.islice(verbs.finditer(clause), _MOST_VERBS):
         found = cast.resolve(subject_before(clause, verb.start()), at)
         if found[0] is None and found[1]:
             unsure = unsure or found[1]
@@ -296,7 +345,7 @@ def speaker_of(
             if named is not None and len(segments[1].split()) <= len(named.name.split()) + 1:
                 found = (named, "named")
         if found[0] is None:
-            found = _after_verb(clause, verb.end(), at, cast)
+            found = _after_verb(clause, verb.end(), at, cast, leading)
         if found[0] is None and verb.start() <= lead:
             continue
         if found[0] is None:  # "Melnyk, chief executive of …, said": the name is earlier
@@ -318,9 +367,15 @@ def _name_in_commas(text: str, cast: Cast) -> Found | None:
     return person if person and len(words) <= len(person.name.split()) + 1 else None
 
 
-def _after_verb(clause: str, end: int, at: tuple[int, int], cast: Cast) -> tuple[Found | None, str]:
+def _after_verb(
+    clause: str, end: int, at: tuple[int, int], cast: Cast, leading: bool = False
+) -> tuple[Found | None, str]:
     text = clause[end : end + _REACH]
     after = re.match(r"\s+((?:the |The )?[A-Z][^,.;]*|the [a-z]+)", text)
+    if after is None and leading:
+        # “…,” said a resident of the building: described, after a quote only ("officials
+        # said a man in the building died" names the dead, not a source)
+        after = re.match(r"\s+((?:a|an) [^,.;]{2,60})", text)
     if not after:
         return None, ""
     # "said Zelenskyy's chief of staff, Andriy Yermak": the name in the appositive
@@ -328,58 +383,3 @@ def _after_verb(clause: str, end: int, at: tuple[int, int], cast: Cast) -> tuple
     if person is not None and cast.named_in(after.group(1)) is None:
         return person, "named"
     return cast.resolve(after.group(1), at)
-
-
-_CHANNELS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (
-        re.compile(
-            r"\b(?:told|speaking to|spoke to|talking to) (?:reporters|journalists)\b"
-            r"(?: (?:from|in|at) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)?",
-            re.IGNORECASE,
-        ),
-        "remarks to reporters",
-    ),
-    (re.compile(r"\btold ((?:national |state |local )?(?:television|radio|TV))"), "{0}"),
-    (re.compile(r"\btold (?:a|an|the) ((?:news|press) conference|briefing)\b"), "{0}"),
-    (
-        re.compile(
-            r"\b(?:in|during) (?:a|an|his|her|their|its) ((?:[\w-]+ ){0,3}?(?:statement|"
-            r"post|address|interview|briefing|speech|message|broadcast|conference))\b"
-        ),
-        "{0}",
-    ),
-    (re.compile(r"\baccording to (?:a|an) ((?:[\w-]+ ){0,2}?(?:statement|post))\b"), "{0}"),
-    (
-        re.compile(
-            r"\b(?:wrote|writes|posted|posts|said|says|announced) on (?:his |her |their "
-            r"|its |the )?([A-Z][\w-]*(?: [A-Z][\w-]*)*)"
-        ),
-        "{0} post",
-    ),
-)
-
-
-def channel_in(text: str) -> tuple[str, int, int] | None:
-    """(name, start, end) of the first channel a text names."""
-    found: list[tuple[int, int, str]] = []
-    for pattern, name in _CHANNELS:
-        m = pattern.search(text)
-        if m:
-            found.append((m.start(), m.end(), name.format(*m.groups()).strip()))
-    if not found:
-        return None
-    start, end, name = min(found)
-    return name[:1].upper() + name[1:] if name[:1].islower() else name, start, end
-
-
-def channel_evidence(
-    text: str, clause_start: int, channel: tuple[str, int, int]
-) -> FoundChannel | None:
-    """The channel, with the passage from the clause's start to the channel's end."""
-    name, _, end = channel
-    passage = text[clause_start:end].strip(" ,;:")
-    if len(passage.split()) < 3:
-        passage = text[clause_start:].strip(" ,;:.")
-    if len(passage.split()) < 3 or len(passage) > 600:
-        return None  # the format needs a passage of three words or more to find
-    return FoundChannel(name[:60].strip(), passage)

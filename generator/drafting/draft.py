@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from generator.article.datelines import dateline_of
 from generator.article.model import Article
 from generator.article.sides import SIDES, Side, sides_in
 from generator.drafting.attribution import Cast
@@ -31,15 +32,6 @@ from generator.drafting.reports import (
 )
 from generator.drafting.sentences import unquoted
 
-# "KYIV —", "KHARKIV, Ukraine —", and the place alone of "KYIV, March 14 (Reuters) —",
-# "DNIPRO, Ukraine, June 25 (Reuters) —" or
-# "Brussels (AFP) –"
-_DATELINE = re.compile(
-    r"^([A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][a-z][\w.'’ -]{1,40})?)\s*[—–-]\s"
-    r"|^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})(?:,\s*[A-Z][a-z]{2,20})?"  # ", Ukraine"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.? \d{1,2})?"
-    r"(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s"
-)
 _ADJECTIVE = re.compile(r"^[A-Z][a-z]+(?:an|ish|ese|ch|li)$")  # "German", "French", "Polish"
 _DAY = re.compile(
     r"\b(?:(?:late|early|on|overnight into|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday"
@@ -292,9 +284,8 @@ def _issue_drafts(
 
 
 def _dateline(article: Article) -> str | None:
-    found = _DATELINE.match(article.paragraphs[0], 0, _DATELINE_REACH)
-    place = (found.group(1) or found.group(2)).strip() if found else ""
-    return place if place and len(place) <= 60 else None
+    found = dateline_of(article.paragraphs[0][:_DATELINE_REACH])
+    return found.place if found and len(found.place) <= 60 else None
 
 
 def _day_words(article: Article) -> str | None:

@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from generator.article.datelines import dateline_of
 from generator.article.model import Article, quoted_spans
 from generator.article.numbers import NumberMention, numbers_in
 from generator.article.roles import OTHER, REACH, corrects, roles_in, weapon_of
@@ -22,9 +23,9 @@ _OF_WEAPON = re.compile(r"\b[Oo]f (?:the )?[\w,]+ ((?:[\w-]+ ){0,2}?(?:drones|mi
 # A sentence about another night or period, or a total since some date: context, never
 # the night's report ("smaller than the assault of Feb. 23", "since the invasion").
 _CONTEXT = re.compile(
-    r"\b(?:[Ss]ince|compared (?:with|to)|a month in which|monthly|the night of|last (?:week|month"
-    r"|year)|earlier this (?:week|month|year)|(?:smaller|larger|bigger|higher|lower|fewer|greater)"
-    r" than)\b"
+    r"\b(?:[Ss]ince|compared (?:with|to)|a month in which|monthly|the night of|[Ll]ast (?:week"
+    r"|month|year)|[Ee]arlier this (?:week|month|year)|(?:smaller|larger|bigger|higher|lower"
+    r"|fewer|greater) than)\b"
     r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}\b"
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)\s+(?:\d{1,2}\b|\d{4}\b)"
@@ -33,6 +34,9 @@ _CONTEXT = re.compile(
     r"|\b(?:in|In) (?:January|February|March|April|May|June|July|August|September|October"
     r"|November|December)\b"
     r"|\b(?:night|day) (?:before|earlier)\b|\bthe previous (?:week|month|year)\b"
+    # "it was the second time in a week that Russia had used more than 400 drones"
+    r"|\bthe (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd"
+    r"|th)) time (?:in|this|since|that)\b"
 )
 # "On Saturday night", and "On Sunday," opening a sentence: another night unless the lead
 # names that day
@@ -41,11 +45,10 @@ _OTHER_NIGHT = re.compile(
     r"|^On ((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b",
     re.IGNORECASE,
 )
-# "had earlier put the number of injured at 31, but later lowered it to 27"
-_DATELINE_AT = re.compile(
-    r"^[A-Z][A-Za-z .'’-]+,\s+(?:[A-Z][A-Za-z .'’-]{1,40},\s+)?[A-Z][a-z]+\.?\s+\d{1,2}\s+"
-    r"(?:\([^)]*\)\s*)?[—–-]"  # "KYIV, March 14 (Reuters) —", "DNIPRO, Ukraine, June 25"
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:\w+est|most|biggest|worst|heaviest|deadliest)\b(?:\s+[\w-]+){0,3}\s+$"
 )
+_OVERNIGHT_ON = re.compile(r"\bovernight (?:on|into|to)\s+$")
 
 
 @dataclass(frozen=True)
@@ -72,12 +75,13 @@ def find_numbers(article: Article) -> list[FoundNumber]:
     quoted: dict[int, tuple[list[int], list[int]]] = {}  # paragraph: starts, ends of quotes
     lead = article.paragraphs[0][:REACH] if article.paragraphs else ""
     for sentence in sentences_of(article):
+        opens = sentence.paragraph not in quoted  # the paragraph's first sentence
         if sentence.paragraph not in quoted:
             spans = quoted_spans(article.paragraphs[sentence.paragraph - 1])
             quoted[sentence.paragraph] = ([a for a, _ in spans], [b for _, b in spans])
         starts, ends = quoted[sentence.paragraph]
         text = sentence.text
-        for mention, role, cue in _in_context(sentence, lead, roles_in(text)):
+        for mention, role, cue in _in_context(sentence, opens, lead, roles_in(text)):
             kind, weapon = weapon_of(text[mention.end : mention.end + REACH])
             of_the = _OF_WEAPON.search(text, max(mention.start - REACH, 0), mention.start)
             if kind is None and of_the:  # "Of the 12 missiles, nine were intercepted"
@@ -104,33 +108,59 @@ def find_numbers(article: Article) -> list[FoundNumber]:
 
 
 def _in_context(
-    sentence: Sentence, lead: str, read: list[tuple[NumberMention, str, str]]
+    sentence: Sentence, opens: bool, lead: str, read: list[tuple[NumberMention, str, str]]
 ) -> list[tuple[NumberMention, str, str]]:
     """The roles of a sentence's numbers, unless the sentence is about another night or
     period, or corrects a figure: then the editor decides, with the rules' guess shown."""
     text = sentence.text
-    dateline = _DATELINE_AT.match(text) if sentence.paragraph == 1 else None
-    body = text[dateline.end() :] if dateline else text
+    # the dateline opens the first paragraph, or the second after a headline ("Russia hits
+    # Ukraine with 426 drones" / "KYIV, Dec 3 (Reuters) - Russia launched …")
+    found = dateline_of(text) if opens and sentence.paragraph <= 2 else None
+    dateline_end = found.end if found else 0
+    body = text[dateline_end:]
     out = []
-    context = _CONTEXT.search(body)
+    context = next(
+        (m for m in _CONTEXT.finditer(body) if not _is_own_night(body, m, sentence)), None
+    )
+    # "…, the largest attack since the start of the war": the counts before it are this
+    # night's; after it ("since mid-January, when Russia downed 51") another's
+    ranked = next((m for m in _CONTEXT.finditer(body) if _is_ranked(body, m)), None)
+    ranked_at = ranked.start() + len(text) - len(body) if ranked else len(text)
     night = _OTHER_NIGHT.search(body)
     day = night and (night.group(1) or night.group(2))
     if night and sentence.paragraph > 1 and day and day.lower() in lead.lower():
         night = None
     corrected = corrects(text)
     for mention, role, cue in read:
-        if dateline and mention.start < dateline.end():
+        if mention.start < dateline_end:
             out.append((mention, OTHER, "the dateline"))
         elif corrected:
             out.append((mention, role, cue))
-        elif role != OTHER and (context or night):
-            marker = (context or night).group()  # type: ignore[union-attr]
+        elif role != OTHER and (context or night or mention.start > ranked_at):
+            marker = (context or night or ranked).group()  # type: ignore[union-attr]
             out.append(
                 (mention, OTHER, f"{role.replace('_', ' ')}? another night or period ('{marker}')")
             )
         else:
             out.append((mention, role, cue))
     return out
+
+
+def _is_own_night(body: str, marker: re.Match[str], sentence: Sentence) -> bool:
+    """The lead's "overnight on Dec. 2": the date of the night it reports, not another
+    night's (a later "On the night of Feb. 23" is another); "the largest attack since the
+    start of the war": this night, ranked against the others."""
+    before = body[max(marker.start() - 20, 0) : marker.start()]
+    if _is_ranked(body, marker):
+        return True
+    return sentence.paragraph <= 2 and bool(_OVERNIGHT_ON.search(before))
+
+
+def _is_ranked(body: str, marker: re.Match[str]) -> bool:
+    """ "the largest attack since …": "since" after a superlative ranks this night."""
+    return marker.group() in ("since", "Since") and bool(
+        _SUPERLATIVE_BEFORE.search(body, max(marker.start() - 40, 0), marker.start())
+    )
 
 
 def _inherit_weapons(found: list[FoundNumber]) -> list[FoundNumber]:

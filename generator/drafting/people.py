@@ -13,8 +13,9 @@ import unicodedata
 from dataclasses import dataclass, replace
 
 from generator.article.model import Article
+from generator.article.sentences import ABBREVIATIONS, RANKS, word_set
 from generator.article.sides import first_side
-from generator.drafting.sentences import ABBREVIATIONS, RANKS, unquoted, word_set
+from generator.drafting.sentences import unquoted
 
 TITLE_NOUNS = word_set(
     "president governor minister spokesman spokeswoman spokesperson aide envoy head chief "

@@ -13,15 +13,12 @@ import re
 from dataclasses import dataclass
 
 from generator.article.model import Article, quoted_spans
-from generator.drafting.attribution import (
-    Cast,
-    FoundChannel,
-    channel_evidence,
-    channel_in,
-    speaker_of,
-)
+from generator.article.sentences import sentence_bounds
+from generator.drafting.attribution import QUOTE_VERB, Cast, speaker_of
+from generator.drafting.channels import FoundChannel, channel_evidence, channel_in
 from generator.drafting.people import SPEECH_VERBS, Found
-from generator.drafting.sentences import sentence_bounds, unquoted
+from generator.drafting.sentences import unquoted
+from generator.drafting.speaker_candidates import named_between, named_nearby
 
 _TERM_WORDS = 3
 _ENDS_SENTENCE = re.compile(r"[.!?]['’\u2019]?$")
@@ -31,6 +28,12 @@ _SAID_AFTER = re.compile(
     r"^[\s,]*(?:[\w’'.-]+\s+){0,6}?(?:" + SPEECH_VERBS + r"|replied|responded)\b"
 )
 _BE_AT_END = re.compile(r"\b(?:were|was|been|are|is|be)$")
+# a count or the weapons as the subject: what the source says happened to them, in its term
+_COUNT_BE_AT_END = re.compile(
+    r"(?:\b\d[\d,]*|\b(?:others|more|them|drones|missiles|rockets|UAVs)|\b(?:one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty))\s+(?:were|was|had been"
+    r"|have been|are)$"
+)
 _POSSESSIVE = re.compile(r"\b[A-Z][\w-]*['’]s$")
 _NAMING = re.compile(r"\b(?:terms?|termed|calls?|called|dubbed|so-called|described as|as)$")
 
@@ -84,11 +87,13 @@ def find_quotes(article: Article, cast: Cast) -> tuple[list[FoundQuote], list[Fr
                 terms.append(piece.fragment)
                 continue
             unattributed = not piece.before or (_SAYING.search(piece.before) and speaker is None)
+            # a quotation left open at the end of the paragraph before, reopened at the start
+            # of this one, goes on unless someone else says it ("…,” he added)
+            reopens = runs_on and piece.fragment.start <= 1 and opened_here == 0
             joins = continues or (
-                speaker is None
-                and bool(unattributed)
-                and (opened_here > 0 or (runs_on and piece.fragment.start <= 1))
+                speaker is None and bool(unattributed) and (opened_here > 0 or reopens)
             )
+            joins = joins or bool(reopens and quotes and speaker == quotes[-1].speaker)
             # Peskov said Kyiv was "not interested in peace". "Such attacks …," he said: a
             # partial quote and the speaker's next words in the paragraph are one quote
             joins = joins or bool(
@@ -99,6 +104,16 @@ def find_quotes(article: Article, cast: Cast) -> tuple[list[FoundQuote], list[Fr
                 and quotes[-1].fragments[-1].text[:1].islower()
                 and how.startswith("'")
             )
+            if joins and quotes and not reopens:
+                # “We will respond,” Zelenskiy said. Peskov rejected the claim. “Russia
+                # strikes only military targets.”: someone else named between the two
+                # passages, so the second is not surely the first speaker's
+                last_end = (quotes[-1].fragments[-1].paragraph, quotes[-1].fragments[-1].end)
+                between = named_between(cast, last_end, (number, piece.fragment.start))
+                if any(found != quotes[-1].speaker for found, _ in between):
+                    joins = False
+                    names = "; ".join(f"{found.name} ({where})" for found, where in between)
+                    how = f"no attribution beside it; named just before it: {names}"
             if joins and quotes:
                 last = quotes[-1]
                 quotes[-1] = FoundQuote(
@@ -106,6 +121,9 @@ def find_quotes(article: Article, cast: Cast) -> tuple[list[FoundQuote], list[Fr
                 )
             else:
                 channel = _channel(piece, paragraph, number, speaker, cast)
+                if speaker is None and not how:  # no attribution: who was named nearby
+                    nearby = named_nearby(cast, (number, piece.fragment.start))
+                    how = f"no attribution beside it; {nearby}" if nearby else ""
                 quotes.append(FoundQuote(speaker, how, channel, (piece.fragment,)))
                 opened_here += 1
             previous = piece
@@ -172,8 +190,8 @@ def _speaker(piece: _Piece, cast: Cast) -> tuple[Found | None, str, bool]:
         if speaker is not None:
             return speaker, how, True
         unsure = how
-    if piece.before and _SAYING.search(piece.before):
-        speaker, how = speaker_of(piece.before, (at, piece.before_at), cast)
+    if piece.before and QUOTE_VERB.search(piece.before):
+        speaker, how = speaker_of(piece.before, (at, piece.before_at), cast, verbs=QUOTE_VERB)
         return speaker, how or unsure, False
     return None, unsure, bool(unsure)
 
@@ -190,6 +208,8 @@ def _is_term(piece: _Piece) -> bool:
     clause = before.rsplit(",", 1)[-1]
     if _BE_AT_END.search(clause) and not _SAYING.search(clause):
         return True  # "a further 27 drones were ‘locationally lost’": the source's term
+    if _COUNT_BE_AT_END.search(clause):
+        return True  # "…, adding that 71 were shot down and 12 were “locationally lost”"
     if _INTRODUCES.search(before):
         return False  # Trump replied, “Of course,”
     if len(piece.fragment.text.split()) > 1 and _SAYING.search(before):

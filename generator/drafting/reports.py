@@ -18,7 +18,7 @@ from generator.article.roles import FIGURE_KEY_OF_ROLE, OTHER
 from generator.article.sides import first_side, sides_in
 from generator.drafting.attribution import INSTITUTION_HEADS, Cast, speaker_of
 from generator.drafting.figures import FoundNumber, is_backed
-from generator.drafting.people import Found
+from generator.drafting.people import SPEECH_VERBS, Found
 from generator.drafting.quotes import FoundQuote
 from generator.drafting.sentences import Sentence, sentences_of, unquoted
 
@@ -27,6 +27,7 @@ _WEAPON_NOUN = re.compile(r"\b(?:drones?|missiles?|rockets?)\b")
 _VAGUE = ("authorities", "officials")
 # A source that speaks for one place: a mayor, a governor, a city or regional administration.
 _LOCAL = re.compile(r"\b(?:[Mm]ayor|[Gg]overnors?|administration|[Rr]egional|[Cc]ity)\b")
+_SAYS = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
 _CLAUSE_JOIN = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+")
 _IN_PLACE = re.compile(r"\b[Ii]n (?:the )?([A-Z][\w’'-]+)")
 # An institution as the subject of a sentence that is not a report ("Ukraine’s air force had
@@ -108,23 +109,28 @@ def sentence_reporters(article: Article, cast: Cast) -> dict[Sentence, Found | N
 
 def clause_reporters(
     article: Article, cast: Cast, reporters: dict[Sentence, Found | None]
-) -> dict[Sentence, list[tuple[int, Found]]]:
+) -> dict[Sentence, list[tuple[int, Found | None]]]:
     """Sentences that join two reports ("Russia launched 100 drones, according to the air
     force, while Governor Ivan Petrov said five people were injured"): where each clause
-    starts (in the paragraph) and who reports it, when two clauses name different sources."""
-    split: dict[Sentence, list[tuple[int, Found]]] = {}
+    starts (in the paragraph) and who reports it, when two clauses name different sources.
+    A clause whose source the rules cannot name ("Russia said it had shot down 30 drones,
+    while Ukraine's air force reported 70") reports for nobody, not for the other clause's."""
+    split: dict[Sentence, list[tuple[int, Found | None]]] = {}
     for sentence in reporters:
         text = unquoted(article.paragraphs[sentence.paragraph - 1])[sentence.start : sentence.end]
         cuts = [0, *(m.end() for m in _CLAUSE_JOIN.finditer(text))][:6]
         if len(cuts) < 2:
             continue
-        parts: list[tuple[int, Found]] = []
+        parts: list[tuple[int, Found | None]] = []
         for start, end in zip(cuts, [*cuts[1:], len(text)], strict=True):
             at = (sentence.paragraph, sentence.start + start)
             found, _ = speaker_of(text[start:end], at, cast)
             if found is not None and not _VAGUE_SOURCE.match(found.name):
                 parts.append((sentence.start + start, found))
-        if len({f.id for _, f in parts}) >= 2:
+            elif _SAYS.search(text[start:end]):
+                parts.append((sentence.start + start, None))
+        named = {f.id for _, f in parts if f is not None}
+        if len(named) >= 2 or (named and any(f is None for _, f in parts)):
             split[sentence] = parts
     return split
 
@@ -133,7 +139,7 @@ def reporter_of(
     number: FoundNumber,
     reporters: dict[Sentence, Found | None],
     quotes: list[FoundQuote],
-    clauses: dict[Sentence, list[tuple[int, Found]]] | None = None,
+    clauses: dict[Sentence, list[tuple[int, Found | None]]] | None = None,
 ) -> Found | None:
     parts = (clauses or {}).get(number.sentence)
     if parts and not number.quoted:

@@ -290,6 +290,10 @@ def _score_quotes(
         channel = (quote.channel.name if quote.channel else "").lower()
         wanted = (answer.get("channel") or "").lower()
         channels += (wanted in channel) if wanted else not channel
+    keys = {tuple(_key(f) for f in answer["fragments"]) for answer in expected}
+    for words, quote in by_words.items():
+        if quote.speaker is not None and words not in keys:
+            misses.append(f"quote {words[0]!r} by {quote.speaker.name}: not in the answers")
     return (
         Score(stated, len(expected), matched),
         Score(len(found), len(expected), any_speaker),

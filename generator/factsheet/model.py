@@ -110,6 +110,13 @@ class Figure:
     def is_exact(self) -> bool:
         return self.is_reported and self.qualifier is None
 
+    @property
+    def shown_qualifier(self) -> str | None:
+        """The hedge as a reader reads it beside the count. A range keeps only its first
+        end in the fact sheet ("between 30 and 40" is `qualifier: between`, count 30),
+        and "between 30" alone says nothing: the reader gets what the range implies."""
+        return "at least" if self.qualifier == "between" else self.qualifier
+
 
 FIGURE_KEYS = ("launched", "shot_down", "suppressed", "killed", "injured", "regions_hit")
 

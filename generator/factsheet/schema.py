@@ -118,7 +118,8 @@ FACT_SHEET = Struct(
         FieldSpec(
             "timeline",
             ListOf(item=TIMELINE_EVENT),
-            "events in the order they happened",
+            "events in the order they happened; the page lists them by day where `date` gives"
+            " one, and an undated event after the events before it",
             required=False,
             default=(),
         ),

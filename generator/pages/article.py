@@ -62,9 +62,10 @@ def _paragraph_html(text: str, cited: list[Citation], explainer: str) -> Markup:
         else:
             out.append(chunk)
     links = [
-        Markup('<a class="backref" href="{}#{}"><span aria-hidden="true">↩ </span>{}</a>').format(
-            explainer, fact_id, label
-        )
+        # a no-break space: the arrow never wraps away from its label
+        Markup(
+            '<a class="backref" href="{}#{}"><span aria-hidden="true">↩\u00a0</span>{}</a>'
+        ).format(explainer, fact_id, label)
         for fact_id, label in dict.fromkeys((c.fact_id, c.label) for c in cited)
     ]
     if links:

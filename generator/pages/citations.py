@@ -26,7 +26,7 @@ class Citation:
 def figure_value(figure: Figure) -> str:
     """A count as the page shows it: "108", "at least 4", "1,000"."""
     number = f"{figure.count:,}" if figure.count is not None else "?"
-    return f"{figure.qualifier} {number}" if figure.qualifier else number
+    return f"{figure.shown_qualifier} {number}" if figure.shown_qualifier else number
 
 
 FIGURE_LABELS = {

@@ -26,7 +26,7 @@ from generator.web.urls import ASSETS_DIR, Urls, embed_src, explainer_src
 class Embeddable:
     name: str  # the element id of the section on the explainer page, and the embed's folder
     section: str  # the section's template, shared with the explainer page
-    title: str
+    title: str  # what it is, before the story's headline; a chart's own title replaces both
     height: int  # the iframe's height until its content reports its own, in CSS pixels
 
 
@@ -53,6 +53,15 @@ def _retarget_fragments(page: str, explainer_href: str) -> str:
     return _FRAGMENT_LINK.sub(retarget, page)
 
 
+def embed_title(embeddable: Embeddable, headline: str, chart: Chart | None) -> str:
+    """The embed's page title and its iframe's name: a chart's title states its finding
+    ("Ukraine’s Air Force: 86% of the drones shot down or suppressed"), as a newsroom
+    titles a chart it shares; the table is named by what it is and the story."""
+    if embeddable.name.startswith("chart-") and chart is not None:
+        return chart.data.title
+    return f"{embeddable.title} — {headline}"
+
+
 @dataclass(frozen=True)
 class Embeds:
     files: tuple[GeneratedFile, ...]
@@ -74,9 +83,11 @@ def embeds(
         if not render(embeddable.section, **context).strip():
             continue  # the story has no such section (no strike reports, no issues)
         embed_id = f"{facts.slug}/{embeddable.name}"
+        title = embed_title(embeddable, facts.headline, chart)
         page = render(
             "embed.md.j2",
             embed=embeddable,
+            title=title,
             embed_id=embed_id,
             layout=template,
             **context,
@@ -86,7 +97,7 @@ def embeds(
             codes[embeddable.name] = embed_code(
                 embeddable.name,
                 embed_id,
-                f"{embeddable.title} — {facts.headline}",
+                title,
                 absolute_url(site_url, urls, src),
                 urls.link(explainer_src(urls.story(facts.slug)), src),
                 absolute_url(site_url, urls, f"{ASSETS_DIR}/{HOST_SCRIPT}"),

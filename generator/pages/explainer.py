@@ -20,7 +20,8 @@ from generator.pages.sections.chart import chart_section
 from generator.pages.sections.key_figures import impact_view, report_views
 from generator.pages.sections.night_context import ContextView
 from generator.pages.sections.positions import positions_table
-from generator.pages.sections.quotes import events, speakers
+from generator.pages.sections.quotes import speakers
+from generator.pages.sections.timeline import timeline
 from generator.pages.sharing import Sharing
 from generator.web.templating import long_date, render
 from generator.web.urls import Urls, article_src, explainer_src
@@ -58,7 +59,7 @@ def section_context(
         "chart": chart_section(chart, facts.slug, urls, src),
         "table": positions_table(facts, href, quoted),
         "speakers": speakers(facts, href, quoted),
-        "events": events(facts, href),
+        "timeline": timeline(facts, href),
         "article_href": urls.link(src, article_src(urls.story(facts.slug))),
         "long_date": long_date,
         "source_label": source_label,

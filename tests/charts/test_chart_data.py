@@ -3,12 +3,14 @@ each report, including the figures its source did not give."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from generator.charts.describe import describe
 from generator.charts.launches import launches_data
 from generator.charts.model import ChartData, Value, ValueStatus
-from tests.support.chart_facts import facts_with, figure, report, seed_facts
+from generator.factsheet.model import Evidence
+from tests.support.chart_facts import AT, facts_with, figure, report, seed_facts
 
 
 def seed_chart() -> ChartData:
@@ -63,11 +65,46 @@ def test_title_states_the_finding_of_the_largest_report() -> None:
     assert seed_chart().title == "Ukraine’s Air Force: 86% of the drones shot down or suppressed"
 
 
-def test_caption_names_the_source_of_each_figure() -> None:
+def test_caption_names_the_source_of_each_figure_and_defines_the_charts_words() -> None:
     assert seed_chart().sources == (
+        # Russia's word is shown, and where its figure is drawn is said, not implied
         "Ukraine’s Air Force (launched, shot down and suppressed) and Russia’s Ministry of "
-        "Defense (intercepted), as reported in the article. Unaccounted for is derived by "
-        "us: launched − shot down − suppressed.",
+        "Defense (“intercepted”, drawn as shot down), as reported in the article.",
+        # one name for drones stopped by electronic warfare, with the source's own words
+        "Suppressed: stopped by electronic warfare (“disrupted or neutralized mid-flight”, "
+        "the article says).",
+        "Unaccounted for: derived by us, launched − shot down − suppressed.",
+    )
+
+
+def test_a_sources_own_word_beside_other_figures_is_defined_in_a_sentence() -> None:
+    seed = seed_facts().strike_reports[1]
+    facts = facts_with(
+        replace(seed, launched=figure("launched", 20), shot_down=figure("shot_down", 8,
+                label="Intercepted"))
+    )  # fmt: skip
+    data = launches_data(facts)
+    assert data is not None
+    assert data.sources == (
+        "Russia’s Ministry of Defense (launched and intercepted), as reported in the article.",
+        "Intercepted: Russia’s word, drawn as shot down.",
+    )
+
+
+def test_the_source_words_for_suppressed_come_from_its_passage() -> None:
+    facts = facts_with(
+        report(
+            launched=figure("launched", 100),
+            suppressed=replace(
+                figure("suppressed", 18),
+                evidence=Evidence("18 were locationally lost, it said", AT),
+            ),
+        )
+    )
+    data = launches_data(facts)
+    assert data is not None
+    assert data.sources[1:] == (
+        "Suppressed: stopped by electronic warfare (“locationally lost”, the article says).",
     )
 
 

@@ -177,6 +177,9 @@ def test_plotly_figure_draws_the_same_numbers_as_the_static_chart() -> None:
         " ".join(texts).replace("<br>", " ")
     )
     assert "Launched: not reported" in texts
+    # each report's heading states what its source gave, as the static chart's does
+    assert "<b>Russia on Ukraine: 108 launched</b>" in texts
+    assert "<b>Ukraine on Russia: 8 intercepted</b>" in texts
 
 
 def test_chart_files_are_published_beside_the_explainer(seed_site: Any) -> None:

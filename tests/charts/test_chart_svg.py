@@ -59,7 +59,7 @@ def test_static_chart_writes_every_figure_as_real_text(index: int) -> None:
     ]
     assert [t.get_text() for t in svg.select("text.c-bar-label")] == [
         "Russia on Ukraine: 108 launched",
-        "Ukraine on Russia: launched: not reported",
+        "Ukraine on Russia: 8 intercepted",
     ]
 
 

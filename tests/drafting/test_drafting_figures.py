@@ -44,9 +44,17 @@ def test_of_twelve_missiles_nine_were_intercepted_counts_missiles() -> None:
     ]
 
 
-def test_a_range_is_left_to_the_editor() -> None:
+def test_a_range_is_its_first_end_with_between_as_the_keys_write_it() -> None:
     d = draft("Russia launched between 30 and 40 drones at the city, the Air Force said.")
-    assert roles(d) == [(30, "other", None), (40, "other", None)]
+    assert roles(d) == [(30, "launched", "between"), (40, "other", None)]
+    d = draft("Between 40 and 50 drones were launched at the city, Governor Ivan Arefiev said.")
+    assert roles(d) == [(40, "launched", "between"), (50, "other", None)]
+    assert reports(d) == [("Ivan Arefiev", "drones", [("launched", 40)])]
+
+
+def test_between_two_clock_times_is_no_hedge_and_no_range_of_counts() -> None:
+    d = draft("The ministry said it downed 112 drones between 8 p.m. and 6 a.m.")
+    assert roles(d) == [(112, "shot_down", None), (8, "other", None), (6, "other", None)]
 
 
 def test_over_seven_regions_is_a_place_and_over_80_drones_is_more_than_80() -> None:

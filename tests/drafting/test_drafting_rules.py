@@ -191,6 +191,16 @@ def test_dateline_is_read_from_the_first_paragraph() -> None:
     assert draft("Russia struck the port.").dateline is None
 
 
+def test_one_reading_of_datelines_for_the_draft_and_the_check() -> None:
+    # the place for the draft, the words before the dash for the check, the end for the
+    # numbers after it (a date in a dateline is no count)
+    assert draft("Zaporizhzhia (Ukraine) (AFP) – Russia struck.").dateline == "Zaporizhzhia"
+    assert draft("WASHINGTON, D.C. -- Russia struck.").dateline == "WASHINGTON"
+    assert draft("KYIV, Ukraine (AP) — Russia struck.").dateline == "KYIV"
+    d = draft("MOSCOW, Aug 3 (Reuters) - Ukraine launched 40 drones, the ministry said.")
+    assert (d.dateline, roles(d)) == ("MOSCOW", [(3, "other", None), (40, "launched", None)])
+
+
 @given(st.text())
 def test_yaml_strings_read_back_as_the_same_text(text: str) -> None:
     assert yaml.safe_load(f"key: {yaml_string(text)}\n") == {"key": text}

@@ -38,7 +38,7 @@ def test_a_source_and_its_appositive_is_the_source() -> None:
         "A source in the SBU, Ukraine's security service, told Reuters the agency did it. "
         "“The unit was hit,” the source said."
     )
-    assert quotes(d) == [("A source in the SBU", ("The unit was hit,",), None)]
+    assert quotes(d) == [("A source in the SBU", ("The unit was hit,",), "Reuters")]
 
 
 def test_a_reporter_split_from_its_verb_by_an_aside_still_reports() -> None:
@@ -277,3 +277,92 @@ def test_two_reports_cut_to_one_id_get_different_ids() -> None:
     taken.add(one)
     two = _unique(base, taken, second)
     assert len({*taken, two}) == 3 and all(len(i) <= 60 for i in taken | {two})
+
+
+# Set D (issue 17, third round): classes found when set D became a tuning set.
+
+
+def test_a_count_that_were_in_quotation_marks_is_the_sources_term() -> None:
+    d = draft(
+        "Russia launched 89 drones, Kyiv's air force said, adding that 71 were shot down "
+        'and 12 were "locationally lost", a term for drones brought down by jamming.'
+    )
+    assert quotes(d) == []
+    assert [t.text for t in d.terms] == ["locationally lost"]
+
+
+def test_a_quote_left_open_at_a_paragraphs_end_goes_on_after_he_added() -> None:
+    d = draft(
+        "“We are not going to sign anything,” Ukraine’s chief negotiator, Andrii Sytnyk, "
+        "told reporters. “Our position has not changed.",
+        "“If Russia comes with ultimatums, the talks will be short,” he added.",
+    )
+    assert quotes(d) == [
+        (
+            "Andrii Sytnyk",
+            (
+                "We are not going to sign anything,",
+                "Our position has not changed.",
+                "If Russia comes with ultimatums, the talks will be short,",
+            ),
+            "Remarks to reporters",
+        )
+    ]
+
+
+def test_a_resident_described_by_age_is_the_speaker() -> None:
+    d = draft(
+        "‘People were asleep. There was no warning at all,’ a 58-year-old resident told the "
+        "BBC outside the building. ‘My neighbours are gone.’"
+    )
+    assert quotes(d) == [
+        (
+            "a 58-year-old resident",
+            ("People were asleep. There was no warning at all,", "My neighbours are gone."),
+            "The BBC",
+        )
+    ]
+
+
+def test_dismissed_as_quotes_the_person_who_dismissed() -> None:
+    d = draft(
+        "Russia’s foreign ministry spokesperson, Maria Zakharova, dismissed the gathering "
+        "as “a meeting of warmongers” and said troops would be “legitimate targets”."
+    )
+    assert quotes(d) == [
+        ("Maria Zakharova", ("a meeting of warmongers", "legitimate targets"), None)
+    ]
+
+
+def test_condemning_an_attack_does_not_make_its_toll_the_condemners() -> None:
+    d = draft(
+        "Foreign Minister Andrii Sybiha condemned the strike, which killed five people in Dnipro."
+    )
+    assert d.impact is not None and d.impact.reporter is None
+
+
+def test_calling_the_plan_quotes_the_one_who_called_it() -> None:
+    d = draft(
+        "NATO Secretary General Mark Rutte said allies would respond. Hungarian Prime "
+        "Minister Viktor Orban disagreed, calling the plan “a road to war”."
+    )
+    assert quotes(d) == [("Viktor Orban", ("a road to war",), None)]
+
+
+def test_said_a_resident_after_a_quote_is_the_described_speaker() -> None:
+    d = draft(
+        "“We saw the flash, then the windows blew in,” said a resident of the building.",
+        "Officials said a man in the building died and three people were injured.",
+    )
+    assert quotes(d) == [
+        ("a resident of the building", ("We saw the flash, then the windows blew in,",), None)
+    ]
+    assert d.impact is not None and d.impact.reporter is None
+
+
+def test_the_outlet_told_is_the_channel() -> None:
+    d = draft(
+        "“We will not give up,” a 58-year-old resident told the BBC. “It is our home,” "
+        "Mayor Ihor Terekhov told Reuters."
+    )
+    assert [q[2] for q in quotes(d)] == ["The BBC", "Reuters"]

@@ -86,7 +86,11 @@ def overridden_values(site: BuiltSite) -> list[str]:
     """The fact sheet's text values that hold the override: their own letters may be
     reversed (as their writer asked); the page's words around them may not."""
     facts = yaml.safe_load((site.project / "content" / SEED_SLUG / "facts.yaml").read_text())
-    return sorted({text for text in texts_of(facts) if RLO in text}, key=len, reverse=True)
+    values = {text for text in texts_of(facts) if RLO in text}
+    # A value's last word is printed joined to its source link (so the link never wraps
+    # away from it), in an isolate of its own: the words before it are a value too.
+    values |= {text.rsplit(" ", 1)[0] for text in values if " " in text}
+    return sorted(values, key=len, reverse=True)
 
 
 # Each laid-out character of the page's own words, in document order (the characters of

@@ -38,6 +38,8 @@ def test_a_dateline_is_read_at_once_however_many_spaces_follow_it() -> None:
         ("NEW YORK – Russia", "NEW YORK"),
         ("WASHINGTON, D.C. -- Russia", "WASHINGTON, D.C."),
         ("KYIV - Ukraine said", "KYIV"),
+        ("Moscow (AFP) - Ukraine", "Moscow (AFP)"),
+        ("Zaporizhzhia (Ukraine) (AFP) – Russia", "Zaporizhzhia (Ukraine) (AFP)"),
         ("Russia launched — drones", None),
         ("I — for one — think", None),
     ],

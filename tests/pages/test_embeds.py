@@ -71,9 +71,39 @@ def test_embed_button_gives_an_iframe_and_the_host_script(seed_site: BuiltSite, 
     frame = code.select_one("iframe")
     assert frame["src"] == f"{seed_site.url}{SEED_SLUG}/embed/{name}/"
     assert frame["data-explainer-embed"] == f"{SEED_SLUG}/{name}"
-    assert frame["title"].endswith(f" — {soup(seed_site.html(SEED_SLUG)).h1.get_text()}")
     script = code.select_one("script")
     assert script["src"] == f"{seed_site.url}assets/explainer/embed/embed-host.js"
+
+
+def test_embeds_are_titled_as_a_newsroom_shares_them(seed_site: BuiltSite) -> None:
+    headline = soup(seed_site.html(SEED_SLUG)).h1.get_text()
+    chart = "Ukraine’s Air Force: 86% of the drones shot down or suppressed"
+    titles = {
+        name: (
+            soup(embed_code(seed_site, name)).select_one("iframe")["title"],
+            soup(seed_site.html(f"{SEED_SLUG}/embed/{name}")).title.get_text(),
+        )
+        for name in EMBEDS
+    }
+    assert titles == {
+        # the chart's finding, not "Launches and interceptions"
+        "chart-launches": (chart, f"{chart} - Newsroom Explainers"),
+        "positions": (
+            f"Where they stand — {headline}",
+            f"Where they stand — {headline} - Newsroom Explainers",
+        ),
+    }
+    # The chart's reports state what each source gave; what it did not give is a note
+    # where its bar would be, not the heading ("Ukraine on Russia: launched: not reported").
+    embed = soup(seed_site.html(f"{SEED_SLUG}/embed/chart-launches"))
+    for svg in embed.select("svg.chart-svg"):
+        assert [t.get_text() for t in svg.select("text.c-bar-label")] == [
+            "Russia on Ukraine: 108 launched",
+            "Ukraine on Russia: 8 intercepted",
+        ]
+        assert [t.get_text() for t in svg.select("text.c-missing-label")] == [
+            "Launched: not reported"
+        ]
 
 
 @pytest.fixture(scope="module")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from datetime import date
 
 import pytest
 from bs4 import BeautifulSoup
@@ -116,59 +117,108 @@ def test_a_quote_links_to_the_positions_it_supports(seed_site: BuiltSite) -> Non
     }
 
 
-def test_timeline_lists_the_events_in_order_each_with_its_date_and_source(
+def timeline_of(page: BeautifulSoup) -> list[tuple[str, str | None, list[tuple[str, str]]]]:
+    """Each day's heading, its date as a machine reads it, and its events as a reader
+    reads them (with their source link's address)."""
+    return [
+        (
+            day.select_one("h3.timeline-date").get_text(),
+            time["datetime"] if (time := day.select_one("h3 time")) else None,
+            [
+                (texts([li])[0], li.select_one("a.source-link")["href"])
+                for li in day.select("li.timeline-event")
+            ],
+        )
+        for day in page.select("ol.timeline > li.timeline-day")
+    ]
+
+
+def test_timeline_lists_the_events_by_day_and_says_which_the_article_does_not_date(
     seed_site: BuiltSite,
 ) -> None:
-    events = [
+    src = "article/#ev-event-"
+    assert timeline_of(explainer(seed_site)) == [
         (
-            li.select_one(".timeline-when").contents[0].strip(),
-            time["datetime"] if (time := li.select_one("time")) else None,
-            li.select_one(".timeline-text").get_text(),
-            li.select_one("a.source-link")["href"],
-        )
-        for li in explainer(seed_site).select("ol.timeline > li")
-    ]
-    monday, src = "2025-05-19", "article/#ev-event-"
-    assert events == [
-        ("Monday", monday, "Trump and Putin speak by phone for two hours", src + "1"),
-        ("Monday", monday, "Zelenskyy also speaks with Trump", src + "2"),
-        (
-            "Monday, late",
-            monday,
-            "Hours after the call, Russia launches a sweeping drone offensive against Ukraine",
-            src + "3",
+            "Monday 19 May 2025",
+            "2025-05-19",
+            [
+                ("Trump and Putin speak by phone for two hours¶4", src + "1"),
+                ("Zelenskyy also speaks with Trump¶10", src + "2"),
+                (
+                    "Late: Hours after the call, Russia launches a sweeping drone offensive"
+                    " against Ukraine¶1",
+                    src + "3",
+                ),
+                (
+                    "Overnight: Ukrainian forces down 35 drones; 58 more are “disrupted or"
+                    " neutralized mid-flight”¶2",
+                    src + "4",
+                ),
+            ],
         ),
         (
-            "Overnight",
-            monday,
-            "Ukrainian forces down 35 drones; 58 more are disrupted or neutralized mid-flight",
-            src + "4",
-        ),
-        (
-            "After the call",
+            "Date not given in the article",
             None,
-            "Trump tells reporters in the Oval Office he thinks something is going to happen",
-            src + "5",
-        ),
-        (
-            "Later",
-            None,
-            "Trump posts on Truth Social that peace talks will begin immediately",
-            src + "6",
-        ),
-        (
-            "After the call",
-            None,
-            "A Kremlin statement says Russia’s position remains unchanged",
-            src + "7",
-        ),
-        (
-            "After the call",
-            None,
-            "Zelenskyy says on Telegram that Ukraine is prepared to stop the fighting immediately",
-            src + "8",
+            [
+                (
+                    "After the call: Trump tells reporters in the Oval Office he thinks"
+                    " something is going to happen¶5",
+                    src + "5",
+                ),
+                (
+                    "Later: Trump posts on Truth Social that peace talks will begin immediately¶6",
+                    src + "6",
+                ),
+                (
+                    "After the call: A Kremlin statement says Russia’s position remains"
+                    " unchanged¶8",
+                    src + "7",
+                ),
+                (
+                    "After the call: Zelenskyy says on Telegram that Ukraine is prepared to"
+                    " stop the fighting immediately¶11",
+                    src + "8",
+                ),
+            ],
         ),
     ]
+
+
+def test_timeline_orders_days_by_date_and_keeps_an_undated_event_after_the_day_before_it() -> None:
+    story = seed_story()
+    seed = story.facts.timeline
+    moved = (
+        dataclasses.replace(seed[4], when="Earlier"),  # undated, before any date
+        dataclasses.replace(seed[3], date=date(2025, 5, 20), when="Tuesday night"),
+        dataclasses.replace(seed[5], when="Afterwards"),  # undated, after 20 May
+        dataclasses.replace(seed[0], when="Monday morning"),
+    )
+    facts = dataclasses.replace(story.facts, timeline=moved)
+    days = timeline_of(page_of(dataclasses.replace(story, facts=facts)))
+    assert [(heading, iso, [text for text, _ in events]) for heading, iso, events in days] == [
+        (
+            "Date not given in the article",
+            None,
+            ["Earlier: Trump tells reporters in the Oval Office he thinks something is going to"
+             " happen¶5"],
+        ),
+        (
+            "Monday 19 May 2025",
+            "2025-05-19",
+            ["Morning: Trump and Putin speak by phone for two hours¶4"],
+        ),
+        (
+            "Tuesday 20 May 2025",
+            "2025-05-20",
+            ["Night: Ukrainian forces down 35 drones; 58 more are “disrupted or neutralized"
+             " mid-flight”¶2"],
+        ),
+        (
+            "Date not given in the article",
+            None,
+            ["Afterwards: Trump posts on Truth Social that peace talks will begin immediately¶6"],
+        ),
+    ]  # fmt: skip
 
 
 def test_key_figures_keep_qualifiers_and_mark_the_derived_figure(seed_site: BuiltSite) -> None:
@@ -201,7 +251,7 @@ def test_key_figures_keep_qualifiers_and_mark_the_derived_figure(seed_site: Buil
     other = page.select_one("#report-ukrainian-drones-on-russia")
     assert other.select("li") == []
     assert texts(other.select(".report-sentence")) == [
-        "Russia’s Ministry of Defense gave only the number intercepted: 8¶3. It did not "
+        "Russia’s Ministry of Defense gave only the number intercepted: 8.¶3 It did not "
         "report how many were launched or suppressed, so the number unaccounted for cannot "
         "be worked out. Not reported: killed, injured, regions hit."
     ]

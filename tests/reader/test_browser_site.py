@@ -41,7 +41,7 @@ def test_link_from_home_opens_the_complete_explainer_by_instant_navigation(
     assert launched.locator(".figure-value").inner_text().startswith("108")
     assert page.locator("td[data-fact=position]").count() == 18
     assert page.locator("figure[data-fact=quote]").count() == 6
-    assert page.locator("ol.timeline li").count() == 8
+    assert page.locator("ol.timeline li.timeline-event").count() == 8
     watch.assert_clean()
 
 

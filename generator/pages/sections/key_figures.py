@@ -131,7 +131,7 @@ def _figure_card(report: StrikeReport | None, figure: Figure, href: Href) -> Fig
         figure.count,
         note,
         href(fid),
-        figure.qualifier or "",
+        figure.shown_qualifier or "",
         f"{figure.count:,}" if figure.count is not None else "",
     )
 

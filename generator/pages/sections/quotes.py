@@ -1,14 +1,13 @@
-"""Quotes grouped by speaker, each with where it was said; the timeline of events."""
+"""Quotes grouped by speaker, each with where it was said."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from generator.factsheet.model import FactSheet, Quote
-from generator.pages.ids import event_id, position_id, quote_id, speaker_id
+from generator.pages.ids import position_id, quote_id, speaker_id
 from generator.pages.sections import Href, Quoted
 from generator.web.bidi import isolate
-from generator.web.templating import long_date
 
 CHANNEL_NOT_STATED = "not stated in the article"
 FRAGMENT_GAP = " … "
@@ -40,16 +39,6 @@ class SpeakerView:
     title: str
     party: str
     quotes: list[QuoteView] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class EventView:
-    id: str
-    when: str
-    date: str
-    iso_date: str
-    text: str
-    href: str | None
 
 
 def channel_text(quote: Quote) -> str:
@@ -99,18 +88,3 @@ def _cited_by(facts: FactSheet, quote: str) -> tuple[Cited, ...]:
                 label = f"{isolate(party.name if party else party_id)} on {isolate(issue.name)}"
                 found.append(Cited(label, "#" + position_id(issue.id, party_id)))
     return tuple(found)
-
-
-def events(facts: FactSheet, href: Href) -> list[EventView]:
-    """The timeline in the fact sheet's order, which is the order events happened."""
-    return [
-        EventView(
-            event_id(n),
-            e.when,
-            long_date(e.date) if e.date else "",
-            e.date.isoformat() if e.date else "",
-            e.text,
-            href(event_id(n)),
-        )
-        for n, e in enumerate(facts.timeline, start=1)
-    ]
