@@ -353,6 +353,7 @@ def _story_files(
         GeneratedFile(article_src(options.urls.story(facts.slug)), render_article(story, urls)),
         *embedded.files,
         *(chart_files(urls.story(facts.slug), chart) if chart else []),
+        *(f for view in contexts for f in chart_files(urls.story(facts.slug), view.built)),
         GeneratedFile(social_image_src(options.urls.story(facts.slug)), social_image(facts)),
     ]
 

@@ -20,6 +20,7 @@ from generator.charts.downloads import to_csv, to_json
 from generator.charts.model import ChartData, Layout
 from generator.charts.plotly_spec import spec_json
 from generator.charts.svg_columns import columns_svg
+from generator.charts.svg_context import context_svg
 from generator.charts.svg_lines import lines_svg
 from generator.charts.svg_rows import rows_svg
 from generator.charts.svgparts import CANVASES, DrawStyle, hatch_patterns, swatch_shape
@@ -49,9 +50,8 @@ def build_chart(data: ChartData, description: str | None = None) -> Chart:
     caller has a better one (it must still come from the data)."""
     text = description or describe(data)
     labelledby = f"chart-{data.id}-desc"
-    draw = {Layout.ROWS: rows_svg, Layout.COLUMNS: columns_svg, Layout.LINES: lines_svg}[
-        data.layout
-    ]
+    draw = {Layout.ROWS: rows_svg, Layout.COLUMNS: columns_svg, Layout.LINES: lines_svg,
+            Layout.CONTEXT: context_svg}[data.layout]  # fmt: skip
     return Chart(
         data=data,
         description=text,
@@ -118,7 +118,7 @@ def chart_view(chart: Chart, page_src: str, folder: str, urls: Urls) -> ChartVie
         json_href=href(".json"),
         columns=tuple(m.label for m in data.measures),
         rows=opening_rows(data),
-        legend=_legend(data),
+        legend=() if data.layout is Layout.CONTEXT else _legend(data),  # its note names the gaps
         table_caption=table_caption(data),
         row_heading="Night" if data.layout.is_series else "Report",
         nights=len(data.bars) if data.layout.is_series else 0,

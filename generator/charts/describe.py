@@ -18,6 +18,8 @@ def describe(data: ChartData) -> str:
         return _describe_series(data) + _marks(data) + _opening(data)
     if data.layout is Layout.LINES:
         return _describe_lines(data) + _marks(data) + _opening(data)
+    if data.layout is Layout.CONTEXT:
+        return _describe_context(data)
     return " ".join(_describe_bar(data, bar) for bar in data.bars)
 
 
@@ -100,6 +102,19 @@ def _describe_series(data: ChartData) -> str:
             value = line.values[index]
             if value.has_number:
                 sentences.append(f"{line.measure.label} that night: {value.text(line.decimals)}.")
+    return " ".join(sentences)
+
+
+def _describe_context(data: ChartData) -> str:
+    """One night among the nights before it: the nights shown, the night's own figure,
+    and what it is set against."""
+    sentences = [_nights(data, f"{data.unit.capitalize()} {data.total.phrase} per night")]
+    night = next((b for b in data.bars if b.night is not None and b.night == data.highlight), None)
+    if night is not None:
+        sentences.append(
+            f"Highlighted, the night of {_day(night)}: {night.total.text()} {data.total.phrase}."
+        )
+    sentences += [r.sentence for r in data.references if r.sentence]
     return " ".join(sentences)
 
 

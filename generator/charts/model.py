@@ -41,6 +41,8 @@ class Layout(StrEnum):
     ROWS = "rows"  # one horizontal bar per report, its labels above it
     COLUMNS = "columns"  # one column per night: a time series
     LINES = "lines"  # a time series of lines only (shares, in percent): no bars drawn
+    CONTEXT = "context"  # one night's column among the nights before it (`highlight`),
+    # the whole only, with figures it is set against (`references`: median, maximum)
 
     @property
     def is_series(self) -> bool:
@@ -164,12 +166,34 @@ class Line:
 
 @dataclass(frozen=True)
 class Mark:
-    """A night singled out on a series (one with an explainer), linked to its page."""
+    """A night singled out on a series (one with an explainer), linked to its page; on a
+    night in context (`Layout.CONTEXT`, not drawn), each night's report, linked from its
+    row of the table."""
 
     night: date
     label: str  # drawn on the chart: "Explainer"
     title: str  # what it links to: the explainer's headline
-    href: str  # relative to the page that shows the chart
+    href: str  # relative to the page that shows the chart (or a report's address)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A figure a night is set against, worked out from the chart's other nights: a rule
+    across the plot at `number` (a median), or, with `night`, the label above that
+    night's column (the most)."""
+
+    key: str  # stable, for tests and the page: "median", "maximum"
+    label: str  # drawn before its number: "Median", "Most"
+    number: float
+    night: date | None = None
+    sentence: str = ""  # for the description: "The median of the 30 nights before: 114."
+    derived: bool = False  # worked out by us (a median), not a figure a report gives
+
+    @property
+    def number_text(self) -> str:
+        """ "114", "114.5", "1,273" """
+        whole = self.number == int(self.number)
+        return f"{self.number:,.0f}" if whole else f"{self.number:,.1f}"
 
 
 @dataclass(frozen=True)
@@ -201,6 +225,9 @@ class ChartData:
     marks: tuple[Mark, ...] = ()  # series: nights singled out, oldest first
     spans: tuple[Span, ...] = ()  # series: ranges the page offers (when any, the page's
     # controls choose the range, and the interactive chart has no range buttons of its own)
+    highlight: date | None = None  # `Layout.CONTEXT`: the night set in context, its
+    highlight_label: str = ""  # column in a colour of its own and labelled ("This night")
+    references: tuple[Reference, ...] = ()  # `Layout.CONTEXT`: what it is set against
 
     def __post_init__(self) -> None:
         for bar in self.bars:

@@ -32,6 +32,10 @@ SWATCHES: dict[str, dict[str, Swatch]] = {
         "unaccounted": Swatch("#d55e00", "#000000", "#f3b27f"),
         "average": Swatch("#9e3a78", "#ffffff"),
         "missiles": Swatch("#d55e00", "#000000"),  # a line of its own beside drones' lines
+        # A night set in context (`Layout.CONTEXT`): the nights before it in grey, the
+        # night itself in the site's indigo, darker than the grey (not told by hue alone).
+        "context": Swatch("#8c929c", "#000000"),
+        "highlight": Swatch("#3f51b5", "#ffffff"),
     },
     "slate": {
         "shot-down": Swatch("#56b4e9", "#000000"),
@@ -39,6 +43,8 @@ SWATCHES: dict[str, dict[str, Swatch]] = {
         "unaccounted": Swatch("#e69f00", "#000000", "#a86f00"),
         "average": Swatch("#e08fc2", "#000000"),
         "missiles": Swatch("#e69f00", "#000000"),
+        "context": Swatch("#6f7582", "#000000"),
+        "highlight": Swatch("#9fa8da", "#000000"),
     },
 }
 
@@ -61,7 +67,7 @@ PAGE: dict[str, dict[str, str]] = {
         "grid": "#3a3f4b",
         "axis": "#8a909c",
         "outline": "#9aa0ab",
-        "gap": "#2b2f39",
+        "gap": "#343946",  # light enough to be seen on the dark page
     },
 }
 

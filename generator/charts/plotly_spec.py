@@ -21,6 +21,7 @@ from generator.charts.jsonout import dumps
 from generator.charts.model import ChartData, Layout
 from generator.charts.palette import SCHEMES
 from generator.charts.plotly_columns import columns_figure
+from generator.charts.plotly_context import context_figure
 from generator.charts.plotly_lines import lines_figure
 from generator.charts.plotly_rows import rows_figure
 from generator.charts.plotly_series import span_presets
@@ -80,7 +81,7 @@ def spec_json(data: ChartData) -> str:
 
 def _figure(data: ChartData, scheme: str, canvas: Canvas) -> dict[str, Any]:
     build = {Layout.ROWS: rows_figure, Layout.COLUMNS: columns_figure,
-             Layout.LINES: lines_figure}[data.layout]  # fmt: skip
+             Layout.LINES: lines_figure, Layout.CONTEXT: context_figure}[data.layout]  # fmt: skip
     result: dict[str, Any] = _plain(build(data, scheme, canvas))
     return result
 

@@ -95,7 +95,8 @@ def _row(data: ChartData, index: int, bar: Bar, marks: dict[Any, Mark]) -> Table
     header = f"{bar.label} ({bar.source})" if bar.source else bar.label
     mark = marks.get(bar.night)
     if data.layout.is_series:
-        header = bar.label
+        highlighted = bar.night is not None and bar.night == data.highlight
+        header = data.highlight_label if highlighted and data.highlight_label else bar.label
         if bar.detail and not any(_has_number(cell) for cell in cells):
             # "No national report" once, rather than "Not reported" in every column; a
             # line's value (an average over the nights around) still has its own cell

@@ -39,23 +39,26 @@ def context_view():  # type: ignore[no-untyped-def]
 
 
 def test_a_lower_bound_is_never_shown_as_the_nights_figure() -> None:
-    # The context gives only the nights it is set against: the night's own figures are
+    # The context charts launches only: the night's own shot down and suppressed are
     # the article's, above it. The dataset's lower bounds (shot down, suppressed) are
     # not shown, nor given a share; a launched figure that differs is named in a note.
-    assert context_view().figures == ()
+    data = context_view().built.data
+    assert [(b.label, b.total.text(), b.parts) for b in data.bars] == [
+        ("16 May", "100", ()),
+        ("17 May", "273", ()),
+        ("18 May", "112", ()),
+        ("19 May", "118", ()),
+    ]
 
 
 def test_no_median_or_maximum_over_three_of_thirty_nights() -> None:
     view = context_view()
-    assert view.figures == ()
-    assert view.summary == (
-        "Only 3 of the previous 30 nights have a national figure for drones, too few to "
-        "compare with."
+    assert view.built.data.references == ()
+    assert view.built.data.title == (
+        "Only 3 of the 30 nights before have a figure for drones: too few to compare with"
     )
-    assert view.gaps == (
-        "3 of the previous 30 nights have a national figure for drones; the data begins on "
-        "the night of 16 May 2025, so the 27 nights before it are not compared."
-    )
+    # the chart begins with the data: no empty slots for the nights before it
+    assert view.gaps == "The data begins on the night of 16 May 2025."
 
 
 def test_the_article_is_not_said_to_disagree_with_a_lower_bound() -> None:

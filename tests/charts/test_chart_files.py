@@ -185,6 +185,9 @@ def test_plotly_figure_draws_the_same_numbers_as_the_static_chart() -> None:
 def test_chart_files_are_published_beside_the_explainer(seed_site: Any) -> None:
     folder: Path = seed_site.site / "drone-strikes-trump-putin-call" / "data"
     assert sorted(p.name for p in folder.iterdir()) == [
+        "context-russian-drones-on-ukraine.csv",  # the night in context's chart
+        "context-russian-drones-on-ukraine.json",
+        "context-russian-drones-on-ukraine.plotly.json",
         "launches.csv",
         "launches.json",
         "launches.plotly.json",

@@ -5,6 +5,7 @@ story: what a reader gets, what an editor relies on, and a project without data.
 from __future__ import annotations
 
 import shutil
+from datetime import date, timedelta
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
@@ -147,41 +148,77 @@ def test_tracker_is_in_the_navigation_between_all_explainers_and_about(
     ]
 
 
-def test_explainer_sets_its_night_among_the_previous_30_with_each_figure_citing_its_report(
+def test_explainer_sets_its_night_among_the_previous_30_in_a_chart_crediting_the_dataset(
     seed_site: BuiltSite,
 ) -> None:
     section = page(seed_site, SEED_SLUG).select_one("#context-russian-drones-on-ukraine")
-    # The night's own figures are in the strip above: the context gives only the nights
-    # it is set against.
-    assert texts(section.select(".context-summary")) == [
-        "Fewer drones than on a typical night of the previous 30 nights (the median, 114); "
-        "the most in those nights was 273."
-    ]
-    cards = section.select("li.context-figure")
-    found = [
-        (
-            c["data-figure"],
-            c["data-value"],
-            c.select_one(".figure-note").get_text(),
-            [a["href"] for a in c.select("a.context-report")],
-        )
-        for c in cards
-    ]
-    assert found == [
-        ("median", "114", "night of 25 April 2025", [MEDIAN_POST]),
-        ("maximum", "273", "night of 17 May 2025", [MAXIMUM_POST]),
+    title = section.select_one(".chart-title")
+    # The title says where the night stands; the night's own figures are in the strip
+    # above, and its column is labelled with its date, not a fifth "108".
+    assert title.get_text() == "Fewer drones than on 17 of the 27 nights before with a report"
+    assert section["aria-labelledby"] == title["id"]
+    for svg in section.select(".chart-static svg"):  # the phone's drawing and the wider one
+        nights = svg.select("g.c-night")
+        assert [g["data-bar"] for g in nights] == [
+            (date(2025, 4, 19) + timedelta(days=n)).isoformat() for n in range(31)
+        ]
+        (night,) = svg.select('g.c-night[data-style="highlight"]')
+        assert (night["data-bar"], night.title.get_text()) == ("2025-05-19", "19 May: 108 launched")
+        assert texts(svg.select("text.c-highlight-label")) == ["This night, 19 May"]
+        # the median is worked out by us, and says so
+        assert texts(svg.select("text[data-reference]")) == ["Median 114 derived", "Most 273"]
+        # a night without a report is a grey band, never a column of 0
+        for gap in ("2025-04-19", "2025-05-08", "2025-05-09"):
+            shapes = svg.select_one(f'g.c-night[data-bar="{gap}"]').select("rect")
+            assert [r["class"] for r in shapes] == [["c-gap"]]
+    assert texts(section.select(".chart-description")) == [
+        "Drones launched per night, 19 April 2025 to 19 May 2025: 31 nights, 3 of them without "
+        "a report. Highlighted, the night of 19 May 2025: 108 launched. The median of the 27 "
+        "nights before with a report, worked out by us: 114. The most of those nights: 273, "
+        "on 17 May 2025."
     ]
     assert texts(section.select(".context-gaps")) == [
-        "27 of the previous 30 nights have a national figure for drones; the other 3 nights "
-        "(19 April 2025, 8 May 2025 and 9 May 2025) are left out, not counted as 0."
+        "Shaded: no report on 19 April, 8 and 9 May, not counted as 0."
     ]
     source = section.select_one(".context-source")
     assert source.select_one(f'a[href="{DATASET_URL}"]').get_text() == CREDIT
     tracker_link = source.select("a")[-1]
     assert lands_on(seed_site, SEED_SLUG, tracker_link["href"]) == "tracker"
+    rows = section.select("table.chart-figures tbody tr")
+    assert len(rows) == 31
+    assert texts(rows[-1].select("th, td")) == [
+        "This night, 19 May Report : the Air Force’s post for the night of 19 May 2025",
+        "108",
+    ]
+    assert texts(rows[0].select("th, td")) == ["19 Apr", "No national report"]
+    # each night's figure links to its report: the median's night, the most's, this one's
+    reports = {row["data-bar"]: [a["href"] for a in row.select("a")] for row in rows}
+    assert (reports["2025-04-25"], reports["2025-05-17"], reports["2025-05-19"]) == (
+        [MEDIAN_POST],
+        [MAXIMUM_POST],
+        [SEED_POST],
+    )
+    assert sum(bool(links) for links in reports.values()) == 28  # none for the 3 gaps
     assert section.select(".context-difference") == []
     # Russia's figures about Ukrainian drones are not the dataset's: no context for them
     assert page(seed_site, SEED_SLUG).select_one("#context-ukrainian-drones-on-russia") is None
+
+
+def test_the_context_charts_downloads_hold_its_31_nights_never_a_0(seed_site: BuiltSite) -> None:
+    folder = seed_site.site / SEED_SLUG / "data"
+    csv = (folder / "context-russian-drones-on-ukraine.csv").read_bytes().decode("utf-8-sig")
+    rows = {line.split(",")[0]: line.split(",") for line in csv.splitlines()[1:]}
+    assert len(rows) == 31
+    assert rows["2025-05-19"][3:8] == ["Ukrainian Air Force", "launched", "Launched", "108",
+                                       "reported"]  # fmt: skip
+    assert rows["2025-05-08"][6:8] == ["", "not reported"]  # never 0
+    links = page(seed_site, SEED_SLUG).select(
+        "#context-russian-drones-on-ukraine .chart-downloads a"
+    )
+    assert [(a.get_text(), a["href"]) for a in links] == [
+        ("CSV", "data/context-russian-drones-on-ukraine.csv"),
+        ("JSON", "data/context-russian-drones-on-ukraine.json"),
+    ]
 
 
 def test_context_comes_after_the_figures_and_the_chart(seed_site: BuiltSite) -> None:
