@@ -231,3 +231,26 @@ def test_status_line_names_a_lone_issue_as_such() -> None:
     facts = dataclasses.replace(story.facts, issues=story.facts.issues[:1])
     status = page_of(dataclasses.replace(story, facts=facts)).select_one(".positions-status")
     assert status.get_text() == "Showing all 3 parties on the one issue."
+
+
+def test_cells_where_a_party_said_nothing_fold_behind_one_checkbox_that_needs_no_script(
+    seed_site: BuiltSite,
+) -> None:
+    positions = explainer(seed_site).select_one("#positions")
+    toggle = positions.select_one("input#positions-unaddressed")
+    assert toggle["type"] == "checkbox" and not toggle.has_attr("checked")
+    label = positions.select_one("label[for=positions-unaddressed]")
+    assert label.get_text() == f"Show issues they did not address ({len(NOT_STATED)})"
+    # positions.css folds by the checkbox's state, so it stands before the table's box
+    siblings = [tag["class"][0] for tag in toggle.find_next_siblings()]
+    assert siblings[:2] == ["positions-unaddressed-label", "positions-scroll"]
+    # what folds on a desktop is the label's words, never the cell or its dash
+    for cell in positions.select('td[data-stance="not-stated"]'):
+        assert cell.select_one(".not-stated-label").get_text() == "Not stated in the article"
+
+
+def test_a_table_where_every_party_addressed_every_issue_has_no_fold_control() -> None:
+    story = seed_story()
+    facts = dataclasses.replace(story.facts, issues=story.facts.issues[:1])
+    page = page_of(dataclasses.replace(story, facts=facts))
+    assert page.select("#positions-unaddressed, label[for=positions-unaddressed]") == []

@@ -246,3 +246,76 @@ def test_filters_work_in_the_embedded_table(open_page: Any) -> None:
     assert page.evaluate(VISIBLE_CELLS) == cells(["ukraine"], ISSUES)
     assert page.locator(STATUS).inner_text() == "Showing Ukraine on all 6 issues."
     watch.assert_clean()
+
+
+NOT_STATED = [
+    "pos-sanctions-russia", "pos-territory-united-states", "pos-territory-ukraine",
+    "pos-nato-united-states", "pos-nato-ukraine", "pos-demilitarisation-united-states",
+    "pos-demilitarisation-ukraine",
+]  # fmt: skip
+SHOWN_NOT_STATED = "() => [...document.querySelectorAll('td[data-stance=not-stated]')]" \
+    ".filter(td => td.getBoundingClientRect().height > 1).map(td => td.id)"  # fmt: skip
+SHOWN_ROWS = "() => [...document.querySelectorAll('#positions tbody tr')]" \
+    ".filter(tr => tr.getBoundingClientRect().height > 1).map(tr => tr.dataset.issue)"  # fmt: skip
+FOLD = "label[for=positions-unaddressed]"
+
+
+@pytest.mark.parametrize("javascript", [True, False], ids=["script", "no script"])
+def test_phone_folds_where_a_party_said_nothing_until_the_reader_asks(
+    open_page: Any, javascript: bool
+) -> None:
+    page, watch = open_page(PHONE, javascript=javascript)
+    assert page.evaluate(SHOWN_NOT_STATED) == []
+    # Folded for the eye only: a screen reader still gets every cell under its column.
+    assert len(accessibility_table(page)["cell"]) == 18
+    assert page.locator(FOLD).inner_text() == "Show issues they did not address (7)"
+    page.locator(FOLD).click()
+    assert page.evaluate(SHOWN_NOT_STATED) == NOT_STATED
+    assert page.locator("#pos-nato-ukraine .not-stated").inner_text() == \
+        "— Not stated in the article"  # fmt: skip
+    watch.assert_clean()
+
+
+def test_desktop_folds_to_a_dash_in_the_partys_own_column(open_page: Any) -> None:
+    page, watch = open_page(DESKTOP)
+    cell = page.locator("#pos-nato-ukraine")
+    header = page.locator("#positions thead th[data-party=ukraine]")
+    assert cell.bounding_box()["x"] == pytest.approx(header.bounding_box()["x"], abs=1)
+    assert cell.locator(".stance-icon").is_visible()
+    words = cell.locator(".not-stated-label")
+    assert words.bounding_box()["width"] <= 1
+    page.locator(FOLD).click()
+    assert words.bounding_box()["width"] > 100
+    assert cell.bounding_box()["x"] == pytest.approx(header.bounding_box()["x"], abs=1)
+    watch.assert_clean()
+
+
+def test_a_card_left_with_nothing_said_by_the_chosen_party_folds_too(open_page: Any) -> None:
+    page, watch = open_page(PHONE)
+    page.locator("label[for=positions-party-ukraine]").click()
+    assert page.evaluate(SHOWN_ROWS) == ["ceasefire", "peace-talks", "sanctions"]
+    page.locator(FOLD).click()
+    assert page.evaluate(SHOWN_ROWS) == ISSUES
+    assert page.evaluate(SHOWN_NOT_STATED) == [
+        "pos-territory-ukraine", "pos-nato-ukraine", "pos-demilitarisation-ukraine"
+    ]  # fmt: skip
+    watch.assert_clean()
+
+
+def test_fold_control_works_by_keyboard_with_visible_focus(open_page: Any) -> None:
+    page, watch = open_page(PHONE)
+    page.locator("#positions-issue").focus()
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.id") == "positions-unaddressed"
+    assert focus_outline(page, "#positions-unaddressed") == "solid 2px"
+    page.keyboard.press("Space")
+    assert page.locator("#positions-unaddressed").is_checked()
+    assert page.evaluate(SHOWN_NOT_STATED) == NOT_STATED
+    assert page.locator(FOLD).bounding_box()["height"] >= 24
+    watch.assert_clean()
+
+
+def test_link_to_a_folded_cell_shows_it(open_page: Any) -> None:
+    page, watch = open_page(PHONE, path=f"{SEED_SLUG}/#pos-nato-ukraine")
+    assert page.evaluate(SHOWN_NOT_STATED) == ["pos-nato-ukraine"]
+    watch.assert_clean()

@@ -92,3 +92,9 @@ def test_printed_explainer_gives_each_links_address(printed: str, seed_site: Bui
     source = f"<{seed_site.url}{SEED_SLUG}/article/#ev-fig-russian-drones-on-ukraine-launched>"
     assert source in squeezed
     assert "#quote-zelenskyy-decisive-moment" not in squeezed  # on the same page: no address
+
+
+def test_printed_explainer_unfolds_where_a_party_said_nothing(printed: str) -> None:
+    # the screen folds these cells behind a checkbox; paper has every one, not the control
+    assert printed.count("Not stated in the article") == 7
+    assert "Show issues they did not address" not in printed

@@ -69,6 +69,12 @@ class PositionsTable:
         parties = _every(len(self.parties), "party", "parties")
         return f"Showing {parties} on {_every(len(self.issues), 'issue', 'issues')}."
 
+    @property
+    def not_stated(self) -> int:
+        """How many cells say a party did not address an issue: folded until the reader
+        asks for them (positions.css), so the table shows what was said first."""
+        return sum(cell.stance == NOT_STATED for row in self.rows for cell in row.cells)
+
 
 def _every(count: int, one: str, many: str) -> str:
     return f"the one {one}" if count == 1 else f"all {count} {many}"
