@@ -49,7 +49,9 @@ _MOST_VERBS = 12
 _ASIDE = re.compile(
     r"^\s*(?:meanwhile|however|too|also|separately|in turn|for (?:its|his|her|their) part"
     r"|in a (?:statement|post|video)(?: on \w+)?"
-    r"|on \w+day|later|earlier|in response|in (?:Moscow|Kyiv|Washington|Brussels))"
+    r"|on \w+day|later|earlier|in response|in (?:Moscow|Kyiv|Washington|Brussels)"
+    # "Name, had initially said": the tense of the verb, not its subject
+    r"|(?:(?:had|has|have)\s+)?(?:initially|originally|previously|first|at first|later|earlier))"
     r"\s*$",
     re.IGNORECASE,
 )
