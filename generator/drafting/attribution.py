@@ -272,7 +272,7 @@ def _segments_before(text: str, verb_start: int) -> list[str]:
     segments: list[str] = []
     while len(segments) < 3:
         cut = max(before.rfind(","), before.rfind(";"), before.rfind("—"), before.rfind(" – "))
-        phrase = before[cut + 1 :]
+        phrase = before[cut + 1 :].lstrip(" –")  # " – " is cut at its first space
         if phrase.strip() and not _ASIDE.match(phrase):
             subordinate = list(_SUBORDINATE.finditer(phrase))
             segments.append((phrase[subordinate[-1].end() :] if subordinate else phrase).strip())
