@@ -156,6 +156,9 @@ _EITHER = re.compile(
 _TOLL_ROSE = re.compile(
     r"\b(?:death toll|toll|number of (?:dead|injured|wounded))\s+(?:[\w’'-]+\s+){0,6}?"
     r"(?:rose|has risen|had risen|climbed|increased|reached|jumped|stands|stood)\s+(?:to|at)\s+$"
+    # "…, bringing the death toll in the region to six": a running total
+    r"|\b(?:bringing|raising|taking|pushing|putting)\s+(?:the|its)\s+(?:death toll|toll"
+    r"|number of (?:dead|injured|wounded))\s+(?:[\w’'-]+\s+){0,5}?(?:to|at)\s+$"
 )
 _LIST_BETWEEN = re.compile(r"^\s+(?:[\w’'-]+\s+){1,4}?(?:and|as well as|plus)\s+$")
 _OF_TOTAL_AFTER = re.compile(
@@ -190,6 +193,12 @@ _BETWEEN = re.compile(r"\b[Bb]etween\s+$")
 _RANGE_AND = re.compile(r"^\s+and\s+$")
 _CORRECTED_TO = re.compile(r"\bto\s+$")
 _TOLL_WORD = re.compile(r"\b(injured|wounded|dead|deaths|killed|death toll)\b")
+
+
+def is_running_total(cue: str) -> bool:
+    """Was the role read from a toll that grows ("the death toll rose to 12", "bringing
+    the toll to six")? Such a count replaces the earlier one of the same source."""
+    return bool(_TOLL_ROSE.search(cue + " "))
 
 
 def corrects(text: str) -> bool:

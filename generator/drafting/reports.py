@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from generator.article.model import Article
-from generator.article.roles import FIGURE_KEY_OF_ROLE, OTHER
+from generator.article.roles import FIGURE_KEY_OF_ROLE, OTHER, is_running_total
 from generator.article.sides import first_side, sides_in
 from generator.drafting.attribution import INSTITUTION_HEADS, Cast, speaker_of
 from generator.drafting.figures import FoundNumber, is_backed
@@ -205,7 +205,13 @@ def group_reports(
                     for f in toll.figures.values()
                 ]
                 toll = Toll(reporter)
-            if key in toll.figures or toll.reporter != reporter:
+            earlier = toll.figures.get(key)
+            if earlier and toll.reporter == reporter and is_running_total(number.cue):
+                # "four were killed … two more died, bringing the toll to six": the total
+                note = f"{number.role}? an earlier count (the toll grew to {number.text})"
+                candidates.append(Candidate(earlier.number, reporter, note))
+                toll.figures[key] = FoundFigure(number, reporter)
+            elif key in toll.figures or toll.reporter != reporter:
                 who = reporter.name if reporter else "nobody named"
                 note = f"{number.role}? another count, by {who} (the toll has one: check)"
                 candidates.append(Candidate(number, reporter, note))
