@@ -48,7 +48,11 @@ _OTHER_NIGHT = re.compile(
 _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:\w+est|most|biggest|worst|heaviest|deadliest)\b(?:\s+[\w-]+){0,3}\s+$"
 )
-_OVERNIGHT_ON = re.compile(r"\bovernight (?:on|into|to)\s+$")
+_OVERNIGHT_ON = re.compile(
+    r"\bovernight (?:on|into|to)\s+$"
+    # "…, regional authorities reported on the morning of Dec. 2": the day of the report
+    r"|\b(?:said|reported|announced|added|wrote)\s+(?:on\s+)?(?:the\s+(?:morning|evening)\s+of\s+)?$"
+)
 
 
 @dataclass(frozen=True)
@@ -150,7 +154,7 @@ def _is_own_night(body: str, marker: re.Match[str], sentence: Sentence) -> bool:
     """The lead's "overnight on Dec. 2": the date of the night it reports, not another
     night's (a later "On the night of Feb. 23" is another); "the largest attack since the
     start of the war": this night, ranked against the others."""
-    before = body[max(marker.start() - 20, 0) : marker.start()]
+    before = body[max(marker.start() - 40, 0) : marker.start()]
     if _is_ranked(body, marker):
         return True
     return sentence.paragraph <= 2 and bool(_OVERNIGHT_ON.search(before))
