@@ -22,6 +22,9 @@ from generator.drafting.speaker_candidates import named_between, named_nearby
 
 _TERM_WORDS = 3
 _ENDS_SENTENCE = re.compile(r"[.!?]['’\u2019]?$")
+# between a partial quote that closes its sentence and the next quotation: the marks, the
+# full stop and a space ("peace". "Such")
+_NOTHING_BETWEEN = re.compile(r"^[\"”’']?\s*[.!?]?\s*[\"“‘']?$")
 _INTRODUCES = re.compile(r"(?:\b(?:" + SPEECH_VERBS + r"|replied|responded)\b)[^,:]{0,40}[,:]$")
 _SAYING = re.compile(r"\b(?:" + SPEECH_VERBS + r"|replied|responded)\b")
 _SAID_AFTER = re.compile(
@@ -95,7 +98,9 @@ def find_quotes(article: Article, cast: Cast) -> tuple[list[FoundQuote], list[Fr
             )
             joins = joins or bool(reopens and quotes and speaker == quotes[-1].speaker)
             # Peskov said Kyiv was "not interested in peace". "Such attacks …," he said: a
-            # partial quote and the speaker's next words in the paragraph are one quote
+            # partial quote that ends its sentence and the speaker's next words are one
+            # quote; one the sentence goes on after ("was “not happy” about the strikes.")
+            # is a quote of its own
             joins = joins or bool(
                 quotes
                 and speaker is not None
@@ -103,6 +108,9 @@ def find_quotes(article: Article, cast: Cast) -> tuple[list[FoundQuote], list[Fr
                 and opened_here > 0
                 and quotes[-1].fragments[-1].text[:1].islower()
                 and how.startswith("'")
+                and _NOTHING_BETWEEN.match(
+                    paragraph[quotes[-1].fragments[-1].end : piece.fragment.start]
+                )
             )
             if joins and quotes and not reopens:
                 # “We will respond,” Zelenskiy said. Peskov rejected the claim. “Russia
