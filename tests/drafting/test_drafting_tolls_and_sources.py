@@ -1,0 +1,64 @@
+"""Classes of wire copy found when set E (`untouched-3/`) became a tuning set (issue 17,
+fourth round): tolls that grow or are corrected, a source after a dateline's dash, the
+day a toll was reported, a count aimed at one place, a partial quote inside a sentence."""
+
+from __future__ import annotations
+
+from tests.support.drafts import candidate_notes, draft, quotes, reports, roles, toll
+
+
+def test_a_source_named_after_the_datelines_dash_is_named_without_the_dash() -> None:
+    d = draft(
+        "Moscow (AFP) – Russia's defence ministry said Tuesday its air defences had downed "
+        "40 Ukrainian drones overnight."
+    )
+    assert reports(d) == [("Russia's defence ministry", "drones", [("shot_down", 40)])]
+
+
+def test_a_toll_corrected_by_its_source_is_that_sources_toll() -> None:
+    d = draft(
+        "Russia attacked Ukraine with drones overnight, killing three people, officials said.",
+        "The regional governor, Ivan Petrenko, had initially said four people died, but "
+        "later corrected the death toll to three. Nine people were injured, Petrenko said.",
+    )
+    assert toll(d) == ("Ivan Petrenko", [("killed", 3), ("injured", 9)])
+    assert (3, "killed? given again with a source") in candidate_notes(d)
+
+
+def test_a_toll_that_grows_keeps_the_total_and_lists_the_earlier_count() -> None:
+    d = draft(
+        "In Dnipro, Governor Ivan Petrenko said four people were killed when a missile hit "
+        "a block of flats. Two more people died in hospital, he said, bringing the death "
+        "toll in the region to six."
+    )
+    assert toll(d) == ("Ivan Petrenko", [("killed", 6)])
+    assert (4, "killed? an earlier count (the toll grew to six)") in candidate_notes(d)
+
+
+def test_the_day_a_toll_was_reported_is_not_another_night() -> None:
+    d = draft(
+        "Russian attacks across Ukraine killed at least nine people and injured 41 over the "
+        "past day, regional authorities reported on the morning of Dec. 2."
+    )
+    assert roles(d) == [(9, "killed", "at least"), (41, "injured", None), (2, "other", None)]
+    assert toll(d) == (None, [("killed", 9), ("injured", 41)])
+
+
+def test_an_unsourced_count_aimed_at_a_city_beside_a_named_count_is_a_candidate() -> None:
+    d = draft(
+        "Russia attacked the port of Odesa with two dozen drones overnight.",
+        "Nationally, Ukraine's air force said Russia had launched 93 drones at Ukraine.",
+    )
+    assert reports(d) == [("Ukraine's air force", "drones", [("launched", 93)])]
+    assert (24, "launched? no source, beside Ukraine's air force's (check)") in candidate_notes(d)
+
+
+def test_a_partial_quote_the_sentence_goes_on_after_is_a_quote_of_its_own() -> None:
+    d = draft(
+        "President Donald Trump told reporters that he was “not happy” about the strikes. "
+        "“I’m not happy with Russia,” he said."
+    )
+    assert [q[:2] for q in quotes(d)] == [
+        ("Donald Trump", ("not happy",)),
+        ("Donald Trump", ("I’m not happy with Russia,",)),
+    ]
