@@ -12,10 +12,12 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from generator.article.count_parts import corrects
 from generator.article.datelines import dateline_of
 from generator.article.model import Article, quoted_spans
 from generator.article.numbers import NumberMention, numbers_in
-from generator.article.roles import OTHER, REACH, corrects, roles_in, weapon_of
+from generator.article.roles import OTHER, REACH, roles_in
+from generator.article.weapons import weapon_of
 from generator.drafting.sentences import Sentence, sentences_of
 
 MAX_PASSAGE = 600  # the longest evidence the format takes

@@ -13,8 +13,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from generator.article.count_parts import is_running_total
 from generator.article.model import Article
-from generator.article.roles import FIGURE_KEY_OF_ROLE, OTHER, is_running_total
+from generator.article.roles import FIGURE_KEY_OF_ROLE, OTHER
 from generator.article.sides import first_side, sides_in
 from generator.drafting.attribution import INSTITUTION_HEADS, Cast, speaker_of
 from generator.drafting.figures import FoundNumber, is_backed

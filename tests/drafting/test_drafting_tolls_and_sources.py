@@ -62,3 +62,24 @@ def test_a_partial_quote_the_sentence_goes_on_after_is_a_quote_of_its_own() -> N
         ("Donald Trump", ("not happy",)),
         ("Donald Trump", ("I’m not happy with Russia,",)),
     ]
+
+
+def test_the_counts_a_weapons_count_included_are_parts_of_it() -> None:
+    d = draft(
+        "Russia fired 30 missiles, the Air Force said. The missiles included 20 Kh-101 cruise "
+        "missiles and ten Kalibr cruise missiles fired from ships."
+    )
+    assert roles(d) == [(30, "launched", None), (20, "other", None), (10, "other", None)]
+
+
+def test_the_increment_of_a_toll_that_grows_is_a_part_of_it() -> None:
+    d = draft("Two more people died in hospital, bringing the death toll to six, he said.")
+    assert roles(d) == [(2, "other", None), (6, "killed", None)]
+
+
+def test_places_attacked_beside_a_death_toll_are_not_people() -> None:
+    d = draft(
+        "Two people were killed as Russian forces attacked 14 settlements with glide bombs, "
+        "Governor Yevhen Marko said."
+    )
+    assert roles(d) == [(2, "killed", None), (14, "other", None)]
