@@ -51,7 +51,9 @@ _ASIDE = re.compile(
     r"|in a (?:statement|post|video)(?: on \w+)?"
     r"|on \w+day|later|earlier|in response|in (?:Moscow|Kyiv|Washington|Brussels)"
     # "Name, had initially said": the tense of the verb, not its subject
-    r"|(?:(?:had|has|have)\s+)?(?:initially|originally|previously|first|at first|later|earlier))"
+    r"|(?:(?:had|has|have)\s+)?(?:initially|originally|previously|first|at first|later|earlier)"
+    # "Name, speaking at a news conference with Other Name, said": where, not who
+    r"|(?:speaking|writing) (?:at|to|in|on|after|during|before|from) [^,;]*)"
     r"\s*$",
     re.IGNORECASE,
 )

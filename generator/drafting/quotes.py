@@ -129,6 +129,11 @@ def find_quotes(article: Article, cast: Cast) -> tuple[list[FoundQuote], list[Fr
                 )
             else:
                 channel = _channel(piece, paragraph, number, speaker, cast)
+                if channel is None and piece.fragment.start <= 1 and number > 1:
+                    # the paragraph opens on the quote: the occasion the paragraph before
+                    # ended on, if the same speaker spoke there ("said on X …" / "he wrote")
+                    channel = _channel_before(article.paragraphs[number - 2], number - 1,
+                                              speaker, cast)  # fmt: skip
                 if speaker is None and not how:  # no attribution: who was named nearby
                     nearby = named_nearby(cast, (number, piece.fragment.start))
                     how = f"no attribution beside it; {nearby}" if nearby else ""
@@ -223,6 +228,28 @@ def _is_term(piece: _Piece) -> bool:
     if len(piece.fragment.text.split()) > 1 and _SAYING.search(before):
         return False  # Zelenskiy said Moscow was “playing for time”: a partial quote
     return not (_ENDS_SENTENCE.search(piece.fragment.text) and _SAYING.search(before))
+
+
+def _channel_before(
+    paragraph: str, number: int, speaker: Found | None, cast: Cast
+) -> FoundChannel | None:
+    """The channel of the last sentence of a paragraph, if `speaker` speaks in it in
+    reported speech only ("Zelenskiy said on X that …"): the quote after it gives the
+    words of that paraphrase. A sentence with quotations of its own has given its words
+    already, and the next quote may be another occasion: no channel is guessed."""
+    text = unquoted(paragraph)
+    bounds = sentence_bounds(text)
+    if speaker is None or not bounds:
+        return None
+    start, end = bounds[-1]
+    blanked = [w for w in re.findall(r"\S+", paragraph[start:end]) if w not in text[start:end]]
+    if len(blanked) >= 3:
+        return None  # words of a quotation in it (blanked by `unquoted`), not a term
+    found = channel_in(text[start:end])
+    if found is None or speaker_of(text[start:end], (number, start), cast)[0] != speaker:
+        return None
+    clause_start = end - start - len(text[start:end].lstrip())
+    return channel_evidence(paragraph[start:end], max(clause_start, 0), found)
 
 
 def _channel(

@@ -83,3 +83,33 @@ def test_places_attacked_beside_a_death_toll_are_not_people() -> None:
         "Governor Yevhen Marko said."
     )
     assert roles(d) == [(2, "killed", None), (14, "other", None)]
+
+
+def test_a_quote_opening_a_paragraph_takes_the_occasion_its_speaker_paraphrased_before() -> None:
+    d = draft(
+        "President Volodymyr Zelenskiy said on X that the strikes showed Moscow wanted war.",
+        "“Every night Russia chooses missiles over talks,” he wrote.",
+    )
+    assert quotes(d) == [
+        ("Volodymyr Zelenskiy", ("Every night Russia chooses missiles over talks,",), "X post")
+    ]
+
+
+def test_no_occasion_is_guessed_after_a_sentence_that_quoted_the_speaker_already() -> None:
+    d = draft(
+        "Kremlin spokesman Dmitry Peskov told journalists the attack was “a provocation "
+        "aimed at derailing any dialogue”.",
+        "“We are not going to change our position,” Peskov said.",
+    )
+    assert [q[2] for q in quotes(d)] == ["Remarks to reporters", None]
+
+
+def test_speaking_at_a_news_conference_beside_another_minister_is_where_not_who() -> None:
+    d = draft(
+        "Foreign Minister Andrii Sybiha, speaking at a news conference in Helsinki with "
+        "Finnish Foreign Minister Aino Lehtola, said Moscow was not preparing for peace.",
+        "“We will not trade our land for a pause,” Sybiha said.",
+    )
+    assert quotes(d) == [
+        ("Andrii Sybiha", ("We will not trade our land for a pause,",), "News conference")
+    ]
