@@ -55,7 +55,10 @@ _FUNCTION_WORDS = word_set(
 _NOT_NAMES = _FUNCTION_WORDS | word_set(
     "Air Force Ministry Defence Defense Office Social Sea Union Day Truth Oval White House Black "
     "Council Security Foreign Kremlin Moscow Kyiv Russia Ukraine Russian Ukrainian European "
-    "Western Eastern Northern Southern Patriot Shahed Iskander God Christmas Easter"
+    "Western Eastern Northern Southern Patriot Shahed Iskander God Christmas Easter "
+    # the last word of a body's name: "State Emergency Service", "Operational Command"
+    "Service Command Bank Fund Agency Committee Commission Staff Guard Police Army Navy "
+    "Administration Operator Company"
 )
 # Rules read this many characters each side of a name (a search over all the text before
 # it, for each name, made a paragraph of names cost its length squared); with `search(text,

@@ -113,3 +113,12 @@ def test_speaking_at_a_news_conference_beside_another_minister_is_where_not_who(
     assert quotes(d) == [
         ("Andrii Sybiha", ("We will not trade our land for a pause,",), "News conference")
     ]
+
+
+def test_a_body_named_in_capitals_is_no_person() -> None:
+    d = draft(
+        "At least four people were killed, Ukraine’s State Emergency Service said. Poland’s "
+        "Operational Command said it had scrambled aircraft. Later, the World Bank said it "
+        "would help."
+    )
+    assert [p.name for p in d.speakers if p.kind == "person"] == []
