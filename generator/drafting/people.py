@@ -58,7 +58,7 @@ _NOT_NAMES = _FUNCTION_WORDS | word_set(
     "Western Eastern Northern Southern Patriot Shahed Iskander God Christmas Easter "
     # the last word of a body's name: "State Emergency Service", "Operational Command"
     "Service Command Bank Fund Agency Committee Commission Staff Guard Police Army Navy "
-    "Administration Operator Company"
+    "Administration Operator Company Nations"
 )
 # Rules read this many characters each side of a name (a search over all the text before
 # it, for each name, made a paragraph of names cost its length squared); with `search(text,
@@ -97,7 +97,14 @@ def slug(text: str) -> str:
 
 def _is_title_word(word: str) -> bool:
     bare = word.rstrip(".").lower()
-    return bare in TITLE_NOUNS or bare in _TITLE_MODIFIERS
+    # "Secretary-General", "Vice-President": a title joined to another word of a title
+    parts = bare.split("-") if "-" in bare else []
+    return (
+        bare in TITLE_NOUNS
+        or bare in _TITLE_MODIFIERS
+        or any(p in TITLE_NOUNS for p in parts)
+        and all(p in TITLE_NOUNS or p in _TITLE_MODIFIERS or p == "general" for p in parts)
+    )
 
 
 def _has_title_noun(text: str) -> bool:

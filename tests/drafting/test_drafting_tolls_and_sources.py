@@ -122,3 +122,8 @@ def test_a_body_named_in_capitals_is_no_person() -> None:
         "would help."
     )
     assert [p.name for p in d.speakers if p.kind == "person"] == []
+
+
+def test_a_hyphenated_title_is_a_title_not_part_of_the_name() -> None:
+    d = draft("NATO Secretary-General Mark Rutte said allies would send more air defence.")
+    assert [p.name for p in d.speakers if p.kind == "person"] == ["Mark Rutte"]
