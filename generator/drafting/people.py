@@ -102,8 +102,10 @@ def _is_title_word(word: str) -> bool:
     return (
         bare in TITLE_NOUNS
         or bare in _TITLE_MODIFIERS
-        or any(p in TITLE_NOUNS for p in parts)
-        and all(p in TITLE_NOUNS or p in _TITLE_MODIFIERS or p == "general" for p in parts)
+        or (
+            any(p in TITLE_NOUNS for p in parts)
+            and all(p in TITLE_NOUNS or p in _TITLE_MODIFIERS or p == "general" for p in parts)
+        )
     )
 
 
