@@ -32,7 +32,8 @@ _SAYS = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
 _CLAUSE_JOIN = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+")
 # A clause that opens on its verb ("but later corrected …") shares the subject before it.
 _NO_SUBJECT = re.compile(
-    r"(?:(?:later|then|also|subsequently|afterwards)\s+)?(?:[a-z]+ed|had|has|was|were)\b"
+    r"(?:(?:later|then|also|subsequently|afterwards)\s+)?(?:[a-z]+ed|had|has|was|were)"
+    r"\s+(?:the|a|an|it|its|that|to|on|been)\b"
 )
 # "attacked the port of Odesa with …", "fired at the city": a count aimed at one place
 _PLACE_TARGET = re.compile(
