@@ -50,10 +50,11 @@ _OTHER_NIGHT = re.compile(
 _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:\w+est|most|biggest|worst|heaviest|deadliest)\b(?:\s+[\w-]+){0,3}\s+$"
 )
-_OVERNIGHT_ON = re.compile(
-    r"\bovernight (?:on|into|to)\s+$"
-    # "…, regional authorities reported on the morning of Dec. 2": the day of the report
-    r"|\b(?:said|reported|announced|added|wrote)\s+(?:on\s+)?(?:the\s+(?:morning|evening)\s+of\s+)?$"
+_OVERNIGHT_ON = re.compile(r"\bovernight (?:on|into|to)\s+$")
+# "…, regional authorities reported on the morning of Dec. 2.": the day of the report, when
+# the date ends the sentence (not "said on Feb. 23 Russia had launched 267")
+_REPORTED_ON = re.compile(
+    r"\b(?:said|reported|announced|added|wrote)\s+(?:on\s+)?(?:the\s+(?:morning|evening)\s+of\s+)?$"
 )
 
 
@@ -159,7 +160,8 @@ def _is_own_night(body: str, marker: re.Match[str], sentence: Sentence) -> bool:
     before = body[max(marker.start() - 40, 0) : marker.start()]
     if _is_ranked(body, marker):
         return True
-    return sentence.paragraph <= 2 and bool(_OVERNIGHT_ON.search(before))
+    reported = _REPORTED_ON.search(before) and not re.search(r"\w", body[marker.end() :])
+    return sentence.paragraph <= 2 and bool(_OVERNIGHT_ON.search(before) or reported)
 
 
 def _is_ranked(body: str, marker: re.Match[str]) -> bool:

@@ -44,6 +44,14 @@ def test_the_day_a_toll_was_reported_is_not_another_night() -> None:
     assert toll(d) == (None, [("killed", 9), ("injured", 41)])
 
 
+def test_a_date_said_before_the_counts_is_still_another_night() -> None:
+    d = draft(
+        "Russia hit Kyiv overnight.",
+        "The Air Force said on Feb. 23 Russia had launched 267 drones.",
+    )
+    assert roles(d) == [(23, "other", None), (267, "other", None)]
+
+
 def test_an_unsourced_count_aimed_at_a_city_beside_a_named_count_is_a_candidate() -> None:
     d = draft(
         "Russia attacked the port of Odesa with two dozen drones overnight.",
