@@ -35,7 +35,7 @@ _CHANNELS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:told|[Ss]peaking to|spoke to|in an interview with) (?:the (?:state |Russian "
-            r"|Ukrainian )?news agency )?((?:the )?(?:[A-Z]{2,6}|Reuters|Bloomberg|Interfax"
+            r"|Ukrainian )?news agency )?((?:[Tt]he )?(?:[A-Z]{2,6}|Reuters|Bloomberg|Interfax"
             r"|Politico|Axios|Bild|RIA Novosti|Associated Press|Kyiv Independent|Guardian"
             r"|[A-Z][a-z]+ (?:News|Times|Post|Journal|Pravda)))\b"
         ),

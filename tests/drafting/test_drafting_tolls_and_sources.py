@@ -135,3 +135,11 @@ def test_a_body_named_in_capitals_is_no_person() -> None:
 def test_a_hyphenated_title_is_a_title_not_part_of_the_name() -> None:
     d = draft("NATO Secretary-General Mark Rutte said allies would send more air defence.")
     assert [p.name for p in d.speakers if p.kind == "person"] == ["Mark Rutte"]
+
+
+def test_an_outlet_named_with_a_capital_the_is_the_channel() -> None:
+    d = draft(
+        "“We will not wait,” Deputy Defence Minister Marek Zawadzki told The Associated "
+        "Press in a telephone interview."
+    )
+    assert quotes(d) == [("Marek Zawadzki", ("We will not wait,",), "The Associated Press")]
