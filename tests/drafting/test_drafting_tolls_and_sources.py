@@ -143,3 +143,8 @@ def test_an_outlet_named_with_a_capital_the_is_the_channel() -> None:
         "Press in a telephone interview."
     )
     assert quotes(d) == [("Marek Zawadzki", ("We will not wait,",), "The Associated Press")]
+
+
+def test_money_in_british_shorthand_is_one_number_and_no_count() -> None:
+    d = draft("Britain pledged a £2.1bn package and Germany €200m, the ministry said.")
+    assert roles(d) == [(2_100_000_000, "other", None), (200_000_000, "other", None)]
