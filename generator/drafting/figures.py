@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from generator.article.count_parts import corrects
+from generator.article.count_parts import corrects, is_running_total
 from generator.article.datelines import dateline_of
 from generator.article.model import Article, quoted_spans
 from generator.article.numbers import NumberMention, numbers_in
@@ -111,7 +111,26 @@ def find_numbers(article: Article) -> list[FoundNumber]:
                     at >= 0 and start < ends[at],
                 )
             )
-    return _inherit_weapons(found)
+    return _earlier_counts_of_a_total(_inherit_weapons(found))
+
+
+def _earlier_counts_of_a_total(found: list[FoundNumber]) -> list[FoundNumber]:
+    """ "Four people were killed … Two more died, he said, bringing the death toll to six":
+    the paragraph's earlier counts of the same role are the total's parts (its own
+    sentence's are already)."""
+    out = list(found)
+    for total in found:
+        if total.role not in ("killed", "injured") or not is_running_total(total.cue):
+            continue
+        for i, number in enumerate(out):
+            if (
+                number.paragraph == total.paragraph
+                and number.start < total.sentence.start
+                and number.role == total.role
+            ):
+                cue = f"{number.role}? an earlier count (the toll grew to {total.text})"
+                out[i] = replace(number, role=OTHER, cue=cue)
+    return out
 
 
 def _in_context(

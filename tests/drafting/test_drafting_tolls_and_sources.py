@@ -32,7 +32,11 @@ def test_a_toll_that_grows_keeps_the_total_and_lists_the_earlier_count() -> None
         "toll in the region to six."
     )
     assert toll(d) == ("Ivan Petrenko", [("killed", 6)])
-    assert (4, "killed? an earlier count (the toll grew to six)") in candidate_notes(d)
+    assert roles(d) == [(4, "other", None), (2, "other", None), (6, "killed", None)]
+    assert [c.number.cue for c in d.candidates][:2] == [
+        "killed? an earlier count (the toll grew to six)",
+        "killed? part of the toll that grew to six",
+    ]
 
 
 def test_the_day_a_toll_was_reported_is_not_another_night() -> None:
