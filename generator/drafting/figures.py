@@ -50,6 +50,12 @@ _OTHER_NIGHT = re.compile(
 _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:\w+est|most|biggest|worst|heaviest|deadliest)\b(?:\s+[\w-]+){0,3}\s+$"
 )
+# a toll for the whole country ("Russian attacks across Ukraine killed nine people")
+_COUNTRY_WIDE = re.compile(
+    r"\bacross (?:Ukraine|Russia|the country)\b|\bnationwide\b|\bover the past (?:day|24 hours)\b"
+)
+# one place's toll ("In Donetsk Oblast, three people died", "in Zaporizhzhia Oblast")
+_IN_ONE_PLACE = re.compile(r"\b[Ii]n (?:the )?[A-Z][\w’'-]+ (?:Oblast|region|province)\b")
 _OVERNIGHT_ON = re.compile(r"\bovernight (?:on|into|to)\s+$")
 # "…, regional authorities reported on the morning of Dec. 2.": the day of the report, when
 # the date ends the sentence (not "said on Feb. 23 Russia had launched 267")
@@ -111,7 +117,7 @@ def find_numbers(article: Article) -> list[FoundNumber]:
                     at >= 0 and start < ends[at],
                 )
             )
-    return _earlier_counts_of_a_total(_inherit_weapons(found))
+    return _places_beside_a_total(_earlier_counts_of_a_total(_inherit_weapons(found)))
 
 
 def _earlier_counts_of_a_total(found: list[FoundNumber]) -> list[FoundNumber]:
@@ -129,6 +135,25 @@ def _earlier_counts_of_a_total(found: list[FoundNumber]) -> list[FoundNumber]:
                 and number.role == total.role
             ):
                 cue = f"{number.role}? an earlier count (the toll grew to {total.text})"
+                out[i] = replace(number, role=OTHER, cue=cue)
+    return out
+
+
+def _places_beside_a_total(found: list[FoundNumber]) -> list[FoundNumber]:
+    """ "Russian attacks across Ukraine killed at least nine people", then "In Donetsk
+    Oblast, three people died": one place's count beside the lead's total is its part."""
+    out = list(found)
+    for total in found:
+        wide = total.paragraph <= 2 and _COUNTRY_WIDE.search(total.sentence.text)
+        if total.role not in ("killed", "injured") or not wide:
+            continue
+        for i, number in enumerate(out):
+            if (
+                number.paragraph > total.paragraph
+                and number.role == total.role
+                and _IN_ONE_PLACE.search(number.sentence.text)
+            ):
+                cue = f"{number.role}? one place's count beside the total ({total.text})"
                 out[i] = replace(number, role=OTHER, cue=cue)
     return out
 

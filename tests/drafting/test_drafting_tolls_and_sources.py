@@ -152,3 +152,13 @@ def test_an_outlet_named_with_a_capital_the_is_the_channel() -> None:
 def test_money_in_british_shorthand_is_one_number_and_no_count() -> None:
     d = draft("Britain pledged a £2.1bn package and Germany €200m, the ministry said.")
     assert roles(d) == [(2_100_000_000, "other", None), (200_000_000, "other", None)]
+
+
+def test_one_places_toll_beside_the_countrys_total_is_a_part_of_it() -> None:
+    d = draft(
+        "Russian attacks across Ukraine killed at least seven people over the past day, "
+        "regional authorities said.",
+        "In Donetsk Oblast, three people died, Governor Artem Hryban said.",
+    )
+    assert roles(d) == [(7, "killed", "at least"), (3, "other", None)]
+    assert toll(d) == (None, [("killed", 7)])
