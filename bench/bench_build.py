@@ -1,8 +1,9 @@
 """Build time and peak memory for 1, 100 and 1,000 explainers, against plain MkDocs.
 
 "Plain" is MkDocs with the same theme and navigation building the Markdown that
-`explainer render --out` writes for the same stories (no plugin): the difference is what
-reading, checking and rendering the fact sheets costs. Growth should be linear.
+`explainer render --out` writes for the same stories, with the page templates it writes
+beside them (no plugin): the difference is what reading, checking and rendering the fact
+sheets costs. Growth should be linear.
 
 Ours is measured twice per run: cold (no build cache: every story rendered, as on a new
 clone) and warm (the cache of the previous build there: what `mkdocs serve`, a rebuild
@@ -19,6 +20,7 @@ busy, wall time follows the share of the cores a build gets more than its own co
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import sys
 import tempfile
@@ -41,7 +43,7 @@ site_url: https://example.github.io/explainers/
 docs_dir: docs
 theme:
   name: material
-  custom_dir: site_overrides
+  custom_dir: overrides
   font: false
   features: [navigation.instant, navigation.top, search.highlight]
 plugins: [search]
@@ -50,23 +52,26 @@ nav:
   - Home: index.md
   - All explainers: explainers/index.md
   - About: about.md
-extra_css: [{css}]
-extra_javascript: [{js}]
+extra: {extra}
 """
 
 
 def plain_project(project: Path, target: Path) -> Path:
-    """The same stories as `explainer render --out` Markdown, with a plugin-free config."""
-    from generator.build.theme import page_assets
+    """The same stories as `explainer render --out` writes them (its Markdown and its page
+    templates), with a plugin-free config: the site's overrides over the render's theme."""
+    from generator.build.theme import theme_extra
+    from generator.web.urls import ARCHIVE_SRC, HOME_SRC
 
-    docs = target / "docs"
-    done = run([PYTHON, "-m", "generator", "render", "--out", str(docs)], cwd=project)
+    rendered = target / "render"
+    done = run([PYTHON, "-m", "generator", "render", "--out", str(rendered)], cwd=project)
     assert done.returncode == 0, "explainer render failed"
-    shutil.copy2(project / "content" / "about.md", docs / "about.md")
-    shutil.copytree(project / "site_overrides", target / "site_overrides")
-    (target / "mkdocs.yml").write_text(
-        PLAIN_CONFIG.format(css=", ".join(page_assets("css")), js=", ".join(page_assets("js")))
-    )
+    shutil.move(rendered / "docs", target / "docs")
+    shutil.copy2(project / "content" / "about.md", target / "docs" / "about.md")
+    shutil.move(rendered / "theme", target / "overrides")
+    shutil.copytree(project / "site_overrides", target / "overrides", dirs_exist_ok=True)
+    shutil.rmtree(rendered)
+    extra = json.dumps({"explainer": theme_extra(HOME_SRC, ARCHIVE_SRC)})
+    (target / "mkdocs.yml").write_text(PLAIN_CONFIG.format(extra=extra))
     return target
 
 

@@ -11,7 +11,8 @@ them (role, source and kind of weapon), for quotes with the speaker the draft st
 from the draft to the key's strike figures and quotes. The sets: the fixtures the rules
 were written on, one article written after them, and five sets written and keyed by
 someone who never saw the rules (tests/fixtures/drafting-new/: A, B, C, D and E, each
-scored once and now all tuned on).
+scored once and now all tuned on; F written while E was tuned on, scored once, never
+tuned on).
 With --timing, the time to draft one article (rules and YAML) and to run the whole
 command. Not part of the test suite: timings are never asserted.
 """
@@ -45,6 +46,7 @@ SETS = (
     ("C untouched", NEW / "untouched"),  # scored once untouched, then tuned on
     ("D untouched-2", NEW / "untouched-2"),  # scored once after B's and C's tuning, then tuned on
     ("E untouched-3", NEW / "untouched-3"),  # scored once after D's tuning, then tuned on
+    ("F untouched-4", NEW / "untouched-4"),  # written while E was tuned on, never tuned on
 )
 REPEAT = 20
 # Scores taken once and kept, as the bench cannot take them again: set A's first score,

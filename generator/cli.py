@@ -14,6 +14,15 @@ import click
 from generator.airforce.crosscheck import checked_against_data, read_project_data
 from generator.airforce.datafile import data_file_path
 from generator.airforce.importer import import_file
+from generator.build.addresses import (
+    Published,
+    address_clashes,
+    is_read_into_a_page,
+    planned_pages,
+    story_folders,
+)
+from generator.build.options import archive_src, folder_option
+from generator.build.sources import find_sources
 from generator.build.theme import EMBED_TEMPLATE, PAGE_TEMPLATE, page_assets
 from generator.drafting.new import is_slug, new_story, printable
 from generator.errors import ExplainerError, Problem, in_file_order, shown_path
@@ -21,9 +30,9 @@ from generator.factsheet.loader import FACT_SHEET_NAME
 from generator.factsheet.project import Project
 from generator.factsheet.reference import reference_markdown
 from generator.factsheet.schema import json_schema_text
-from generator.factsheet.stories import draft_line, find_fact_sheets, load_all
+from generator.factsheet.stories import StoryOutcome, draft_line, find_fact_sheets, load_all
 from generator.web.urls import Urls
-from generator.yamlformat.source_files import scan_content
+from generator.yamlformat.source_files import ContentScan, scan_content
 
 # The fact sheets' own reader reports a linked or unreadable fact sheet.
 FACT_SHEETS = frozenset({FACT_SHEET_NAME})
@@ -90,7 +99,9 @@ def check(paths: tuple[Path, ...], strict: bool) -> None:
         problems += data.problems
         if whole_project:  # links and devices in the content folder fail the build too
             content = project.content_dir
-            problems += scan_content(content, _shown(content), FACT_SHEETS).problems
+            scan = scan_content(content, _shown(content), FACT_SHEETS)
+            problems += scan.problems
+            problems += _page_clashes(project, outcomes, scan, data.data is not None)
         for outcome in outcomes:
             if whole_project and outcome.draft:
                 # a draft is the editor's work in progress: listed, never fatal to the others
@@ -102,6 +113,31 @@ def check(paths: tuple[Path, ...], strict: bool) -> None:
     for line in drafts:
         click.echo(line)
     _report(problems, strict, checked=len(targets) - len(drafts), drafts=len(drafts))
+
+
+def _page_clashes(
+    project: Project, outcomes: list[StoryOutcome], scan: ContentScan, tracker: bool
+) -> list[Problem]:
+    """Files of the content folder at the address of a page every build makes, reported
+    as the build reports them (build/addresses.py), with the plugin's settings."""
+    settings = project.plugin_settings("explainer")
+    try:
+        prefix = folder_option("prefix", str(settings.get("prefix", "")))
+        archive = archive_src(str(settings.get("archive", "explainers/")))
+    except ExplainerError:
+        return []  # the build stops at the setting itself
+    home = settings.get("home", True) is not False
+    content = project.content_dir
+    published = [(o.story.facts.slug, o.display) for o in outcomes if o.story and not o.draft]
+    planned = planned_pages(published, Urls(project.directory_urls, prefix), home, archive, tracker)
+    kept_out = find_sources(content, scan.files).kept_out
+    folders = story_folders(outcomes, content)
+    own = [
+        Published(src, f"{_shown(content)}/{src}")
+        for src in scan.files
+        if src not in kept_out and not is_read_into_a_page(src, folders, home)
+    ]
+    return address_clashes(planned + own, project.directory_urls)
 
 
 def _by_project(paths: list[Path]) -> dict[Project, list[Path]]:

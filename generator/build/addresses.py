@@ -2,16 +2,32 @@
 same one (an explainer whose slug is `about` and the content folder's about.md, a story
 folder's index.md and its generated page) would silently drop one of them: that is a
 build error naming both sources.
+
+`explainer check` finds the same clashes between the content folder's own files and the
+pages every build makes (`planned_pages`), without rendering a page; the pages only some
+stories have (embeds, chart files) clash in the build alone.
 """
 
 from __future__ import annotations
 
 import posixpath
+from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from generator.errors import Problem
+from generator.factsheet.stories import StoryOutcome
+from generator.web.urls import (
+    HOME_SRC,
+    TRACKER_SRC,
+    Urls,
+    article_src,
+    explainer_src,
+    social_image_src,
+)
 
 GENERATOR = "the generator"  # the origin of pages no source file stands for (home, feed…)
+INTRO_NAME = "intro.md"  # a story's introduction, read into its page
 
 
 @dataclass(frozen=True)
@@ -59,3 +75,44 @@ def address_clashes(published: list[Published], directory_urls: bool) -> list[Pr
 
 def _what(item: Published) -> str:
     return item.origin if item.origin.endswith(item.src) else f"{item.src} (from {item.origin})"
+
+
+def planned_pages(
+    stories: list[tuple[str, str]],
+    urls: Urls,
+    home: bool,
+    archive_src: str | None,
+    tracker: bool,
+) -> list[Published]:
+    """The pages a build makes whatever its stories say, in the build's order: each
+    published story's (`stories`: its slug and its fact sheet as messages name it) page,
+    article and social image, then the home page, the archive and the tracker."""
+    planned = [
+        Published(src, display)
+        for slug, display in stories
+        for src in (
+            explainer_src(urls.story(slug)),
+            article_src(urls.story(slug)),
+            social_image_src(urls.story(slug)),
+        )
+    ]
+    shared = [HOME_SRC] if home else []
+    shared += [archive_src] if archive_src else []
+    shared += [TRACKER_SRC] if tracker else []
+    return planned + [Published(src, GENERATOR) for src in shared]
+
+
+def is_read_into_a_page(src: str, story_folders: frozenset[str], home: bool) -> bool:
+    """Whether the content folder's file at `src` is read into a page (the home page's
+    text, a story's intro), not published itself. `story_folders`: the folder of each
+    fact sheet, relative to the content folder ("" for the folder itself)."""
+    if src == HOME_SRC:
+        return home
+    folder, _, name = src.rpartition("/")
+    return name == INTRO_NAME and folder in story_folders
+
+
+def story_folders(outcomes: Sequence[StoryOutcome], content_dir: Path) -> frozenset[str]:
+    """Each fact sheet's folder, relative to the content folder ("" for the folder)."""
+    folders = (o.folder.relative_to(content_dir).as_posix() for o in outcomes)
+    return frozenset("" if folder == "." else folder for folder in folders)

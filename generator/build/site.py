@@ -23,7 +23,14 @@ from markupsafe import escape
 
 from generator.airforce.crosscheck import checked_against_data, read_project_data
 from generator.airforce.model import AirforceData
-from generator.build.addresses import GENERATOR, Published, address_clashes
+from generator.build.addresses import (
+    GENERATOR,
+    INTRO_NAME,
+    Published,
+    address_clashes,
+    is_read_into_a_page,
+    story_folders,
+)
 from generator.build.cache import BuildCache, cache_key
 from generator.build.front_matter import readable_pages
 from generator.build.sources import Sources, find_sources
@@ -58,8 +65,6 @@ from generator.web.urls import (
 )
 from generator.yamlformat.source import read_optional_text
 from generator.yamlformat.source_files import ContentScan, scan_content
-
-INTRO_NAME = "intro.md"
 
 
 @dataclass(frozen=True)
@@ -244,12 +249,13 @@ def generate(
     files += shared
     page_problems += shared_problems
     sources = find_sources(content_dir, scan.files)
+    folders = story_folders(outcomes, content_dir)
     # The first file at a path is the story's (its pages come first); a later one is not.
     published = [Published(f.src, origins.pop(f.src, GENERATOR)) for f in files]
     published += [
         Published(src, f"{shown}/{src}")
         for src in scan.files
-        if src not in sources.kept_out and not _consumed(src, outcomes, content_dir, options.home)
+        if src not in sources.kept_out and not is_read_into_a_page(src, folders, options.home)
     ]
     page_problems += address_clashes(published, options.urls.directory_urls)
     page_problems += [*cache.problems, *read_problems]
@@ -266,7 +272,7 @@ def generate(
         for src in scan.files
         if src in sources.kept_out
         or src in generated
-        or _consumed(src, outcomes, content_dir, options.home)
+        or is_read_into_a_page(src, folders, options.home)
         or any(src.startswith(f"{folder}/") for folder in unpublished if folder != ".")
     )
     absent = () if TRACKER_SRC in generated else (TRACKER_SRC,)
@@ -298,15 +304,6 @@ def _templated(file: GeneratedFile, options: SiteOptions) -> GeneratedFile:
     if not isinstance(file.content, str):
         return file
     return GeneratedFile(file.src, with_template(file.content, options.page_template))
-
-
-def _consumed(src: str, outcomes: list[StoryOutcome], content_dir: Path, home: bool) -> bool:
-    """Whether the content folder's file at `src` is read into a page (the home page's
-    text, a story's intro), not published itself."""
-    if src == HOME_SRC:
-        return home
-    folder, _, name = src.rpartition("/")
-    return name == INTRO_NAME and any(o.folder == content_dir / folder for o in outcomes)
 
 
 @dataclass(frozen=True)

@@ -38,11 +38,31 @@ class Project:
     def settings(self) -> dict[str, str]:
         """The configuration's plain-text settings (site_name, site_url...): what `render`
         takes as its defaults. A value MkDocs computes (`!ENV`) is left out."""
+        return {k: v for k, v in self._config().items() if isinstance(v, str)}
+
+    @property
+    def directory_urls(self) -> bool:
+        """MkDocs' `use_directory_urls` (on unless the configuration turns it off)."""
+        return self._config().get("use_directory_urls") is not False
+
+    def plugin_settings(self, plugin: str) -> dict[str, object]:
+        """The settings the configuration gives the plugin (`plugins: [{explainer: {...}}]`;
+        {} when it names the plugin without settings, or not at all)."""
+        plugins = self._config().get("plugins")
+        named: list[object] = [plugins] if isinstance(plugins, dict) else []
+        if isinstance(plugins, list):
+            named = [entry for entry in plugins if isinstance(entry, dict)]
+        for entry in named:
+            value = entry.get(plugin) if isinstance(entry, dict) else None
+            if isinstance(value, dict):
+                return {str(k): v for k, v in value.items()}
+        return {}
+
+    def _config(self) -> dict[str, object]:
         for name in CONFIG_NAMES:
             path = self.root / name
             if path.is_file():
-                data = _read_config(path, path.stat().st_mtime) or {}
-                return {k: v for k, v in data.items() if isinstance(v, str)}
+                return _read_config(path, path.stat().st_mtime) or {}
         return {}
 
 

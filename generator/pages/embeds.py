@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from markupsafe import Markup
+
 from generator.charts.chart import Chart
 from generator.factsheet.loader import Story
 from generator.pages.embed_code import HOST_SCRIPT, EmbedCode, embed_code
@@ -28,12 +30,18 @@ class Embeddable:
     section: str  # the section's template, shared with the explainer page
     title: str  # what it is, before the story's headline; a chart's own title replaces both
     height: int  # the iframe's height until its content reports its own, in CSS pixels
+    views: frozenset[str]  # what the section reads of the page's context (section_context)
 
 
 EMBEDDABLE = (
-    Embeddable("chart-launches", "sections/chart.md.j2", "Launches and interceptions", 560),
-    Embeddable("positions", "sections/positions.md.j2", "Where they stand", 900),
-)
+    Embeddable(
+        "chart-launches", "sections/chart.md.j2", "Launches and interceptions", 560,
+        frozenset({"chart"}),
+    ),
+    Embeddable(
+        "positions", "sections/positions.md.j2", "Where they stand", 900, frozenset({"table"})
+    ),
+)  # fmt: skip
 
 
 _FRAGMENT_LINK = re.compile(r'href="#([^"]+)"')
@@ -78,9 +86,10 @@ def embeds(
     codes: dict[str, EmbedCode] = {}
     for embeddable in EMBEDDABLE:
         src = embed_src(urls.story(facts.slug), embeddable.name)
-        context = section_context(story, urls, src, chart)
+        context = section_context(story, urls, src, chart, embeddable.views)
         context["explainer_href"] = urls.link(src, explainer_src(urls.story(facts.slug)))
-        if not render(embeddable.section, **context).strip():
+        section = render(embeddable.section, **context)
+        if not section.strip():
             continue  # the story has no such section (no strike reports, no issues)
         embed_id = f"{facts.slug}/{embeddable.name}"
         title = embed_title(embeddable, facts.headline, chart)
@@ -90,6 +99,7 @@ def embeds(
             title=title,
             embed_id=embed_id,
             layout=template,
+            section=Markup(section),  # rendered, and its text escaped, once
             **context,
         )
         files.append(GeneratedFile(src, _retarget_fragments(page, context["explainer_href"])))

@@ -8,7 +8,7 @@ embeddable pages (`embeds.py`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from generator.charts.chart import Chart
@@ -28,11 +28,18 @@ from generator.web.urls import Urls, article_src, explainer_src
 
 
 def section_context(
-    story: Story, urls: Urls, src: str, chart: Chart | None = None
+    story: Story,
+    urls: Urls,
+    src: str,
+    chart: Chart | None = None,
+    views: frozenset[str] | None = None,
 ) -> dict[str, Any]:
     """What the section templates read, with links made relative to the page at `src`;
     `chart` is the story's launches chart (sections/chart.py `launches_chart`), built
-    once per story, shown on the explainer page and in its embed."""
+    once per story, shown on the explainer page and in its embed. `views`: which of the
+    sections' views ("reports", "impact", "chart", "table", "speakers", "timeline") to make,
+    for a page that shows only some (an embed: making the others was most of its cost);
+    None for all."""
     facts = story.facts
     found = citations(facts, story.article)
 
@@ -52,14 +59,17 @@ def section_context(
         passage = story.article.find_quoted(words)
         return story.article.passage_text(passage) if passage else words
 
+    makers: dict[str, Callable[[], object]] = {
+        "reports": lambda: report_views(facts, href),
+        "impact": lambda: impact_view(facts, href),
+        "chart": lambda: chart_section(chart, facts.slug, urls, src),
+        "table": lambda: positions_table(facts, href, quoted),
+        "speakers": lambda: speakers(facts, href, quoted),
+        "timeline": lambda: timeline(facts, href),
+    }
     return {
         "facts": facts,
-        "reports": report_views(facts, href),
-        "impact": impact_view(facts, href),
-        "chart": chart_section(chart, facts.slug, urls, src),
-        "table": positions_table(facts, href, quoted),
-        "speakers": speakers(facts, href, quoted),
-        "timeline": timeline(facts, href),
+        **{name: make() for name, make in makers.items() if views is None or name in views},
         "article_href": urls.link(src, article_src(urls.story(facts.slug))),
         "long_date": long_date,
         "source_label": source_label,

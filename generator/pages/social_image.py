@@ -28,6 +28,29 @@ _TEXT = (255, 255, 255)
 _MUTED = (197, 202, 233)  # indigo 100: 9.9:1 on the background
 _RULE = (92, 107, 192)
 _HEADLINE_SIZES = (64, 58, 52, 46, 40)
+
+# The card is drawn in one 8-bit channel, then each level becomes a colour. There are two
+# inks on one background and text never overlaps text of the other ink, so a level says
+# both which ink covers a pixel and how much of it (Pillow blends anti-aliased text into
+# a channel as it does into each of red, green and blue): from the background's level
+# down to 0 is the muted ink, up to 254 the text's; 255 is the rule, which is not
+# anti-aliased.
+_PAPER = 128
+_DIM = 0
+_BRIGHT = 254
+_RULE_LEVEL = 255
+
+
+def _mix(ink: tuple[int, int, int], share: float) -> list[int]:
+    return [round(b + (i - b) * share) for b, i in zip(_BACKGROUND, ink, strict=True)]
+
+
+_PALETTE = [
+    *(c for level in range(_PAPER) for c in _mix(_MUTED, (_PAPER - level) / (_PAPER - _DIM))),
+    *(c for level in range(_PAPER, _BRIGHT + 1)
+      for c in _mix(_TEXT, (level - _PAPER) / (_BRIGHT - _PAPER))),
+    *_RULE,
+]  # fmt: skip
 _FIGURES_HEIGHT = 170  # the rule, the numbers and their labels, above the footer
 
 
@@ -79,11 +102,11 @@ def social_image(facts: FactSheet) -> bytes:
     """The PNG bytes of the explainer's social preview image."""
     shown = card(facts)
     width, height = CARD_SIZE
-    image = Image.new("RGB", CARD_SIZE, _BACKGROUND)
+    image = Image.new("L", CARD_SIZE, _PAPER)
     draw = ImageDraw.Draw(image)
     inner = width - 2 * _MARGIN
     kicker, font = _fit_line(shown.kicker.upper(), True, (26, 22, 18), inner)
-    draw.text((_MARGIN, _MARGIN - 8), kicker, font=font, fill=_MUTED)
+    draw.text((_MARGIN, _MARGIN - 8), kicker, font=font, fill=_DIM)
     top = _MARGIN + 44
     bottom = height - _MARGIN
     figures_top = bottom - _FIGURES_HEIGHT
@@ -91,28 +114,28 @@ def social_image(facts: FactSheet) -> bytes:
     size, lines = _fit_headline(_drawable(shown.headline, True), inner, room)
     font = _font(True, size)
     for line in lines:
-        draw.text((_MARGIN, top), line, font=font, fill=_TEXT)
+        draw.text((_MARGIN, top), line, font=font, fill=_BRIGHT)
         top += _line_height(size)
     footer, font = _fit_line(shown.footer, False, (26, 22, 18), inner)
-    draw.text((_MARGIN, bottom - 26), footer, font=font, fill=_MUTED)
+    draw.text((_MARGIN, bottom - 26), footer, font=font, fill=_DIM)
     if shown.figures:
         _draw_figures(draw, shown, figures_top, inner)
     return _png(image)
 
 
 def _draw_figures(draw: ImageDraw.ImageDraw, shown: Card, top: int, inner: int) -> None:
-    draw.line((_MARGIN, top, _MARGIN + inner, top), fill=_RULE, width=2)
+    draw.line((_MARGIN, top, _MARGIN + inner, top), fill=_RULE_LEVEL, width=2)
     column = inner // max(len(shown.figures), 1)
     room = column - 24  # a gap between two columns
     for number, figure in enumerate(shown.figures):
         left = _MARGIN + number * column
         value, value_font = _fit_line(figure.value, True, (56, 48, 40, 32), room)
-        draw.text((left, top + 16), value, font=value_font, fill=_TEXT)
+        draw.text((left, top + 16), value, font=value_font, fill=_BRIGHT)
         label, label_font = _fit_line(figure.label, False, (26, 22, 18), room)
-        draw.text((left, top + 84), label, font=label_font, fill=_MUTED)
+        draw.text((left, top + 84), label, font=label_font, fill=_DIM)
     source, font = _fit_line(f"Figures: {shown.source}", False, (22, 18), inner)
     draw.text((_MARGIN + inner - draw.textlength(source, font=font), top - 34), source,
-              font=font, fill=_MUTED)  # fmt: skip
+              font=font, fill=_DIM)  # fmt: skip
 
 
 def _drawable(text: str, bold: bool) -> str:
@@ -205,10 +228,11 @@ def _font(bold: bool, size: int) -> ImageFont.FreeTypeFont:
 
 
 def _png(image: Image.Image) -> bytes:
-    """An 8-bit palette PNG: flat colours and anti-aliased text need no more than 64
-    colours, and the file is a third of the full-colour one and twice as fast to write
-    (optimize=True would take four times as long for 5% less)."""
+    """The card as a palette PNG: each level of the drawing is its colour (`_PALETTE`).
+    Writing the levels as they are takes a fifth of the time of reducing a full-colour
+    drawing to a palette, and keeps every shade of the anti-aliased text. zlib's level 3
+    writes it in half the time of level 6, for a file of 31 KB instead of 27."""
+    image.putpalette(_PALETTE)
     out = io.BytesIO()
-    palette = image.quantize(colors=64, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
-    palette.save(out, format="PNG", compress_level=6)
+    image.save(out, format="PNG", compress_level=3)
     return out.getvalue()

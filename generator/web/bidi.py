@@ -15,6 +15,7 @@ isolated twice.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 FSI = "\u2068"  # FIRST STRONG ISOLATE
@@ -30,6 +31,13 @@ def needs_isolation(text: str) -> bool:
     or a bidi control, outside isolates that the text itself opens and closes."""
     if text.isascii():
         return False  # the common case, at once: no ASCII character is right-to-left
+    return _needs_isolation(text)
+
+
+# A story's texts are printed again and again (a name on every quote, the headline on
+# each page), and reading one character by character is what costs.
+@functools.lru_cache(maxsize=4096)
+def _needs_isolation(text: str) -> bool:
     depth = 0
     for char in text:
         if char in _INITIATORS:

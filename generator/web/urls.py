@@ -86,6 +86,8 @@ class Urls:
 
     @staticmethod
     def _relative_dir(from_src: str, target_dir: str) -> str:
+        # Both from the docs folder's root ("/"): relpath asks the operating system for
+        # the working folder of a relative path, twice per link, every link of every page.
         from_dir = posixpath.dirname(from_src)
-        rel = posixpath.relpath(target_dir or ".", from_dir or ".")
+        rel = posixpath.relpath(f"/{target_dir}", f"/{from_dir}")
         return "" if rel == "." else rel + "/"

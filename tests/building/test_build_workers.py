@@ -41,3 +41,5 @@ def test_worker_results_come_back_in_the_tasks_order() -> None:
     tasks = [lambda n=n: n * n for n in range(40)]  # a fork runs closures as they are
     assert run_all(tasks, workers=2) == [n * n for n in range(40)]
     assert run_all(tasks, workers=1) == [n * n for n in range(40)]
+    assert run_all(tasks[:1], workers=2) == [0]
+    assert run_all([], workers=2) == []

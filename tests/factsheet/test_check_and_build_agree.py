@@ -47,20 +47,28 @@ def _build(project: Path) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    ("folders", "data", "link"),
+    ("folders", "data", "link", "page"),
     [
-        pytest.param(["a/night", "b/night"], None, None, id="one slug in two nested folders"),
-        pytest.param(["night"], b"format: x\n\xff\xfe\n", None, id="a data file that is not UTF-8"),
-        pytest.param(["night"], b"", None, id="an empty data file"),
-        pytest.param(["night"], None, "/etc/passwd", id="a link in the content folder"),
+        pytest.param(["a/night", "b/night"], None, None, None, id="one slug in two nested folders"),
+        pytest.param(
+            ["night"], b"format: x\n\xff\xfe\n", None, None, id="a data file that is not UTF-8"
+        ),
+        pytest.param(["night"], b"", None, None, id="an empty data file"),
+        pytest.param(["night"], None, "/etc/passwd", None, id="a link in the content folder"),
+        pytest.param(["night"], None, None, "explainers.md", id="a page at the archive's address"),
+        pytest.param(["night"], None, None, "night/index.md", id="a page at a story's address"),
+        pytest.param(["stories/night"], None, None, "night.md", id="a story's, from elsewhere"),
+        pytest.param(["night"], None, None, "night/article.md", id="a page at a story's article"),
     ],
-)
+)  # fmt: skip
 def test_check_and_build_report_the_same_problems(
-    tmp_path: Path, folders: list[str], data: bytes | None, link: str | None
+    tmp_path: Path, folders: list[str], data: bytes | None, link: str | None, page: str | None
 ) -> None:
     project = _project(tmp_path, folders, data)
     if link:
         (project / "content" / "passwd.md").symlink_to(link)
+    if page:  # a hand-written page at the address of a generated one
+        (project / "content" / page).write_text("# Ours\n", encoding="utf-8")
     checked = _check(project)
     assert checked  # the project is broken: both must say so
     assert _build(project) == checked
