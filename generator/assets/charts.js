@@ -14,6 +14,13 @@
      choosing a range makes them interactive, shows that range of nights (the figure's
      `ranges`, kept through palette and width changes) and fills each chart's table with
      those nights' rows (the figure's `table`), with text nodes only.
+   - The plot keeps the static drawing's height and type size, so activating a chart
+     moves nothing on the page; one colour key (the list under the title) serves both
+     drawings; a tap, a click or keyboard focus shows a night's or a segment's figures
+     and source (reading/chart-reading.js, fetched with plotly.js on activation).
+   - A chart with shares has a switch between counts and shares (buttons with
+     aria-pressed): the figure's `views.shares` patch (`per` width and palette for a
+     chart of reports), kept through ranges and palettes.
    Nothing here is needed to read a chart: the SVG, its caption and its table say it all. */
 (function () {
   "use strict";
@@ -21,15 +28,16 @@
   var scripts = {};  /* absolute URL of a script -> Promise, so a bundle loads once */
   var plots = [];    /* {element, spec, observer} of drawn plots, pruned on navigation */
 
-  function loadScript(url) {
+  /* A script once (plotly.js, chart-reading.js); resolves to the global it defines. */
+  function loadScript(url, name) {
     var absolute = new URL(url, document.baseURI).href;
-    if (window.Plotly) return Promise.resolve(window.Plotly);
+    if (window[name]) return Promise.resolve(window[name]);
     if (!scripts[absolute]) {
       scripts[absolute] = new Promise(function (resolve, reject) {
         var script = document.createElement("script");
         script.src = absolute;
         script.async = true;
-        script.onload = function () { resolve(window.Plotly); };
+        script.onload = function () { resolve(window[name]); };
         script.onerror = function () {
           delete scripts[absolute];
           script.remove();
@@ -94,6 +102,19 @@
       var layouts = span.layouts || {};
       figure = merge(figure, {layout: layouts[entry.variant || "narrow"] || {}});
     }
+    var view = entry.view && (entry.spec.views || {})[entry.view];
+    if (view && view.per) {  /* a patch for each width and palette */
+      figure = merge(figure, (view.per[entry.variant || "narrow"] || {})[scheme()] || {});
+    } else if (view) {
+      figure = merge(figure, {data: view.data, layout: view.layout});
+    }
+    var reading = window.chartReading;
+    var k = reading.staticScale(entry);
+    reading.scaleFonts(figure.layout, k);
+    reading.scaleFonts(figure.data, k);
+    if (figure.layout.uniformtext && Math.abs(k - 1) >= 0.01) {
+      figure.layout.uniformtext.minsize = Math.round(figure.layout.uniformtext.minsize * k);
+    }
     return window.Plotly.react(entry.element, figure.data, figure.layout, entry.spec.config);
   }
 
@@ -119,20 +140,32 @@
         if (!response.ok) throw new Error("chart figure: HTTP " + response.status);
         return response.json();
       });
-    figure.__chartActivation = Promise.all([loadScript(figure.getAttribute("data-plotly")), spec])
+    figure.__chartActivation = Promise.all([loadScript(figure.getAttribute("data-plotly"), "Plotly"),
+                                            spec,
+                                            loadScript(figure.getAttribute("data-reading"),
+                                                       "chartReading")])
       .then(function (loaded) {
         var entry = {element: plot, spec: loaded[1], observer: null, variant: "", range: "",
-                     height: staticChart.offsetHeight};
+                     height: staticChart.getBoundingClientRect().height, figure: figure, view: figure.__chartView || "",
+                     night: -1};
         /* Swapped in one go (Plotly draws synchronously and needs a visible, sized box),
            at the static drawing's height: the page below does not move. */
         plot.style.height = entry.height + "px";
         plot.hidden = false;
         staticChart.hidden = true;
         return draw(entry).then(function () {
-          figure.querySelector(".chart-activate").hidden = true;
-          figure.querySelector(".chart-legend").hidden = false;  /* a series' key */
+          var button = figure.querySelector(".chart-activate");
+          /* (a keyboard's focus only: a click also focuses a button) */
+          var focused = document.activeElement === button && button.matches(":focus-visible");
+          button.hidden = true;
           figure.setAttribute("data-chart-state", "interactive");
-          setStatus(figure, "Hover over, tap or focus a bar for its figures.");
+          setStatus(figure, entry.spec.nights ?
+            "Hover over, tap or focus a night for its figures." :
+            "Hover over, tap or focus a bar for its figures.");
+          if (entry.spec.nights) window.chartReading.attachNights(figure, entry);
+          else window.chartReading.attachSegments(figure, entry);
+          /* the button is gone: its keyboard user goes on in the chart it opened */
+          if (focused) plot.focus();
           if (window.ResizeObserver) {
             entry.observer = new ResizeObserver(function () { resize(entry); });
             entry.observer.observe(plot);
@@ -147,9 +180,28 @@
         staticChart.hidden = false;
         setStatus(figure, "The interactive chart could not be loaded; the chart above " +
                           "shows the same figures.");
+        var status = figure.querySelector(".chart-status");
+        if (status) status.classList.add("chart-status-error");
         return null;
       });
     return figure.__chartActivation;
+  }
+
+  /* Counts or shares: the chart made interactive, drawn with the chosen view. */
+  function chooseView(figure, view) {
+    figure.__chartView = view;
+    figure.querySelectorAll(".chart-view button").forEach(function (button) {
+      button.setAttribute("aria-pressed", String(button.getAttribute("data-view") === view));
+    });
+    return activate(figure).then(function (entry) {
+      if (!entry || figure.__chartView !== view) return;
+      entry.view = view;
+      window.chartReading.showLegend(figure, entry);
+      return Promise.resolve(draw(entry)).then(function () {
+        setStatus(figure, view ? "Showing each part as a share of what was launched." :
+                                 "Showing the numbers launched, shot down and suppressed.");
+      });
+    });
   }
 
   /* One row of a chart's table, as generator/charts/table.py `TableRow` writes it. */
@@ -206,6 +258,7 @@
       if (!entry || !(entry.spec.ranges || {})[key]) return null;
       entry.range = key;
       fillTable(figure, entry);
+      window.chartReading.showLegend(figure, entry);
       return Promise.resolve(draw(entry)).then(function () { return entry; });
     });
   }
@@ -258,6 +311,11 @@
     var button = figure.querySelector(".chart-activate");
     figure.querySelector(".chart-actions").hidden = false;
     button.addEventListener("click", go);
+    figure.querySelectorAll(".chart-view button").forEach(function (choice) {
+      choice.addEventListener("click", function () {
+        chooseView(figure, choice.getAttribute("data-view"));
+      });
+    });
     /* A click or a tap is a reader reaching for the chart; a mouse merely passing over
        it is not (the chart would change under a reader scrolling past). */
     staticChart.addEventListener("click", go);

@@ -17,9 +17,11 @@ from markupsafe import Markup
 
 from generator.charts.describe import describe
 from generator.charts.downloads import to_csv, to_json
+from generator.charts.legend import legend_entries
 from generator.charts.model import ChartData, Layout
 from generator.charts.plotly_spec import spec_json
-from generator.charts.svg_columns import columns_svg
+from generator.charts.plotly_views import has_shares
+from generator.charts.svg_columns import columns_svg, shown_bars
 from generator.charts.svg_context import context_svg
 from generator.charts.svg_lines import lines_svg
 from generator.charts.svg_rows import rows_svg
@@ -29,6 +31,10 @@ from generator.charts.table import TableRow, opening_rows, table_caption
 from generator.charts.vendor import PLOTLY_BUNDLE
 from generator.web.files import GeneratedFile
 from generator.web.urls import Urls, chart_data_src
+
+# The reader's ways into an interactive chart (assets/reading/): not one of the files
+# every page loads (assets/*.js), but fetched with plotly.js when a chart is activated.
+READING_SCRIPT = "reading/chart-reading.js"
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,8 @@ def chart_files(folder: str, chart: Chart) -> list[GeneratedFile]:
 class LegendItem:
     label: str
     swatch: Markup
+    key: str = ""  # the entry's (legend.py), for charts.js
+    shown: bool = True  # drawn on the nights the chart opens on
 
 
 @dataclass(frozen=True)
@@ -89,6 +97,7 @@ class ChartView:
     plot_id: str
     spec_href: str
     plotly_href: str
+    reading_href: str  # loaded with plotly.js, on the reader's request
     csv_href: str
     json_href: str
     columns: tuple[str, ...]
@@ -97,6 +106,7 @@ class ChartView:
     table_caption: str
     row_heading: str  # "Night", "Report"
     nights: int  # in the downloads (a series), 0 for a chart of reports
+    shares: bool = False  # the page offers its columns as counts or shares (charts.js)
 
 
 def chart_view(chart: Chart, page_src: str, folder: str, urls: Urls) -> ChartView:
@@ -114,6 +124,7 @@ def chart_view(chart: Chart, page_src: str, folder: str, urls: Urls) -> ChartVie
         plot_id=f"{element_id}-plot",
         spec_href=href(".plotly.json"),
         plotly_href=urls.asset(page_src, PLOTLY_BUNDLE),
+        reading_href=urls.asset(page_src, READING_SCRIPT),
         csv_href=href(".csv"),
         json_href=href(".json"),
         columns=tuple(m.label for m in data.measures),
@@ -122,32 +133,20 @@ def chart_view(chart: Chart, page_src: str, folder: str, urls: Urls) -> ChartVie
         table_caption=table_caption(data),
         row_heading="Night" if data.layout.is_series else "Report",
         nights=len(data.bars) if data.layout.is_series else 0,
+        shares=has_shares(data),
     )
 
 
 def _legend(data: ChartData) -> tuple[LegendItem, ...]:
-    """The chart's colour key, under its title: a swatch for each thing the chart draws
-    somewhere in its data, and for nothing it never draws (a part no bar has a number
-    for, a line without a value, "No report" without a gap)."""
-    items = [
-        LegendItem(
-            m.label + (" (derived)" if m.derived else ""),
-            _swatch(DrawStyle.HATCH if m.derived else DrawStyle.FILL, m.style, data.id),
-        )
-        for index, m in enumerate(data.parts)
-        if any(bar.parts[index].has_number for bar in data.bars)
-    ]
-    items += [
-        LegendItem(ln.measure.label, _swatch(DrawStyle.LINE, ln.measure.style, data.id, ln.symbol))
-        for ln in data.lines
-        if any(value.has_number for value in ln.values)
-    ]
-    if data.layout.is_series and any(bar.gap for bar in data.bars):
-        items.append(LegendItem("No report", _swatch(DrawStyle.GAP, "", data.id)))
-    if data.marks:
-        items.append(LegendItem("Night with an explainer", _swatch(DrawStyle.MARK, "", data.id)))
-    # No swatch for "not reported": nothing is drawn for it (the bars say it in words).
-    return tuple(items)
+    """The chart's colour key, under its title, for the static and the interactive chart
+    alike: every entry some night draws, those the opening nights do not draw hidden
+    (charts.js shows the entries of the range the reader chooses)."""
+    start = shown_bars(data)[0] if data.layout.is_series else 0
+    opening = {e.key for e in legend_entries(data, range(start, len(data.bars)))}
+    return tuple(
+        LegendItem(e.label, _swatch(e.kind, e.style, data.id, e.symbol), e.key, e.key in opening)
+        for e in legend_entries(data)
+    )
 
 
 def _swatch(kind: str, style: str, chart_id: str, symbol: str = "") -> Markup:

@@ -19,11 +19,15 @@ from generator.charts.plotly_series import (
     styled_y_axis,
     x_values,
 )
+from generator.charts.plotly_views import date_ticks, night_trace
 from generator.charts.svg_rows import part_words, total_phrase
 from generator.charts.svgparts import Canvas
 
 DRAWN = (ValueStatus.REPORTED, ValueStatus.DERIVED)
 HEIGHT = 340
+# room on the right for the latest night's date, centred under its column (as the static
+# chart writes it: always)
+MARGIN = {"l": 44, "r": 20, "t": 44, "b": 36, "pad": 0}
 
 
 def columns_figure(data: ChartData, scheme: str, canvas: Canvas) -> Figure:
@@ -50,14 +54,15 @@ def columns_figure(data: ChartData, scheme: str, canvas: Canvas) -> Figure:
                 "<extra></extra>",
             )
         )
+    traces.append(night_trace(data, x))
     layout = {
         **base_layout(scheme, HEIGHT),
         **marks_layout(data, scheme),
         "barmode": "stack",
         "bargap": 0.25,
         "hovermode": "x unified",
-        "margin": {"l": 44, "r": 8, "t": 44, "b": 36, "pad": 0},
-        "xaxis": date_axis(data, page),
+        "margin": MARGIN,
+        "xaxis": {**date_axis(data, page), **date_ticks(data, opening_bars(data), canvas)},
         "yaxis": {
             **styled_y_axis(scale, page),
             "title": {

@@ -9,15 +9,17 @@ from typing import Any
 
 from generator.charts.model import ChartData
 from generator.charts.palette import PAGE, SWATCHES
-from generator.charts.plotly_columns import HEIGHT, date_axis
+from generator.charts.plotly_columns import HEIGHT, MARGIN, date_axis
 from generator.charts.plotly_common import Figure, base_layout, plotly_text
 from generator.charts.plotly_series import (
     PERCENT,
     gap_trace,
     marks_layout,
+    opening_bars,
     styled_y_axis,
     x_values,
 )
+from generator.charts.plotly_views import date_ticks
 from generator.charts.svgparts import Canvas
 
 
@@ -52,8 +54,8 @@ def lines_figure(data: ChartData, scheme: str, canvas: Canvas) -> Figure:
         **base_layout(scheme, HEIGHT),
         **marks_layout(data, scheme),
         "hovermode": "x unified",
-        "margin": {"l": 44, "r": 8, "t": 44, "b": 36, "pad": 0},
-        "xaxis": date_axis(data, page),
+        "margin": MARGIN,
+        "xaxis": {**date_axis(data, page), **date_ticks(data, opening_bars(data), canvas)},
         "yaxis": styled_y_axis(PERCENT, page, suffix),
     }
     return {"data": traces, "layout": layout}

@@ -13,10 +13,13 @@ from typing import Any
 from generator.charts.model import Bar, ChartData, ValueStatus
 from generator.charts.palette import PAGE, SWATCHES
 from generator.charts.plotly_common import Figure, base_layout, derived_hatch, plotly_text
+from generator.charts.plotly_views import as_shares
 from generator.charts.svg_rows import DRAWN, bar_heading, first_upper, part_words, total_phrase
 from generator.charts.svgparts import NARROW, Canvas
 from generator.charts.textwidth import text_width, wrap
 from generator.charts.ticks import Scale, largest_drawn, nice_scale, tick_label
+
+PERCENT = Scale(100.0, 25.0)
 
 MARGIN = {"l": 10, "r": 14, "t": 4, "b": 48, "pad": 0}  # room for the first and last tick
 TRACK = 28.0
@@ -24,20 +27,23 @@ HEAD_LINE, SMALL_LINE = 18.0, 16.0
 BAR_GAP = 20.0
 
 
-def rows_figure(data: ChartData, scheme: str, canvas: Canvas) -> Figure:
-    """The figure for a plot about `canvas.width` pixels wide: labels are wrapped to it."""
+def rows_figure(data: ChartData, scheme: str, canvas: Canvas, shares: bool = False) -> Figure:
+    """The figure for a plot about `canvas.width` pixels wide: labels are wrapped to it.
+    `shares`: each bar drawn as the shares of its whole (plotly_views.py `as_shares`),
+    its words still the counts'."""
     wrap_width = canvas.width - MARGIN["l"] - MARGIN["r"] - 4
-    scale = nice_scale(largest_drawn(data), 5 if canvas is NARROW else 8)
+    drawn = as_shares(data) if shares else data
+    scale = PERCENT if shares else nice_scale(largest_drawn(data), 5 if canvas is NARROW else 8)
     page = PAGE[scheme]
     annotations: list[dict[str, Any]] = []
     shapes: list[dict[str, Any]] = []
     centres: list[float] = []
     y = 0.0
-    for bar in data.bars:
+    for bar, drawn_bar in zip(data.bars, drawn.bars, strict=True):
         y = _labels(annotations, data, bar, y, page, wrap_width)
         centres.append(y + TRACK / 2)
         _grid(shapes, scale, y, page)
-        _rest(shapes, annotations, data, bar, scale, y, page, wrap_width)
+        _rest(shapes, annotations, data, drawn_bar, scale, y, page, wrap_width)
         y += TRACK + 6
         words = " · ".join(
             part_words(bar, i, m, v)
@@ -50,14 +56,14 @@ def rows_figure(data: ChartData, scheme: str, canvas: Canvas) -> Figure:
     layout = {
         **base_layout(scheme, height + MARGIN["t"] + MARGIN["b"]),
         "barmode": "stack",
-        "margin": MARGIN,
+        "margin": {**MARGIN, "l": 16, "r": 24} if shares else MARGIN,  # room for "100%"
         "hovermode": "closest",
         "annotations": annotations,
         "shapes": shapes,
-        "xaxis": _xaxis(data, scale, page),
+        "xaxis": _xaxis(data, scale, page, "%" if shares else ""),
         "yaxis": {"range": [height, 0], "visible": False, "fixedrange": True},
     }
-    return {"data": _traces(data, centres, scheme), "layout": layout}
+    return {"data": _traces(data, centres, scheme, drawn if shares else None), "layout": layout}
 
 
 def _labels(
@@ -169,14 +175,15 @@ def _rest(
             )
 
 
-def _xaxis(data: ChartData, scale: Scale, page: dict[str, str]) -> dict[str, Any]:
+def _xaxis(data: ChartData, scale: Scale, page: dict[str, str], suffix: str = "") -> dict[str, Any]:
+    title = f"Share of the {data.unit} launched" if suffix else f"Number of {data.unit}"
     return {
         "range": [0, scale.maximum],
         "tickvals": list(scale.ticks),
-        "ticktext": [tick_label(t) for t in scale.ticks],
+        "ticktext": [tick_label(t) + suffix for t in scale.ticks],
         "tickfont": {"size": 12, "color": page["muted"]},
         "title": {
-            "text": plotly_text(f"Number of {data.unit}"),
+            "text": plotly_text(title),
             "font": {"size": 12, "color": page["muted"]},
             "standoff": 6,
         },
@@ -188,18 +195,26 @@ def _xaxis(data: ChartData, scale: Scale, page: dict[str, str]) -> dict[str, Any
     }
 
 
-def _traces(data: ChartData, centres: list[float], scheme: str) -> list[dict[str, Any]]:
-    """One trace per part; a bar without a number for it has a gap (None), not 0."""
+def _traces(
+    data: ChartData, centres: list[float], scheme: str, shares: ChartData | None = None
+) -> list[dict[str, Any]]:
+    """One trace per part; a bar without a number for it has a gap (None), not 0. With
+    `shares` (the data as shares) the segments are the shares, written "32%"."""
     traces = []
     page = PAGE[scheme]
     for index, measure in enumerate(data.parts):
         swatch = SWATCHES[scheme][measure.style]
         values, texts, hovers = [], [], []
-        for bar in data.bars:
+        for number, bar in enumerate(data.bars):
             value = bar.parts[index]
             drawn = value.status in DRAWN and value.number is not None
-            values.append(value.number if drawn else None)
-            texts.append(value.text() if drawn else "")
+            if shares is None:
+                values.append(value.number if drawn else None)
+                texts.append(value.text() if drawn else "")
+            else:
+                share = shares.bars[number].parts[index]
+                values.append(share.number if share.has_number else None)
+                texts.append(f"{value.share}%" if share.has_number else "")
             hovers.append(
                 plotly_text(f"{bar.label} · {bar.source}")
                 + "<br>"

@@ -10,9 +10,11 @@ from typing import Any
 
 from markupsafe import escape
 
+from generator.charts.legend import legend_entries
 from generator.charts.model import Bar, ChartData, Layout, Span
 from generator.charts.palette import PAGE
 from generator.charts.plotly_common import FONT, plotly_text
+from generator.charts.plotly_views import date_ticks
 from generator.charts.svg_columns import shown_bars
 from generator.charts.svgparts import NARROW, Canvas
 from generator.charts.table import span_caption
@@ -138,9 +140,13 @@ def span_presets(data: ChartData, canvases: tuple[Canvas, ...]) -> dict[str, Any
             "caption": span_caption(span),
             "status": f"Showing {_lower(span.label)}: {long_date(span.first)} to "
             f"{long_date(span.last)}.",
+            "legend": [entry.key for entry in legend_entries(data, bars)],
             "layouts": {
                 canvas.name: {
-                    "xaxis": {"range": x_range(span.first, span.last)},
+                    "xaxis": {
+                        "range": x_range(span.first, span.last),
+                        **date_ticks(data, bars, canvas),
+                    },
                     "yaxis": y_axis(scale_of(data, bars, canvas), suffix),
                     **_anchored(data, span),
                 }

@@ -24,7 +24,8 @@ from generator.charts.plotly_columns import columns_figure
 from generator.charts.plotly_context import context_figure
 from generator.charts.plotly_lines import lines_figure
 from generator.charts.plotly_rows import rows_figure
-from generator.charts.plotly_series import span_presets
+from generator.charts.plotly_series import span_presets, x_values
+from generator.charts.plotly_views import has_shares, night_words, shares_view
 from generator.charts.svgparts import CANVASES, NARROW, Canvas
 from generator.charts.table import table_rows
 
@@ -65,10 +66,30 @@ def figure_spec(data: ChartData) -> dict[str, Any]:
         "themes": _themes(data, base, NARROW),
         "widths": widths,
     }
+    if has_shares(data) and data.layout is Layout.COLUMNS:
+        spec["views"] = {"shares": shares_view(data, base["data"])}
+    elif has_shares(data):
+        spec["views"] = {"shares": _rows_shares(data)}
+    if data.layout.is_series:
+        spec["nights"] = {"x": x_values(data), "words": night_words(data)}
     if data.spans:
         spec["ranges"] = span_presets(data, CANVASES)
         spec["table"] = [row.as_json() for row in table_rows(data)]
     return spec
+
+
+def _rows_shares(data: ChartData) -> dict[str, Any]:
+    """A chart of reports as shares: for each width and palette, what differs from its
+    counts (labels and grid move with the axis, so one patch cannot serve all)."""
+    per = {
+        canvas.name: {
+            scheme: difference(_figure(data, scheme, canvas),
+                               _plain(rows_figure(data, scheme, canvas, shares=True)))
+            for scheme in SCHEMES
+        }
+        for canvas in CANVASES
+    }  # fmt: skip
+    return {"per": per, "unkeyed": []}
 
 
 def _themes(data: ChartData, light: dict[str, Any], canvas: Canvas) -> dict[str, Any]:

@@ -22,8 +22,6 @@ from generator.charts.svgparts import (
     NARROW,
     Canvas,
     DrawStyle,
-    Item,
-    flow,
     hatch_patterns,
     mark_attrs,
     marker,
@@ -61,9 +59,7 @@ def columns_svg(data: ChartData, canvas: Canvas, labelledby: str) -> Markup:
         4 if canvas is NARROW else 6,
     )
     out = [hatch_patterns(prefix)]
-    legend, height = flow(_legend(data, bars), 0, 0, canvas.width, canvas, prefix)
-    out += legend
-    top = height + canvas.line + 6
+    top = canvas.line + 6  # the colour key is the page's, above the drawing (legend.py)
     out.append(
         text(
             0,
@@ -102,35 +98,6 @@ def finish_series(
         title_text=data.title,
         chart_id=data.id,
     )
-
-
-def _legend(data: ChartData, bars: tuple[Bar, ...]) -> list[Item]:
-    items = [
-        Item(DrawStyle.HATCH if m.derived else DrawStyle.FILL, m.style, m.label) for m in data.parts
-    ]
-    items += series_legend(data, bars)
-    if any(_outlined(b) for b in bars):
-        items.append(Item(DrawStyle.MISSING, "", "Not broken down"))
-    return items
-
-
-def _outlined(bar: Bar) -> bool:
-    """A known whole its drawn parts do not fill (a dashed outline draws the rest)."""
-    drawn = sum(float(v.number or 0) for v in bar.parts if v.status in DRAWN)
-    return bar.total.number is not None and bar.total.number > drawn
-
-
-def series_legend(data: ChartData, bars: tuple[Bar, ...]) -> list[Item]:
-    """The lines, and the bands and marks the drawn nights have."""
-    items = [
-        Item(DrawStyle.LINE, ln.measure.style, ln.measure.label, symbol=ln.symbol)
-        for ln in data.lines
-    ]
-    if any(b.gap for b in bars):
-        items.append(Item(DrawStyle.GAP, "", "No report"))
-    if shown_marks(data, bars):
-        items.append(Item(DrawStyle.MARK, "", "Night with an explainer"))
-    return items
 
 
 def _y(value: float, scale: Scale, plot: Box) -> float:

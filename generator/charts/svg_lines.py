@@ -19,10 +19,9 @@ from generator.charts.svg_columns import (
     gap_band,
     grid,
     marks_lane,
-    series_legend,
     shown_bars,
 )
-from generator.charts.svgparts import NARROW, Canvas, flow, text_attrs
+from generator.charts.svgparts import NARROW, Canvas, text_attrs
 from generator.charts.svgwriter import element, empty, text, title
 from generator.charts.textwidth import text_width
 from generator.charts.ticks import Scale, tick_label
@@ -31,13 +30,10 @@ PERCENT = Scale(100.0, 25.0)
 
 
 def lines_svg(data: ChartData, canvas: Canvas, labelledby: str) -> Markup:
-    prefix = f"chart-{data.id}-{canvas.name}"
     start, bars = shown_bars(data)
     suffix = data.lines[0].suffix if data.lines else ""
     out: list[str] = []
-    legend, height = flow(series_legend(data, bars), 0, 0, canvas.width, canvas, prefix)
-    out += legend
-    top = height + canvas.line + 6
+    top = canvas.line + 6  # the colour key is the page's, above the drawing (legend.py)
     out.append(text(0, top - 8, data.unit[:1].upper() + data.unit[1:],
                     text_attrs(canvas, muted=True, small=True, cls="c-unit")))  # fmt: skip
     top += marks_lane(data, bars)
