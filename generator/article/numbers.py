@@ -69,8 +69,13 @@ _LONGEST_QUALIFIER = max(len(form) for forms in QUALIFIERS.values() for form in 
 _DIGITS = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?![\w]|[.,]\d)")
 _WORD = re.compile(r"[A-Za-z]+")
 _LARGE = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+(million|billion)\b", re.IGNORECASE
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s+(million|billion)\b"
+    # money in British shorthand: "£2.1bn", "€200m" (after a currency sign only: "a 2m
+    # wall" is a length)
+    r"|(?<=[$€£])(\d+(?:\.\d+)?)(bn|m)\b",
+    re.IGNORECASE,
 )
+_SHORT_SCALES = {"bn": 1_000_000_000, "m": 1_000_000}
 _CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.?m\b\.?|o['’]clock|GMT|UTC|:\d\d)", re.IGNORECASE)
 # Characters read after a hedged number for the places it counts ("over seven regions"):
 # two words and a noun, so a paragraph of "over 5 " is read once, not once per number.
@@ -95,15 +100,7 @@ class NumberMention:
 def numbers_in(text: str) -> list[NumberMention]:
     """Every whole number written in `text`, as digits or words, in reading order:
     "13 million" and "1.9 billion" are one number each."""
-    large = [
-        NumberMention(
-            round(float(m.group(1).replace(",", "")) * _SCALES[m.group(2).lower()]),
-            m.start(1),
-            m.end(2),
-            m.group(),
-        )
-        for m in _LARGE.finditer(text)
-    ]
+    large = [_large(m) for m in _LARGE.finditer(text)]
     mentions = [
         NumberMention(int(m.group(1).replace(",", "")), m.start(1), m.end(1), m.group(1))
         for m in _DIGITS.finditer(text)
@@ -114,6 +111,17 @@ def numbers_in(text: str) -> list[NumberMention]:
     mentions = [m for m in mentions if not _inside_large(m, large, starts)]
     mentions = sorted([*mentions, *large], key=lambda m: m.start)
     return [NumberMention(m.value, m.start, m.end, m.text, _qualifier(text, m)) for m in mentions]
+
+
+def _large(m: re.Match[str]) -> NumberMention:
+    """ "13 million", "1.9 billion", "£2.1bn" as one number."""
+    if m.group(1) is not None:
+        scale = _SCALES[m.group(2).lower()]
+        return NumberMention(
+            round(float(m.group(1).replace(",", "")) * scale), m.start(1), m.end(2), m.group()
+        )
+    scale = _SHORT_SCALES[m.group(4).lower()]
+    return NumberMention(round(float(m.group(3)) * scale), m.start(3), m.end(4), m.group())
 
 
 def _inside_large(mention: NumberMention, large: list[NumberMention], starts: list[int]) -> bool:

@@ -22,7 +22,14 @@ from __future__ import annotations
 import bisect
 import re
 
+from generator.article.count_parts import (
+    TOLL_ROSE,
+    breakdown_of_weapons,
+    corrects,
+    increments_of_a_total,
+)
 from generator.article.numbers import QUALIFIERS, NumberMention, numbers_in
+from generator.article.weapons import weapon_of
 
 ROLES = ("launched", "shot_down", "intercepted", "suppressed", "killed", "injured", "regions")
 OTHER = "other"
@@ -152,11 +159,6 @@ _EITHER = re.compile(
     r"|\b(?:suppressed|jammed|neutrali[sz]ed|disrupted)\s+(?:or|and/or)\s+(?:shot down|downed"
     r"|destroyed|intercepted)\b"
 )
-# "The death toll rose to 12", "the number of injured climbed to 30"
-_TOLL_ROSE = re.compile(
-    r"\b(?:death toll|toll|number of (?:dead|injured|wounded))\s+(?:[\w’'-]+\s+){0,6}?"
-    r"(?:rose|has risen|had risen|climbed|increased|reached|jumped|stands|stood)\s+(?:to|at)\s+$"
-)
 _LIST_BETWEEN = re.compile(r"^\s+(?:[\w’'-]+\s+){1,4}?(?:and|as well as|plus)\s+$")
 _OF_TOTAL_AFTER = re.compile(
     r"^\s+(?:out\s+)?of\s+(?:the\s+)?(?:\d[\d,]*\d|\d|one|two|three|four|five|six|seven|eight"
@@ -170,36 +172,21 @@ _OF_TOTAL = re.compile(r"\s+(?:[a-z-]+\s+)?(?:out\s+)?of\s+(?:the\s+)?")
 _AS_WERE = re.compile(r"\bas (?:were|was)\s+$")
 _STRIKE_ROLES = ("launched", "shot_down", "intercepted", "suppressed")
 _PART_AFTER = re.compile(r"^\s+of (?:them|which|those)\b")
+_PLACES_AFTER = re.compile(
+    r"^\s+(?:[\w-]+\s+)?(settlements|villages|towns|cities|buildings|homes|houses|districts"
+    r"|locations|sites|communities|facilities)\b"
+)
 _INCLUDING_BEFORE = re.compile(r"\bincluding\s+$")
 _WITH_BEFORE = re.compile(r"(?<!along )\bwith\s+$")  # followed by a weapon: launched
 _DESIGNATION = re.compile(r"[A-Za-z]-$")  # "Kh-59", "S-300": a weapon's name, not a count
-_WEAPON = re.compile(
-    r"^((?:[\w’'-]+\s+){0,4}?)(drones?|UAVs?|Shaheds|missiles?|rockets?)"
-    r"(\s+and\s+(?:drones|missiles|rockets))?\b"
-)
-_WEAPON_STOP = re.compile(r"[,.;:]")
-_WEAPON_LEAD = re.compile(r"^(?:of\s+the\s+|of\s+|more\s+|other\s+|additional\s+|another\s+)+")
 
 
-_CORRECTED_EARLIER = re.compile(r"\b(?:initially|earlier|first|previously|originally)\b", re.I)
-_CORRECTED_VERB = re.compile(r"\b(?:correct|lower|rais|revis|withdr|retract|updat)\w*\b", re.I)
-_WITHDRAWN = re.compile(r"\b(?:withdr[ae]w|withdrawn|retracted|corrected)\b", re.I)
 _RANGE = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
 _RANGE_END = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+[\w,]+\s+(?:and|to)\s+$")
 _BETWEEN = re.compile(r"\b[Bb]etween\s+$")
 _RANGE_AND = re.compile(r"^\s+and\s+$")
 _CORRECTED_TO = re.compile(r"\bto\s+$")
 _TOLL_WORD = re.compile(r"\b(injured|wounded|dead|deaths|killed|death toll)\b")
-
-
-def corrects(text: str) -> bool:
-    """Does the sentence correct or withdraw a figure ("had earlier put … at 31, but later
-    lowered it to 27"; "the ministry withdrew the figure")? Two searches, not one pattern
-    with `.*` between, so a long sentence costs its length."""
-    earlier = _CORRECTED_EARLIER.search(text)
-    return bool(
-        (earlier and _CORRECTED_VERB.search(text, earlier.end())) or _WITHDRAWN.search(text)
-    )
 
 
 def roles_in(text: str) -> list[tuple[NumberMention, str, str]]:
@@ -229,7 +216,12 @@ def roles_in(text: str) -> list[tuple[NumberMention, str, str]]:
         previous = (role, cue) if role != OTHER else previous
         last = role
         found.append((mention, role, cue))
-    return _lists_before_a_verb(text, found)
+    found = _lists_before_a_verb(text, found)
+    parts = breakdown_of_weapons(text, found, _ACTIVE_CUE)
+    parts |= increments_of_a_total(
+        [(m, OTHER if i in parts else r, c) for i, (m, r, c) in enumerate(found)]
+    )
+    return [(m, OTHER, parts[i]) if i in parts else (m, r, c) for i, (m, r, c) in enumerate(found)]
 
 
 def _lists_before_a_verb(
@@ -305,7 +297,7 @@ def _role(
     either = _EITHER.search(near)
     if either:
         return OTHER, f"'{either.group()}': one count for two roles"
-    rose = _TOLL_ROSE.search(before[-80:])
+    rose = TOLL_ROSE.search(before[-80:])
     if rose:
         injured = re.search(r"injured|wounded", rose.group())
         return ("injured" if injured else "killed"), rose.group().strip()
@@ -353,7 +345,12 @@ def _role(
         if (
             cue not in ("used", "using", "involved", "involving") or weapon_of(after)[0]
         ):  # "used 49 drones", not "used 3 buses"
-            return _role_of(cue, _ACTIVE), cue
+            role = _role_of(cue, _ACTIVE)
+            thing = _PLACES_AFTER.match(after)
+            if role in ("killed", "injured") and thing:
+                # "were killed as Russian forces attacked 14 settlements": not people
+                return OTHER, f"'{thing.group(1)}', not people"
+            return role, cue
     if _PART_AFTER.match(after) and previous:
         return previous[0], f"part of an earlier figure ({previous[1]})"
     return OTHER, ""
@@ -389,20 +386,3 @@ def _qualifier_text(clause: str, mention: NumberMention) -> str:
     lowered = clause.rstrip().lower()
     form = next((f for f in QUALIFIERS[mention.qualifier] if lowered.endswith(f)), "")
     return clause[len(clause.rstrip()) - len(form) :] if form else ""
-
-
-def weapon_of(after: str) -> tuple[str | None, str | None]:
-    """What the number counts, when the words after it say: ("drones", "Shahed drones")."""
-    stop = _WEAPON_STOP.search(after)
-    text = (after[: stop.start()] if stop else after).strip()
-    if re.match(r"^of\s+them\b", text):
-        return None, None
-    m = _WEAPON.match(text)
-    if not m:
-        return None, None
-    if m.group(3):
-        kind = "drones and missiles"
-    else:
-        kind = "drones" if m.group(2).lower().startswith(("drone", "uav", "shahed")) else "missiles"
-    words = _WEAPON_LEAD.sub("", m.group(0)).strip()
-    return kind, words or None

@@ -49,7 +49,11 @@ _MOST_VERBS = 12
 _ASIDE = re.compile(
     r"^\s*(?:meanwhile|however|too|also|separately|in turn|for (?:its|his|her|their) part"
     r"|in a (?:statement|post|video)(?: on \w+)?"
-    r"|on \w+day|later|earlier|in response|in (?:Moscow|Kyiv|Washington|Brussels))"
+    r"|on \w+day|later|earlier|in response|in (?:Moscow|Kyiv|Washington|Brussels)"
+    # "Name, had initially said": the tense of the verb, not its subject
+    r"|(?:(?:had|has|have)\s+)?(?:initially|originally|previously|first|at first|later|earlier)"
+    # "Name, speaking at a news conference with Other Name, said": where, not who
+    r"|(?:speaking|writing) (?:at|to|in|on|after|during|before|from) [^,;]*)"
     r"\s*$",
     re.IGNORECASE,
 )
@@ -270,7 +274,7 @@ def _segments_before(text: str, verb_start: int) -> list[str]:
     segments: list[str] = []
     while len(segments) < 3:
         cut = max(before.rfind(","), before.rfind(";"), before.rfind("—"), before.rfind(" – "))
-        phrase = before[cut + 1 :]
+        phrase = before[cut + 1 :].lstrip(" –")  # " – " is cut at its first space
         if phrase.strip() and not _ASIDE.match(phrase):
             subordinate = list(_SUBORDINATE.finditer(phrase))
             segments.append((phrase[subordinate[-1].end() :] if subordinate else phrase).strip())

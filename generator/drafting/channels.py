@@ -23,13 +23,19 @@ _CHANNELS: tuple[tuple[re.Pattern[str], str], ...] = (
         "remarks to reporters",
     ),
     (re.compile(r"\btold ((?:national |state |local )?(?:television|radio|TV))"), "{0}"),
-    (re.compile(r"\btold (?:a|an|the) ((?:news|press) conference|briefing)\b"), "{0}"),
+    (
+        re.compile(
+            r"\b(?:told|speaking at|spoke at|said at) (?:a|an|the|his|her) "
+            r"((?:joint )?(?:news|press) conference|briefing)\b"
+        ),
+        "{0}",
+    ),
     # the outlet told: "told Reuters", "told the BBC", "told the state news agency RIA
     # Novosti" (an agency, a broadcaster or a paper by its name, never a person's)
     (
         re.compile(
-            r"\b(?:told|speaking to|spoke to|in an interview with) (?:the (?:state |Russian "
-            r"|Ukrainian )?news agency )?((?:the )?(?:[A-Z]{2,6}|Reuters|Bloomberg|Interfax"
+            r"\b(?:told|[Ss]peaking to|spoke to|in an interview with) (?:the (?:state |Russian "
+            r"|Ukrainian )?news agency )?((?:[Tt]he )?(?:[A-Z]{2,6}|Reuters|Bloomberg|Interfax"
             r"|Politico|Axios|Bild|RIA Novosti|Associated Press|Kyiv Independent|Guardian"
             r"|[A-Z][a-z]+ (?:News|Times|Post|Journal|Pravda)))\b"
         ),

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from generator.article.count_parts import corrects, is_running_total
 from generator.article.datelines import dateline_of
 from generator.article.model import Article, quoted_spans
 from generator.article.numbers import NumberMention, numbers_in
-from generator.article.roles import OTHER, REACH, corrects, roles_in, weapon_of
+from generator.article.roles import OTHER, REACH, roles_in
+from generator.article.weapons import weapon_of
 from generator.drafting.sentences import Sentence, sentences_of
 
 MAX_PASSAGE = 600  # the longest evidence the format takes
@@ -48,7 +50,18 @@ _OTHER_NIGHT = re.compile(
 _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:\w+est|most|biggest|worst|heaviest|deadliest)\b(?:\s+[\w-]+){0,3}\s+$"
 )
+# a toll for the whole country ("Russian attacks across Ukraine killed nine people")
+_COUNTRY_WIDE = re.compile(
+    r"\bacross (?:Ukraine|Russia|the country)\b|\bnationwide\b|\bover the past (?:day|24 hours)\b"
+)
+# one place's toll ("In Donetsk Oblast, three people died", "in Zaporizhzhia Oblast")
+_IN_ONE_PLACE = re.compile(r"\b[Ii]n (?:the )?[A-Z][\w’'-]+ (?:Oblast|region|province)\b")
 _OVERNIGHT_ON = re.compile(r"\bovernight (?:on|into|to)\s+$")
+# "…, regional authorities reported on the morning of Dec. 2.": the day of the report, when
+# the date ends the sentence (not "said on Feb. 23 Russia had launched 267")
+_REPORTED_ON = re.compile(
+    r"\b(?:said|reported|announced|added|wrote)\s+(?:on\s+)?(?:the\s+(?:morning|evening)\s+of\s+)?$"
+)
 
 
 @dataclass(frozen=True)
@@ -104,7 +117,45 @@ def find_numbers(article: Article) -> list[FoundNumber]:
                     at >= 0 and start < ends[at],
                 )
             )
-    return _inherit_weapons(found)
+    return _places_beside_a_total(_earlier_counts_of_a_total(_inherit_weapons(found)))
+
+
+def _earlier_counts_of_a_total(found: list[FoundNumber]) -> list[FoundNumber]:
+    """ "Four people were killed … Two more died, he said, bringing the death toll to six":
+    the paragraph's earlier counts of the same role are the total's parts (its own
+    sentence's are already)."""
+    out = list(found)
+    for total in found:
+        if total.role not in ("killed", "injured") or not is_running_total(total.cue):
+            continue
+        for i, number in enumerate(out):
+            if (
+                number.paragraph == total.paragraph
+                and number.start < total.sentence.start
+                and number.role == total.role
+            ):
+                cue = f"{number.role}? an earlier count (the toll grew to {total.text})"
+                out[i] = replace(number, role=OTHER, cue=cue)
+    return out
+
+
+def _places_beside_a_total(found: list[FoundNumber]) -> list[FoundNumber]:
+    """ "Russian attacks across Ukraine killed at least nine people", then "In Donetsk
+    Oblast, three people died": one place's count beside the lead's total is its part."""
+    out = list(found)
+    for total in found:
+        wide = total.paragraph <= 2 and _COUNTRY_WIDE.search(total.sentence.text)
+        if total.role not in ("killed", "injured") or not wide:
+            continue
+        for i, number in enumerate(out):
+            if (
+                number.paragraph > total.paragraph
+                and number.role == total.role
+                and _IN_ONE_PLACE.search(number.sentence.text)
+            ):
+                cue = f"{number.role}? one place's count beside the total ({total.text})"
+                out[i] = replace(number, role=OTHER, cue=cue)
+    return out
 
 
 def _in_context(
@@ -150,10 +201,11 @@ def _is_own_night(body: str, marker: re.Match[str], sentence: Sentence) -> bool:
     """The lead's "overnight on Dec. 2": the date of the night it reports, not another
     night's (a later "On the night of Feb. 23" is another); "the largest attack since the
     start of the war": this night, ranked against the others."""
-    before = body[max(marker.start() - 20, 0) : marker.start()]
+    before = body[max(marker.start() - 40, 0) : marker.start()]
     if _is_ranked(body, marker):
         return True
-    return sentence.paragraph <= 2 and bool(_OVERNIGHT_ON.search(before))
+    reported = _REPORTED_ON.search(before) and not re.search(r"\w", body[marker.end() :])
+    return sentence.paragraph <= 2 and bool(_OVERNIGHT_ON.search(before) or reported)
 
 
 def _is_ranked(body: str, marker: re.Match[str]) -> bool:

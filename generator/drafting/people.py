@@ -55,7 +55,10 @@ _FUNCTION_WORDS = word_set(
 _NOT_NAMES = _FUNCTION_WORDS | word_set(
     "Air Force Ministry Defence Defense Office Social Sea Union Day Truth Oval White House Black "
     "Council Security Foreign Kremlin Moscow Kyiv Russia Ukraine Russian Ukrainian European "
-    "Western Eastern Northern Southern Patriot Shahed Iskander God Christmas Easter"
+    "Western Eastern Northern Southern Patriot Shahed Iskander God Christmas Easter "
+    # the last word of a body's name: "State Emergency Service", "Operational Command"
+    "Service Command Bank Fund Agency Committee Commission Staff Guard Police Army Navy "
+    "Administration Operator Company Nations"
 )
 # Rules read this many characters each side of a name (a search over all the text before
 # it, for each name, made a paragraph of names cost its length squared); with `search(text,
@@ -94,7 +97,16 @@ def slug(text: str) -> str:
 
 def _is_title_word(word: str) -> bool:
     bare = word.rstrip(".").lower()
-    return bare in TITLE_NOUNS or bare in _TITLE_MODIFIERS
+    # "Secretary-General", "Vice-President": a title joined to another word of a title
+    parts = bare.split("-") if "-" in bare else []
+    return (
+        bare in TITLE_NOUNS
+        or bare in _TITLE_MODIFIERS
+        or (
+            any(p in TITLE_NOUNS for p in parts)
+            and all(p in TITLE_NOUNS or p in _TITLE_MODIFIERS or p == "general" for p in parts)
+        )
+    )
 
 
 def _has_title_noun(text: str) -> bool:

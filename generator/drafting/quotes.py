@@ -22,6 +22,9 @@ from generator.drafting.speaker_candidates import named_between, named_nearby
 
 _TERM_WORDS = 3
 _ENDS_SENTENCE = re.compile(r"[.!?]['’\u2019]?$")
+# between a partial quote that closes its sentence and the next quotation: the marks, the
+# full stop and a space ("peace". "Such")
+_NOTHING_BETWEEN = re.compile(r"^[\"”’']?\s*[.!?]?\s*[\"“‘']?$")
 _INTRODUCES = re.compile(r"(?:\b(?:" + SPEECH_VERBS + r"|replied|responded)\b)[^,:]{0,40}[,:]$")
 _SAYING = re.compile(r"\b(?:" + SPEECH_VERBS + r"|replied|responded)\b")
 _SAID_AFTER = re.compile(
@@ -95,7 +98,9 @@ def find_quotes(article: Article, cast: Cast) -> tuple[list[FoundQuote], list[Fr
             )
             joins = joins or bool(reopens and quotes and speaker == quotes[-1].speaker)
             # Peskov said Kyiv was "not interested in peace". "Such attacks …," he said: a
-            # partial quote and the speaker's next words in the paragraph are one quote
+            # partial quote that ends its sentence and the speaker's next words are one
+            # quote; one the sentence goes on after ("was “not happy” about the strikes.")
+            # is a quote of its own
             joins = joins or bool(
                 quotes
                 and speaker is not None
@@ -103,6 +108,9 @@ def find_quotes(article: Article, cast: Cast) -> tuple[list[FoundQuote], list[Fr
                 and opened_here > 0
                 and quotes[-1].fragments[-1].text[:1].islower()
                 and how.startswith("'")
+                and _NOTHING_BETWEEN.match(
+                    paragraph[quotes[-1].fragments[-1].end : piece.fragment.start]
+                )
             )
             if joins and quotes and not reopens:
                 # “We will respond,” Zelenskiy said. Peskov rejected the claim. “Russia
@@ -121,6 +129,11 @@ def find_quotes(article: Article, cast: Cast) -> tuple[list[FoundQuote], list[Fr
                 )
             else:
                 channel = _channel(piece, paragraph, number, speaker, cast)
+                if channel is None and piece.fragment.start <= 1 and number > 1:
+                    # the paragraph opens on the quote: the occasion the paragraph before
+                    # ended on, if the same speaker spoke there ("said on X …" / "he wrote")
+                    channel = _channel_before(article.paragraphs[number - 2], number - 1,
+                                              speaker, cast)  # fmt: skip
                 if speaker is None and not how:  # no attribution: who was named nearby
                     nearby = named_nearby(cast, (number, piece.fragment.start))
                     how = f"no attribution beside it; {nearby}" if nearby else ""
@@ -215,6 +228,28 @@ def _is_term(piece: _Piece) -> bool:
     if len(piece.fragment.text.split()) > 1 and _SAYING.search(before):
         return False  # Zelenskiy said Moscow was “playing for time”: a partial quote
     return not (_ENDS_SENTENCE.search(piece.fragment.text) and _SAYING.search(before))
+
+
+def _channel_before(
+    paragraph: str, number: int, speaker: Found | None, cast: Cast
+) -> FoundChannel | None:
+    """The channel of the last sentence of a paragraph, if `speaker` speaks in it in
+    reported speech only ("Zelenskiy said on X that …"): the quote after it gives the
+    words of that paraphrase. A sentence with quotations of its own has given its words
+    already, and the next quote may be another occasion: no channel is guessed."""
+    text = unquoted(paragraph)
+    bounds = sentence_bounds(text)
+    if speaker is None or not bounds:
+        return None
+    start, end = bounds[-1]
+    blanked = [w for w in re.findall(r"\S+", paragraph[start:end]) if w not in text[start:end]]
+    if len(blanked) >= 3:
+        return None  # words of a quotation in it (blanked by `unquoted`), not a term
+    found = channel_in(text[start:end])
+    if found is None or speaker_of(text[start:end], (number, start), cast)[0] != speaker:
+        return None
+    clause_start = end - start - len(text[start:end].lstrip())
+    return channel_evidence(paragraph[start:end], max(clause_start, 0), found)
 
 
 def _channel(

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from generator.article.count_parts import is_running_total
 from generator.article.model import Article
 from generator.article.roles import FIGURE_KEY_OF_ROLE, OTHER
 from generator.article.sides import first_side, sides_in
@@ -29,6 +30,15 @@ _VAGUE = ("authorities", "officials")
 _LOCAL = re.compile(r"\b(?:[Mm]ayor|[Gg]overnors?|administration|[Rr]egional|[Cc]ity)\b")
 _SAYS = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
 _CLAUSE_JOIN = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+")
+# A clause that opens on its verb ("but later corrected …") shares the subject before it.
+_NO_SUBJECT = re.compile(
+    r"(?:(?:later|then|also|subsequently|afterwards)\s+)?(?:[a-z]+ed|had|has|was|were)"
+    r"\s+(?:the|a|an|it|its|that|to|on|been)\b"
+)
+# "attacked the port of Odesa with …", "fired at the city": a count aimed at one place
+_PLACE_TARGET = re.compile(
+    r"\b(?:port|city|town|village|capital|district) of [A-Z]|\bthe (?:city|town|capital)\b"
+)
 _IN_PLACE = re.compile(r"\b[Ii]n (?:the )?([A-Z][\w’'-]+)")
 # An institution as the subject of a sentence that is not a report ("Ukraine’s air force had
 # not published its figures"), for the "it said" after it.
@@ -127,6 +137,9 @@ def clause_reporters(
             found, _ = speaker_of(text[start:end], at, cast)
             if found is not None and not _VAGUE_SOURCE.match(found.name):
                 parts.append((sentence.start + start, found))
+            elif _NO_SUBJECT.match(text[start:end]) and parts:
+                # "X said four died, but later corrected the toll to three": the same subject
+                parts.append((sentence.start + start, parts[-1][1]))
             elif _SAYS.search(text[start:end]):
                 parts.append((sentence.start + start, None))
         named = {f.id for _, f in parts if f is not None}
@@ -194,7 +207,13 @@ def group_reports(
                     for f in toll.figures.values()
                 ]
                 toll = Toll(reporter)
-            if key in toll.figures or toll.reporter != reporter:
+            earlier = toll.figures.get(key)
+            if earlier and toll.reporter == reporter and is_running_total(number.cue):
+                # "four were killed … two more died, bringing the toll to six": the total
+                note = f"{number.role}? an earlier count (the toll grew to {number.text})"
+                candidates.append(Candidate(earlier.number, reporter, note))
+                toll.figures[key] = FoundFigure(number, reporter)
+            elif key in toll.figures or toll.reporter != reporter:
                 who = reporter.name if reporter else "nobody named"
                 note = f"{number.role}? another count, by {who} (the toll has one: check)"
                 candidates.append(Candidate(number, reporter, note))
@@ -209,6 +228,7 @@ def group_reports(
         report.figures[key] = FoundFigure(number, reporter)
         if report.weapon is None and number.role in _WEAPON_ROLES:
             report.weapon = number.weapon
+    reports = _unsourced_counts_aside(reports, candidates)
     return _local_counts_aside(reports, candidates), candidates, toll
 
 
@@ -246,6 +266,49 @@ def _local_counts_aside(reports: list[Report], candidates: list[Candidate]) -> l
         if report.figures:
             kept.append(report)
     return kept
+
+
+def _unsourced_counts_aside(reports: list[Report], candidates: list[Candidate]) -> list[Report]:
+    """A count no one is named for, aimed at a place rather than a side ("attacked the
+    port of Odesa with two dozen drones"), beside a named source's other count of the same
+    weapon: which one is the night's is the editor's call (the first is likely a local
+    count), so it is a candidate, not a figure."""
+    kept: list[Report] = []
+    for report in reports:
+        named = [
+            r
+            for r in reports
+            if r.reporter is not None
+            and r.weapon_kind == report.weapon_kind
+            and report.attacker in (None, r.attacker)
+        ]
+        # aimed at a place, not at a side ("the port of Odesa"): likely a local count
+        local = any(_aimed_at_a_place(f.number) for f in report.figures.values())
+        if report.reporter is not None or report.weapon_kind is None or not named or not local:
+            kept.append(report)
+            continue
+        clash = [
+            k
+            for k in report.figures
+            if any(
+                k in r.figures and r.figures[k].number.value != report.figures[k].number.value
+                for r in named
+            )
+        ]
+        for key in clash:
+            figure = report.figures.pop(key)
+            who = next(r for r in named if key in r.figures).reporter
+            name = who.name if who else "another source"
+            note = f"{figure.number.role.replace('_', ' ')}? no source, beside {name}'s (check)"
+            candidates.append(Candidate(figure.number, None, note))
+        if report.figures:
+            kept.append(report)
+    return kept
+
+
+def _aimed_at_a_place(number: FoundNumber) -> bool:
+    before = number.sentence.text[: number.start - number.sentence.start]
+    return bool(_PLACE_TARGET.search(before))
 
 
 def _weapons_report(

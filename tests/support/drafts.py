@@ -35,3 +35,15 @@ def reports(d: Draft) -> list[tuple[str | None, str | None, list[tuple[str, int]
         )
         for r in d.reports
     ]
+
+
+def toll(d: Draft) -> tuple[str | None, list[tuple[str, int]]] | None:
+    """The attack-wide toll (the fact sheet's `impact:`): its source and its figures."""
+    if d.impact is None:
+        return None
+    source = d.impact.reporter.name if d.impact.reporter else None
+    return source, [(key, f.number.value) for key, f in d.impact.figures.items()]
+
+
+def candidate_notes(d: Draft) -> list[tuple[int, str]]:
+    return [(c.number.value, c.note) for c in d.candidates if c.note]
