@@ -93,15 +93,22 @@
     if (revealTarget(id)) document.getElementById(id).scrollIntoView();
   }
 
-  /* Revealing the table grows the page above the link just clicked, and scroll anchoring
-     would keep the view where it was. Scrolling to the target at once, before the
-     browser or Material's instant navigation (which may restore the offset it recorded)
-     handles the click, makes every path end at the target. */
+  /* Revealing the table grows the page above the link just clicked. Left to the browser
+     or to Material's instant navigation, the jump lands on the offset measured before
+     the table grew (Material restores a recorded offset). So such a click is handled
+     here alone: reveal, add the history entry, scroll, and tell hashchange listeners
+     (the cited-passage highlight) as a plain link would. */
   document.addEventListener("click", function (event) {
     var link = event.target.closest && event.target.closest("a[href*='#']");
     if (!link || link.pathname !== window.location.pathname) return;
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
     var id = targetId(link.hash);
-    if (revealTarget(id)) document.getElementById(id).scrollIntoView();
+    if (!revealTarget(id)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (window.location.hash !== link.hash) window.history.pushState(null, "", link.hash);
+    document.getElementById(id).scrollIntoView();
+    window.dispatchEvent(new HashChangeEvent("hashchange"));
   }, true);
   window.addEventListener("hashchange", function () {
     var id = targetId(window.location.hash);
