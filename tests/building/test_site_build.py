@@ -7,6 +7,7 @@ as HTML.
 from __future__ import annotations
 
 import filecmp
+import json
 import re
 import subprocess
 import sys
@@ -152,6 +153,20 @@ def test_fact_sheets_and_internal_notes_are_not_published(seed_site: BuiltSite) 
     for page in seed_site.site.rglob("*.html"):
         assert internal not in page.read_text(encoding="utf-8"), page
     assert internal not in (seed_site.site / "search" / "search_index.json").read_text()
+
+
+def test_search_finds_a_charts_title_not_its_tick_labels_or_tables(seed_site: BuiltSite) -> None:
+    # the index is loaded by every page: tick labels, tables of figures, filters and
+    # embed code would make it heavier and a search for "108" land on axis text
+    index = json.loads((seed_site.site / "search" / "search_index.json").read_text())
+    text = {doc["location"]: doc["text"] for doc in index["docs"]}
+    explainer = " ".join(t for where, t in text.items() if where.startswith(f"{SEED_SLUG}/#"))
+    tracker = " ".join(t for where, t in text.items() if where.startswith("tracker/"))
+    assert "Fewer drones than on" in explainer  # the context chart's title
+    for noise in ("Show the figures", "Get the data", "Explore the chart", "All parties"):
+        assert noise not in explainer and noise not in tracker, noise
+    assert "Nights shown in the charts" not in tracker
+    assert len(json.dumps(index)) < 30_000
 
 
 def test_home_page_lists_the_explainer(seed_site: BuiltSite) -> None:
