@@ -45,31 +45,34 @@ def figure_spec(data: ChartData) -> dict[str, Any]:
     in the dark palette (`themes`), and, for each wider canvas, what differs where the
     plot is at least `min` pixels wide (labels wrapped for the room) with its own
     `themes`. charts.js merges a width's patch, then that width's palette patch."""
-    base = validated(_figure(data, SCHEMES[0], NARROW))
+    # every width in every palette, built once: the patches below are differences
+    # between them (a figure's build wraps and measures every label)
+    figures = {(c.name, s): _figure(data, s, c) for c in CANVASES for s in SCHEMES}
+    base = validated(figures[NARROW.name, SCHEMES[0]])
     widths = []
     for canvas in CANVASES:
         if canvas is NARROW:
             continue
-        wide = _figure(data, SCHEMES[0], canvas)
+        wide = figures[canvas.name, SCHEMES[0]]
         widths.append(
             {
                 "name": canvas.name,
                 "min": canvas.width,
                 "patch": difference(base, wide),
-                "themes": _themes(data, wide, canvas),
+                "themes": _themes(figures, wide, canvas),
             }
         )
     spec = {
         "data": base["data"],
         "layout": base["layout"],
         "config": CONFIG,
-        "themes": _themes(data, base, NARROW),
+        "themes": _themes(figures, base, NARROW),
         "widths": widths,
     }
     if has_shares(data) and data.layout is Layout.COLUMNS:
         spec["views"] = {"shares": shares_view(data, base["data"])}
     elif has_shares(data):
-        spec["views"] = {"shares": _rows_shares(data)}
+        spec["views"] = {"shares": _rows_shares(data, figures)}
     if data.layout.is_series:
         spec["nights"] = {"x": x_values(data), "words": night_words(data)}
     if data.spans:
@@ -78,12 +81,15 @@ def figure_spec(data: ChartData) -> dict[str, Any]:
     return spec
 
 
-def _rows_shares(data: ChartData) -> dict[str, Any]:
+Figures = dict[tuple[str, str], dict[str, Any]]  # (canvas name, scheme) -> the counts figure
+
+
+def _rows_shares(data: ChartData, figures: Figures) -> dict[str, Any]:
     """A chart of reports as shares: for each width and palette, what differs from its
     counts (labels and grid move with the axis, so one patch cannot serve all)."""
     per = {
         canvas.name: {
-            scheme: difference(_figure(data, scheme, canvas),
+            scheme: difference(figures[canvas.name, scheme],
                                _plain(rows_figure(data, scheme, canvas, shares=True)))
             for scheme in SCHEMES
         }
@@ -92,8 +98,8 @@ def _rows_shares(data: ChartData) -> dict[str, Any]:
     return {"per": per, "unkeyed": []}
 
 
-def _themes(data: ChartData, light: dict[str, Any], canvas: Canvas) -> dict[str, Any]:
-    return {s: difference(light, _figure(data, s, canvas)) for s in SCHEMES[1:]}
+def _themes(figures: Figures, light: dict[str, Any], canvas: Canvas) -> dict[str, Any]:
+    return {s: difference(light, figures[canvas.name, s]) for s in SCHEMES[1:]}
 
 
 def spec_json(data: ChartData) -> str:
