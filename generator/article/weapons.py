@@ -4,6 +4,7 @@ article's words ("Shahed drones", "Iskander-M ballistic missiles")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _WEAPON = re.compile(
     r"^((?:[\w’'-]+\s+){0,4}?)(drones?|UAVs?|Shaheds|missiles?|rockets?)"
@@ -13,6 +14,8 @@ _WEAPON_STOP = re.compile(r"[,.;:]")
 _WEAPON_LEAD = re.compile(r"^(?:of\s+the\s+|of\s+|more\s+|other\s+|additional\s+|another\s+)+")
 
 
+# the same words after a number are read by several rules for one number
+@lru_cache(maxsize=512)
 def weapon_of(after: str) -> tuple[str | None, str | None]:
     """What the number counts, when the words after it say: ("drones", "Shahed drones")."""
     stop = _WEAPON_STOP.search(after)

@@ -14,7 +14,14 @@ import re
 from generator.article.model import Article
 from generator.article.sentences import word_set
 from generator.article.sides import first_side
-from generator.drafting.people import SPEECH_VERBS, TITLE_NOUNS, Found, mentions_of, slug
+from generator.drafting.people import (
+    SPEECH_VERB,
+    SPEECH_VERBS,
+    TITLE_NOUNS,
+    Found,
+    mentions_of,
+    slug,
+)
 from generator.drafting.sentences import sentence_at, sentence_span, unquoted
 
 INSTITUTION_HEADS = word_set(
@@ -22,7 +29,6 @@ INSTITUTION_HEADS = word_set(
     "government command administration agency council office operator company prosecutors "
     "governments presidency embassy"
 )
-_VERB = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
 # Verbs that put words in quotation marks without being verbs of saying: "dismissed the
 # gathering as “a meeting of warmongers”". Only for quotes: a figure's source still needs
 # a verb of saying ("X condemned the strike, which killed five" does not report the five).
@@ -311,7 +317,7 @@ def speaker_of(
     at: tuple[int, int],
     cast: Cast,
     leading: bool = False,
-    verbs: re.Pattern[str] = _VERB,
+    verbs: re.Pattern[str] = SPEECH_VERB,
 ) -> tuple[Found | None, str]:
     """The speaker of an attribution clause ("Trump told reporters", "said X, a …",
     "according to a statement from …"), or (None, "") if it names nobody. With `leading`,

@@ -163,6 +163,8 @@ def _in_context(
 ) -> list[tuple[NumberMention, str, str]]:
     """The roles of a sentence's numbers, unless the sentence is about another night or
     period, or corrects a figure: then the editor decides, with the rules' guess shown."""
+    if not read:
+        return []  # most sentences hold no number: nothing to place in a context
     text = sentence.text
     # the dateline opens the first paragraph, or the second after a headline ("Russia hits
     # Ukraine with 426 drones" / "KYIV, Dec 3 (Reuters) - Russia launched …")

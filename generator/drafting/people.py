@@ -35,6 +35,7 @@ SPEECH_VERBS = (
     "insisted|insists|asked|asks|called|calls|described|describes|declared|declares|explained|explains|tweeted|confirmed|"
     "confirms|continued"
 )
+SPEECH_VERB = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")  # a verb of saying, whole word
 _SPEECH_AFTER = re.compile(
     r"^(?:,[^,.;]{1,120},|,)?\s+(?:[a-z]+ly\s+|later\s+|also\s+)?(?:" + SPEECH_VERBS + r")\b"
 )

@@ -19,7 +19,7 @@ from generator.article.roles import FIGURE_KEY_OF_ROLE, OTHER
 from generator.article.sides import first_side, sides_in
 from generator.drafting.attribution import INSTITUTION_HEADS, Cast, speaker_of
 from generator.drafting.figures import FoundNumber, is_backed
-from generator.drafting.people import SPEECH_VERBS, Found
+from generator.drafting.people import SPEECH_VERB, Found
 from generator.drafting.quotes import FoundQuote
 from generator.drafting.sentences import Sentence, sentences_of, unquoted
 
@@ -28,7 +28,6 @@ _WEAPON_NOUN = re.compile(r"\b(?:drones?|missiles?|rockets?)\b")
 _VAGUE = ("authorities", "officials")
 # A source that speaks for one place: a mayor, a governor, a city or regional administration.
 _LOCAL = re.compile(r"\b(?:[Mm]ayor|[Gg]overnors?|administration|[Rr]egional|[Cc]ity)\b")
-_SAYS = re.compile(r"\b(?:" + SPEECH_VERBS + r")\b")
 _CLAUSE_JOIN = re.compile(r",\s+(?:while|whereas|but)\s+|;\s+")
 # A clause that opens on its verb ("but later corrected …") shares the subject before it.
 _NO_SUBJECT = re.compile(
@@ -140,7 +139,7 @@ def clause_reporters(
             elif _NO_SUBJECT.match(text[start:end]) and parts:
                 # "X said four died, but later corrected the toll to three": the same subject
                 parts.append((sentence.start + start, parts[-1][1]))
-            elif _SAYS.search(text[start:end]):
+            elif SPEECH_VERB.search(text[start:end]):
                 parts.append((sentence.start + start, None))
         named = {f.id for _, f in parts if f is not None}
         if len(named) >= 2 or (named and any(f is None for _, f in parts)):
