@@ -40,8 +40,8 @@ def check_against_data(facts: FactSheet, data: AirforceData, data_display: str) 
         weapons = weapons_of(report)
         if weapons is None or report.night_of is None or not is_air_force_report(facts, report):
             continue
-        night = data.night(report.night_of)
-        if night is None or not night.has_national_report:
+        night = data.reported_night(report.night_of)
+        if night is None:
             continue
         totals = night.totals(weapons)
         reports = ", ".join(totals.sources)

@@ -271,6 +271,11 @@ class AirforceData:
             return self.nights[index]
         return None
 
+    def reported_night(self, night_of: date) -> Period | None:
+        """The night that begins on this evening, if the data has its national report."""
+        period = self.night(night_of)
+        return period if period is not None and period.has_national_report else None
+
     @property
     def gaps(self) -> tuple[date, ...]:
         return tuple(n.date for n in self.nights if not n.has_national_report)

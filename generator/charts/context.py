@@ -59,8 +59,8 @@ def _bar(day: date, total: Value, detail: str = "", gap: bool = False) -> Bar:
 
 
 def _without_figure(data: AirforceData, context: LaunchContext, day: date) -> Bar:
-    period = data.night(day)
-    if period is None or not period.has_national_report:
+    period = data.reported_night(day)
+    if period is None:
         return _bar(day, Value.not_reported(), detail="no national report", gap=True)
     totals = period.totals(context.weapons)
     if not totals.rows:

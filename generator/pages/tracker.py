@@ -152,8 +152,8 @@ def explainer_nights(
 
 
 def _figures(data: AirforceData, night: date) -> str:
-    period = data.night(night)
-    if period is None or not period.has_national_report:
+    period = data.reported_night(night)
+    if period is None:
         return "no national report that night"
     said = []
     for weapons, unit in ((DRONES, "drones"), (MISSILES, "missiles")):

@@ -88,7 +88,7 @@ def _gaps(context: LaunchContext, data: AirforceData) -> str:
     if context.before_data:
         said.append(f"The data begins on the night of {_day(context.data_begins)}.")
     missing = [d for d in context.without_figure if d not in context.before_data]
-    unreported = [d for d in missing if not _has_report(data, d)]
+    unreported = [d for d in missing if data.reported_night(d) is None]
     unnamed = [d for d in missing if d not in unreported]
     if unreported:
         said.append(f"Shaded: no report on {_days(unreported)}, not counted as 0.")
@@ -96,11 +96,6 @@ def _gaps(context: LaunchContext, data: AirforceData) -> str:
         said.append(f"No exact figure for {context.weapons_name} in the report of "
                     f"{_days(unnamed)}: no column, not counted as 0.")  # fmt: skip
     return " ".join(said)
-
-
-def _has_report(data: AirforceData, day: date) -> bool:
-    period = data.night(day)
-    return period is not None and period.has_national_report
 
 
 def _days(days: list[date]) -> str:
