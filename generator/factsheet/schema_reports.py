@@ -42,7 +42,9 @@ FIGURE = OneOf(
             FieldSpec(
                 "qualifier",
                 Choice(values=tuple(QUALIFIERS)),
-                "how the article hedges the number, when it does ('at least four regions')",
+                "how the article hedges the number, when it does ('at least four regions'); "
+                "a range keeps its first end ('between 30 and 40' is `between` with 30), "
+                "which readers see as 'at least 30'",
                 required=False,
             ),
             FieldSpec(
